@@ -1,0 +1,55 @@
+package org.fonds;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.fonds.shared.db.EmbeddedDatabase;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts Fonds. When no external datasource URL is configured, an embedded PostgreSQL is started first over a
+ * persistent data directory, and stopped only after Quarkus itself has stopped.
+ */
+@QuarkusMain
+public class FondsMain {
+
+    private static final Logger LOG = Logger.getLogger(FondsMain.class);
+
+    public static void main(String... args) {
+        Config config = ConfigProvider.getConfig();
+        boolean external = config.getOptionalValue("quarkus.datasource.jdbc.url", String.class).isPresent();
+        if (external) {
+            Quarkus.run(args);
+            return;
+        }
+        Path dataDir = Path.of(config.getOptionalValue("fonds.embedded.data-dir", String.class).orElse("data/pg"));
+        EmbeddedDatabase db = EmbeddedDatabase.start(dataDir);
+        System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", db.username());
+        System.setProperty("quarkus.datasource.password", db.password());
+        LOG.infof("Embedded PostgreSQL %s listening on port %d, data in %s", db.version(), db.port(),
+                dataDir.toAbsolutePath());
+        // Quarkus.run does not return: its exit handler ends the JVM. Stop PostgreSQL there, after Quarkus has
+        // stopped, instead of racing Quarkus's shutdown hook with one of our own.
+        Quarkus.run(null, (exitCode, failure) -> {
+            db.close();
+            if (!shutdownInProgress()) {
+                System.exit(exitCode);
+            }
+        }, args);
+    }
+
+    /** System.exit from inside a shutdown hook would block forever. */
+    private static boolean shutdownInProgress() {
+        try {
+            Thread probe = new Thread(() -> { });
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+}

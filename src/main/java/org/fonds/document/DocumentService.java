@@ -1,0 +1,152 @@
+package org.fonds.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.fonds.date.Edtf;
+import org.fonds.date.EdtfDate;
+import org.fonds.document.DocumentRepository.DocumentFilter;
+import org.fonds.shared.CursorCodec;
+import org.fonds.shared.ETags;
+import org.fonds.shared.JsonProblems;
+import org.fonds.shared.Page;
+import org.fonds.shared.ProblemException;
+import org.fonds.shared.ProblemType;
+
+import static org.fonds.shared.ProblemException.requireBody;
+
+@ApplicationScoped
+public class DocumentService {
+
+    private final DocumentRepository documents;
+    private final CursorCodec cursors;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public DocumentService(DocumentRepository documents, CursorCodec cursors, ObjectMapper json, Validator validator) {
+        this.documents = documents;
+        this.cursors = cursors;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public DocumentView create(@Valid DocumentInput input) {
+        requireBody(input);
+        Document d = new Document();
+        OffsetDateTime now = now();
+        d.createdAt = now;
+        apply(d, input, now);
+        documents.persist(d);
+        documents.flush();
+        return DocumentView.of(d);
+    }
+
+    public DocumentView get(UUID id) {
+        return DocumentView.of(find(id));
+    }
+
+    @Transactional
+    public DocumentView replace(UUID id, String ifMatch, @Valid DocumentInput input) {
+        requireBody(input);
+        Document d = find(id);
+        ETags.checkIfMatch(ifMatch, d.version);
+        apply(d, input, now());
+        documents.flush();
+        return DocumentView.of(d);
+    }
+
+    /** RFC 7396 merge patch over the writable fields; the result is validated like a PUT body. */
+    @Transactional
+    public DocumentView patch(UUID id, String ifMatch, JsonNode patch) {
+        requireBody(patch);
+        Document d = find(id);
+        ETags.checkIfMatch(ifMatch, d.version);
+        if (!patch.isObject()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch must be a JSON object.");
+        }
+        ObjectNode current = json.valueToTree(toInput(d));
+        DocumentInput merged;
+        try {
+            merged = json.treeToValue(org.fonds.shared.MergePatch.apply(current, patch), DocumentInput.class);
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.of(e);
+        }
+        Set<ConstraintViolation<DocumentInput>> violations = validator.validate(merged);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        apply(d, merged, now());
+        documents.flush();
+        return DocumentView.of(d);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Document d = find(id);
+        ETags.checkIfMatch(ifMatch, d.version);
+        documents.delete(d);
+    }
+
+    public Page<DocumentSummary> list(DocumentFilter filter, String cursor, int limit) {
+        if (filter.dateFrom() != null && filter.dateTo() != null && filter.dateFrom().isAfter(filter.dateTo())) {
+            throw ProblemException.invalidParameter("date_from", "must not be after date_to");
+        }
+        UUID after = null;
+        if (cursor != null) {
+            after = UUID.fromString(cursors.decode(filter.scope(), cursor).get(0));
+        }
+        List<Document> rows = documents.page(filter, after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<Document> page = more ? rows.subList(0, limit) : rows;
+        String next = more ? cursors.encode(filter.scope(), List.of(page.get(page.size() - 1).id.toString())) : null;
+        return new Page<>(page.stream().map(DocumentSummary::of).toList(), next, limit);
+    }
+
+    private Document find(UUID id) {
+        Document d = documents.findById(id);
+        if (d == null) {
+            throw ProblemException.notFound("document", id);
+        }
+        return d;
+    }
+
+    private static void apply(Document d, DocumentInput input, OffsetDateTime now) {
+        d.kind = input.kind();
+        d.title = input.title().strip();
+        d.summary = input.summary();
+        d.dateEdtf = input.date();
+        if (input.date() != null) {
+            EdtfDate parsed = Edtf.parse(input.date());
+            d.dateEarliest = parsed.earliest();
+            d.dateLatest = parsed.latest();
+        } else {
+            d.dateEarliest = null;
+            d.dateLatest = null;
+        }
+        d.language = input.language();
+        d.body = input.body();
+        d.updatedAt = now;
+    }
+
+    private static DocumentInput toInput(Document d) {
+        return new DocumentInput(d.kind, d.title, d.summary, d.dateEdtf, d.language, d.body);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,44 @@
+package org.fonds.shared;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/**
+ * Strong ETags derived from a resource's version ({@code "3"}), conditional GET ({@code If-None-Match} → 304)
+ * and the {@code If-Match} check of writes (→ 412 when stale).
+ */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** A 304 response when the client's {@code If-None-Match} already names this version. */
+    public static Optional<Response> notModified(Request request, long version) {
+        Response.ResponseBuilder builder = request.evaluatePreconditions(of(version));
+        return Optional.ofNullable(builder).map(b -> b.tag(of(version)).build());
+    }
+
+    /**
+     * Checks an {@code If-Match} header value against the current version; null or {@code *} pass.
+     * Stale or unparseable tags give 412.
+     */
+    public static void checkIfMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return;
+        }
+        String current = "\"" + currentVersion + "\"";
+        for (String tag : ifMatch.split(",")) {
+            if (tag.strip().equals(current)) {
+                return;
+            }
+        }
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match " + ifMatch.strip()
+                + " does not match the current ETag " + current + ": the resource was changed since you read it.");
+    }
+}

@@ -1,0 +1,192 @@
+package org.fonds.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every exception that reaches the REST layer to an RFC 9457 problem. Errors that never reach it (unknown
+ * paths outside the REST layer, bodies over the size limit) are answered by {@link HttpProblemHandlers}.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return respond(e.type(), e.getMessage(), request, e.errors(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpServerRequest request) {
+        if (e.getCause() != null) {
+            return fromCause(e, request); // a path or query parameter could not be converted
+        }
+        // thrown by the REST layer when no resource method matches the path
+        return respond(ProblemType.UNKNOWN_PATH, "No operation is served at " + request.path() + ".", request, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, HttpServerRequest request) {
+        Response r = respond(ProblemType.METHOD_NOT_ALLOWED,
+                "The method " + request.method() + " is not allowed on " + request.path() + ".", request, null, null);
+        java.util.Set<String> allowed = e.getResponse().getAllowedMethods();
+        return allowed.isEmpty() ? r : Response.fromResponse(r).allow(allowed).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notSupported(NotSupportedException e, HttpServerRequest request) {
+        String type = request.getHeader("Content-Type");
+        return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The media type " + (type == null ? "(none)" : "'" + type + "'")
+                + " is not accepted by " + request.method() + " " + request.path() + ".", request, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, HttpServerRequest request) {
+        return respond(ProblemType.NOT_ACCEPTABLE, "Cannot produce any of: " + request.getHeader("Accept") + ".", request,
+                null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof ProblemException || e.getCause() instanceof JsonProcessingException) {
+            return fromCause(e, request);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = switch (status) {
+            case 400 -> ProblemType.MALFORMED_REQUEST;
+            case 404 -> ProblemType.UNKNOWN_PATH;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 409 -> ProblemType.CONFLICT;
+            case 412 -> ProblemType.PRECONDITION_FAILED;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> ProblemType.SERVICE_UNAVAILABLE;
+            default -> status < 500 ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL_ERROR;
+        };
+        String detail = type == ProblemType.INTERNAL_ERROR || e.getMessage() == null ? type.description() : e.getMessage();
+        return respond(type, detail, request, null, status >= 500 ? e : null);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
+        List<ConstraintViolation<?>> violations = new ArrayList<>(e.getConstraintViolations());
+        boolean onParameters = violations.stream().allMatch(ProblemMappers::isParameter);
+        List<Problem.FieldError> errors = violations.stream()
+                .map(v -> new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
+                .distinct()
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
+        ProblemType type = onParameters ? ProblemType.INVALID_PARAMETER : ProblemType.VALIDATION_FAILED;
+        return respond(type, "Invalid " + (onParameters ? "parameters" : "fields") + ": " + fields + ".", request,
+                errors, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProcessing(JsonProcessingException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response optimisticLock(Exception e, HttpServerRequest request) {
+        return respond(ProblemType.PRECONDITION_FAILED,
+                "The resource was changed by another request while this one was being applied. Fetch it again and retry.",
+                request, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        return respond(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.description(), request, null, e);
+    }
+
+    /** A conversion failure wrapped by the REST layer: answer for the cause. */
+    private static Response fromCause(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof ProblemException p) {
+            return respond(p.type(), p.getMessage(), request, p.errors(), null);
+        }
+        if (e.getCause() instanceof JsonProcessingException j) {
+            return json(j, request);
+        }
+        return respond(ProblemType.INVALID_PARAMETER, "A parameter has an invalid value: " + e.getCause().getMessage(),
+                request, null, null);
+    }
+
+    private static Response json(JsonProcessingException e, HttpServerRequest request) {
+        ProblemException p = JsonProblems.of(e);
+        return respond(p.type(), p.getMessage(), request, p.errors(), null);
+    }
+
+    private static Response respond(ProblemType type, String detail, HttpServerRequest request,
+            List<Problem.FieldError> errors, Throwable cause) {
+        return ProblemResponses.response(type, detail, request.method().name(), request.path(), errors, cause);
+    }
+
+    /** A violation on a method parameter itself (a query parameter), not on a property of a body. */
+    private static boolean isParameter(ConstraintViolation<?> v) {
+        ElementKind last = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            last = node.getKind();
+        }
+        return last == ElementKind.PARAMETER;
+    }
+
+    /** "create.input.title" → "title"; "list.limit" → "limit". */
+    private static String fieldName(Path path) {
+        List<String> names = new ArrayList<>();
+        boolean inBody = false;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case PARAMETER -> names.add(node.getName());
+                case PROPERTY, CONTAINER_ELEMENT, BEAN -> {
+                    if (!inBody && !names.isEmpty()) {
+                        names.clear(); // drop the Java name of the body parameter
+                    }
+                    inBody = true;
+                    if (node.getName() != null) {
+                        names.add(toSnake(node.getName()) + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+                    }
+                }
+            }
+        }
+        return String.join(".", names);
+    }
+
+    public static String toSnake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,72 @@
+package org.fonds.shared;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error responses of every operation once, from what the operation is: every operation can answer
+ * 400, 406 and 500; one with a path parameter 404; one with a body 413, 415 and 422; a conditional write 412.
+ * Each error response carries the {@code Problem} schema as {@code application/problem+json}.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> entry : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean hasPathParameter = entry.getKey().contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : entry.getValue().getOperations().entrySet()) {
+                addProblems(op.getKey(), op.getValue(), hasPathParameter);
+            }
+        }
+    }
+
+    private static void addProblems(PathItem.HttpMethod method, Operation operation, boolean hasPathParameter) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        Map<String, String> errors = new TreeMap<>();
+        errors.put("400", "Malformed request or invalid parameter.");
+        errors.put("406", "The Accept header names no media type this operation produces.");
+        errors.put("500", "Unexpected server error.");
+        errors.put("503", "The database is not available.");
+        if (hasPathParameter) {
+            errors.put("404", "No resource has this identifier.");
+        }
+        if (operation.getRequestBody() != null) {
+            errors.put("413", "The request body is too large.");
+            errors.put("415", "The request body has an unsupported media type.");
+            errors.put("422", "The request body is well-formed but has invalid fields.");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE) {
+            errors.put("412", "`If-Match` does not name the current version.");
+        }
+        for (Map.Entry<String, String> e : errors.entrySet()) {
+            if (responses.getAPIResponse(e.getKey()) == null) {
+                responses.addAPIResponse(e.getKey(), problem(e.getValue()));
+            }
+        }
+    }
+
+    private static APIResponse problem(String description) {
+        Schema ref = OASFactory.createSchema().ref("#/components/schemas/Problem");
+        MediaType mediaType = OASFactory.createMediaType().schema(ref);
+        Content content = OASFactory.createContent().addMediaType(ProblemResponses.PROBLEM_JSON, mediaType);
+        return OASFactory.createAPIResponse().description(description).content(content);
+    }
+}
