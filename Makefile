@@ -1,0 +1,34 @@
+# Fonds — thin wrappers over the Maven wrapper. `make help` lists the targets.
+.DEFAULT_GOAL := help
+MVNW := ./mvnw -B
+SPECTRAL := openapi/node_modules/.bin/spectral
+
+.PHONY: help run test lint-openapi openapi bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+run: ## Build and serve the API on :8080 (embedded PostgreSQL in ./data/pg unless QUARKUS_DATASOURCE_JDBC_URL is set)
+	$(MVNW) -q package -Dmaven.test.skip=true
+	exec java -jar target/quarkus-app/quarkus-run.jar
+
+test: lint-openapi ## Run every test against a throwaway embedded PostgreSQL, and lint the committed spec
+	$(MVNW) verify
+
+$(SPECTRAL): openapi/package.json openapi/package-lock.json
+	cd openapi && npm ci --no-audit --no-fund --loglevel=error
+	@touch $(SPECTRAL)
+
+lint-openapi: $(SPECTRAL) ## Lint openapi/openapi.yaml with Spectral (spectral:oas); fails on any error or warning
+	$(SPECTRAL) lint openapi/openapi.yaml --ruleset openapi/.spectral.yaml --fail-severity=warn
+
+openapi: ## Regenerate openapi/openapi.yaml from the code (what /q/openapi serves)
+	$(MVNW) -q package -Popenapi
+	rm -f openapi/openapi.json
+
+bench: ## Benchmark (see bench/)
+	@echo "The benchmark arrives with the discovery work (issue 4)."; exit 1
+
+clean: ## Remove build output (keeps ./data)
+	$(MVNW) -q clean
+	rm -rf openapi/node_modules
