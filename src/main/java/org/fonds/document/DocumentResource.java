@@ -69,7 +69,10 @@ public class DocumentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createDocument", summary = "Create a document")
+    @Operation(operationId = "createDocument", summary = "Create a document",
+            description = "Creates a document from its writable fields. The date is EDTF; its earliest and latest days "
+                    + "are derived and returned in `date_range`. Answers 201 with the document, its URL in `Location` "
+                    + "and its version in `ETag`.")
     @APIResponse(responseCode = "201", description = "Created.",
             headers = {@Header(name = "Location", description = "URL of the new document.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Version tag of the new document.", schema = @Schema(type = SchemaType.STRING))},
@@ -84,7 +87,9 @@ public class DocumentResource {
 
     @GET
     @Path("/{document_id}")
-    @Operation(operationId = "getDocument", summary = "Get a document")
+    @Operation(operationId = "getDocument", summary = "Get a document",
+            description = "The document with every field. Send a previously received `ETag` in `If-None-Match` to get "
+                    + "304 when it has not changed.")
     @APIResponse(responseCode = "200", description = "The document.",
             headers = @Header(name = "ETag", description = "Version tag, for If-None-Match and If-Match.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
@@ -133,7 +138,9 @@ public class DocumentResource {
 
     @DELETE
     @Path("/{document_id}")
-    @Operation(operationId = "deleteDocument", summary = "Delete a document")
+    @Operation(operationId = "deleteDocument", summary = "Delete a document",
+            description = "Deletes the document. Send the ETag you read in `If-Match` so that a document changed "
+                    + "since is not deleted unseen (412).")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("document_id") UUID id,
             @Parameter(description = "The ETag the deletion is based on; 412 when stale.")

@@ -57,8 +57,12 @@ public class ProblemResponsesFilter implements OASFilter {
             errors.put("412", "`If-Match` does not name the current version.");
         }
         for (Map.Entry<String, String> e : errors.entrySet()) {
-            if (responses.getAPIResponse(e.getKey()) == null) {
+            APIResponse existing = responses.getAPIResponse(e.getKey());
+            if (existing == null) {
                 responses.addAPIResponse(e.getKey(), problem(e.getValue()));
+            } else if (existing.getContent() == null) {
+                // e.g. the 400 that SmallRye adds for validated parameters: give it the problem body it really has
+                existing.setContent(problem(e.getValue()).getContent());
             }
         }
     }

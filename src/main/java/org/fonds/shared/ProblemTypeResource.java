@@ -33,14 +33,16 @@ public class ProblemTypeResource {
     }
 
     @GET
-    @Operation(operationId = "listProblemTypes", summary = "List the kinds of problem")
+    @Operation(operationId = "listProblemTypes", summary = "List the kinds of problem",
+            description = "Every problem type Fonds answers with, its HTTP status and what it means.")
     public ProblemTypeList list() {
         return new ProblemTypeList(Arrays.stream(ProblemType.values()).map(ProblemTypeView::of).toList());
     }
 
     @GET
     @Path("/{problem_type}")
-    @Operation(operationId = "getProblemType", summary = "Describe one kind of problem")
+    @Operation(operationId = "getProblemType", summary = "Describe one kind of problem",
+            description = "What the problem type named in a problem's `type` means, e.g. /problems/not-found.")
     public ProblemTypeView get(@PathParam("problem_type") String slug) {
         return Arrays.stream(ProblemType.values())
                 .filter(t -> t.slug().equals(slug))
