@@ -1,19 +1,28 @@
 package org.fonds.document;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
 
-/** A primary-source document. */
+/** A primary-source document. Its texts, participants, links, media and annotations are resources of their own. */
 @Entity
 @Table(name = "document")
 public class Document {
@@ -32,6 +41,18 @@ public class Document {
 
     public String summary;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "reference_numbers", nullable = false)
+    public List<String> referenceNumbers = new ArrayList<>();
+
+    public String classification;
+
+    public String handling;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> languages = new ArrayList<>();
+
     @Column(name = "date_edtf")
     public String dateEdtf;
 
@@ -41,9 +62,30 @@ public class Document {
     @Column(name = "date_latest")
     public LocalDate dateLatest;
 
-    public String language;
+    @Column(name = "dispatched_edtf")
+    public String dispatchedEdtf;
 
-    public String body;
+    @Column(name = "place_of_origin_id")
+    public UUID placeOfOriginId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SourceCitation source;
+
+    public String rights;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Credit> credits = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "document_subject", joinColumns = @JoinColumn(name = "document_id"))
+    @Column(name = "subject_id")
+    public Set<UUID> subjectIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "document_collection", joinColumns = @JoinColumn(name = "document_id"))
+    @Column(name = "collection_id")
+    public Set<UUID> collectionIds = new LinkedHashSet<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;

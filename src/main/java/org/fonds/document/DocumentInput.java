@@ -1,8 +1,12 @@
 package org.fonds.document;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fonds.date.ValidEdtf;
 import org.fonds.shared.LanguageTag;
@@ -18,13 +22,34 @@ public record DocumentInput(
         @Schema(description = "A short abstract.", maxLength = 10000, nullable = true,
                 examples = "Shtykov reports Kim Il Sung's readiness to begin military operations at the end of June.")
         @Size(max = 10000) String summary,
+        @Schema(description = "Reference numbers as written on the document.", nullable = true,
+                examples = "[\"408-410\"]")
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> referenceNumbers,
+        @Schema(description = "Classification marking as written.", nullable = true, maxLength = 500,
+                examples = "Strictly Secret")
+        @Size(max = 500) String classification,
+        @Schema(description = "Precedence or handling instruction as written.", nullable = true, maxLength = 500,
+                examples = "FLASH")
+        @Size(max = 500) String handling,
+        @Schema(description = "Original language(s) of the document, BCP 47 tags.", nullable = true,
+                examples = "[\"ru\"]")
+        @Size(max = 20) List<@NotNull @LanguageTag String> languages,
         @Schema(description = "The document's date in EDTF (ISO 8601-2), levels 0 and 1.", maxLength = 100,
                 nullable = true, examples = "1950-05-30")
         @Size(max = 100) @ValidEdtf String date,
-        @Schema(description = "Language of the body text, a BCP 47 tag.", maxLength = 35, nullable = true,
-                examples = "en")
-        @Size(max = 35) @LanguageTag String language,
-        @Schema(description = "The document's text.", maxLength = 1000000, nullable = true,
-                examples = "To VYSHINSKY (for the Politburo [instantsiya]). I met with Kim Il Sung, at his request, on 29 May.")
-        @Size(max = 1_000_000) String body) {
+        @Schema(description = "Date and time of dispatch in EDTF, where known.", maxLength = 100, nullable = true,
+                examples = "1950-05-30T13:40+09:00")
+        @Size(max = 100) @ValidEdtf String dispatched,
+        @Schema(description = "Place the document was written or sent from.", nullable = true)
+        UUID placeOfOriginId,
+        @Schema(nullable = true) @Valid SourceCitation source,
+        @Schema(description = "Rights statement.", nullable = true, maxLength = 10000,
+                examples = "Translated by Kathryn Weathersby. Wilson Center Digital Archive terms of use apply.")
+        @Size(max = 10000) String rights,
+        @Schema(description = "Translators, transcribers, editors and funders of this edition.", nullable = true)
+        @Size(max = 50) List<@NotNull @Valid Credit> credits,
+        @Schema(description = "Subjects (ids of /subjects).", nullable = true)
+        @Size(max = 200) Set<@NotNull UUID> subjectIds,
+        @Schema(description = "Collections the document belongs to (ids of /collections).", nullable = true)
+        @Size(max = 200) Set<@NotNull UUID> collectionIds) {
 }

@@ -1,48 +1,72 @@
 package org.fonds.document;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
 
-    /** One keyset page in id order (ids are time-ordered UUIDv7, so this is creation order). */
+    /**
+     * One keyset page in id order (ids are time-ordered UUIDv7, so this is creation order). Native SQL because the
+     * filters reach into arrays and other features' tables; every filter has an index (see the migrations).
+     */
+    @SuppressWarnings("unchecked")
     public List<Document> page(DocumentFilter filter, UUID after, int limit) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new LinkedHashMap<>();
         if (after != null) {
-            where.add("id > :after");
-            params.and("after", after);
+            where.add("d.id > :after");
+            params.put("after", after);
         }
         if (filter.kind() != null) {
-            where.add("kind = :kind");
-            params.and("kind", filter.kind());
+            where.add("d.kind = :kind");
+            params.put("kind", filter.kind().name());
         }
         if (filter.language() != null) {
-            where.add("language = :language");
-            params.and("language", filter.language());
+            where.add("d.languages @> ARRAY[CAST(:language AS text)]");
+            params.put("language", filter.language());
         }
-        // a document is in a date range when the days it can denote overlap the range
+        // a document is in a date range when the days its (possibly uncertain) date can denote overlap the range
         if (filter.dateFrom() != null) {
-            where.add("dateLatest >= :from");
-            params.and("from", filter.dateFrom());
+            where.add("d.date_latest >= :from");
+            params.put("from", filter.dateFrom());
         }
         if (filter.dateTo() != null) {
-            where.add("dateEarliest <= :to");
-            params.and("to", filter.dateTo());
+            where.add("d.date_earliest <= :to");
+            params.put("to", filter.dateTo());
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by id";
-        return find(query, params).page(0, limit).list();
-    }
-
-    public record DocumentFilter(DocumentKind kind, String language, LocalDate dateFrom, LocalDate dateTo) {
-        public String scope() {
-            return "documents|" + kind + "|" + language + "|" + dateFrom + "|" + dateTo;
+        if (filter.subjectId() != null) {
+            where.add("EXISTS (SELECT 1 FROM document_subject s WHERE s.document_id = d.id AND s.subject_id = :subject)");
+            params.put("subject", filter.subjectId());
         }
+        if (filter.collectionId() != null) {
+            where.add("EXISTS (SELECT 1 FROM document_collection c WHERE c.document_id = d.id "
+                    + "AND c.collection_id = :collection)");
+            params.put("collection", filter.collectionId());
+        }
+        if (filter.participantId() != null || filter.role() != null) {
+            StringBuilder exists = new StringBuilder("EXISTS (SELECT 1 FROM participant p WHERE p.document_id = d.id");
+            if (filter.participantId() != null) {
+                exists.append(" AND p.agent_id = :agent");
+                params.put("agent", filter.participantId());
+            }
+            if (filter.role() != null) {
+                exists.append(" AND p.role = :role");
+                params.put("role", filter.role().name());
+            }
+            where.add(exists.append(')').toString());
+        }
+        String sql = "SELECT d.* FROM document d" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY d.id LIMIT :limit";
+        Query query = getEntityManager().createNativeQuery(sql, Document.class);
+        params.forEach(query::setParameter);
+        query.setParameter("limit", limit);
+        return query.getResultList();
     }
 }

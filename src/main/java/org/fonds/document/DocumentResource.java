@@ -30,11 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.document.DocumentRepository.DocumentFilter;
+import org.fonds.participant.ParticipantRole;
 import org.fonds.shared.ETags;
 import org.fonds.shared.MergePatch;
 import org.fonds.shared.Page;
 import org.fonds.shared.Paging;
+import org.fonds.shared.ProblemResponses;
 
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,17 +55,24 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "A page of documents.")
     public Page<DocumentSummary> list(
             @Parameter(description = "Only documents of this kind.") @QueryParam("kind") DocumentKind kind,
-            @Parameter(description = "Only documents in this language (BCP 47 tag, exact match).", example = "en")
-            @QueryParam("language") String language,
+            @Parameter(description = "Only documents with this original language (BCP 47 tag, exact match).",
+                    example = "ru") @QueryParam("language") String language,
             @Parameter(description = "Only documents whose date can fall on or after this day.", example = "1950-05-01")
             @QueryParam("date_from") LocalDate dateFrom,
             @Parameter(description = "Only documents whose date can fall on or before this day.", example = "1950-06-30")
             @QueryParam("date_to") LocalDate dateTo,
+            @Parameter(description = "Only documents with this subject.") @QueryParam("subject_id") UUID subjectId,
+            @Parameter(description = "Only documents in this collection.") @QueryParam("collection_id") UUID collectionId,
+            @Parameter(description = "Only documents in which this agent takes part (in `role`, when given).")
+            @QueryParam("participant_id") UUID participantId,
+            @Parameter(description = "Only documents with a participant in this role (of `participant_id`, when given).")
+            @QueryParam("role") ParticipantRole role,
             @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
             @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
             @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        return service.list(new DocumentFilter(kind, language, dateFrom, dateTo), cursor, Paging.limit(limit));
+        return service.list(new DocumentFilter(kind, language, dateFrom, dateTo, subjectId, collectionId, participantId,
+                role), cursor, Paging.limit(limit));
     }
 
     @POST
@@ -138,6 +146,7 @@ public class DocumentResource {
 
     @DELETE
     @Path("/{document_id}")
+    @Produces({MediaType.APPLICATION_JSON, ProblemResponses.PROBLEM_JSON}) // 204 has no body: accept a problem-only Accept
     @Operation(operationId = "deleteDocument", summary = "Delete a document",
             description = "Deletes the document. Send the ETag you read in `If-Match` so that a document changed "
                     + "since is not deleted unseen (412).")

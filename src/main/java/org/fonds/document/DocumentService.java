@@ -13,18 +13,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.fonds.date.Edtf;
 import org.fonds.date.EdtfDate;
-import org.fonds.document.DocumentRepository.DocumentFilter;
 import org.fonds.shared.CursorCodec;
 import org.fonds.shared.ETags;
 import org.fonds.shared.JsonProblems;
 import org.fonds.shared.Page;
 import org.fonds.shared.ProblemException;
 import org.fonds.shared.ProblemType;
+import org.fonds.shared.References;
 
 import static org.fonds.shared.ProblemException.requireBody;
 
@@ -35,8 +37,11 @@ public class DocumentService {
     private final CursorCodec cursors;
     private final ObjectMapper json;
     private final Validator validator;
+    private final References references;
 
-    public DocumentService(DocumentRepository documents, CursorCodec cursors, ObjectMapper json, Validator validator) {
+    public DocumentService(DocumentRepository documents, CursorCodec cursors, ObjectMapper json, Validator validator,
+            References references) {
+        this.references = references;
         this.documents = documents;
         this.cursors = cursors;
         this.json = json;
@@ -124,26 +129,40 @@ public class DocumentService {
         return d;
     }
 
-    private static void apply(Document d, DocumentInput input, OffsetDateTime now) {
+    private void apply(Document d, DocumentInput input, OffsetDateTime now) {
+        references.require(References.Table.PLACE, "place_of_origin_id", input.placeOfOriginId());
+        references.requireAll(References.Table.SUBJECT, "subject_ids", input.subjectIds());
+        references.requireAll(References.Table.COLLECTION, "collection_ids", input.collectionIds());
         d.kind = input.kind();
         d.title = input.title().strip();
         d.summary = input.summary();
+        d.referenceNumbers = orEmpty(input.referenceNumbers());
+        d.classification = input.classification();
+        d.handling = input.handling();
+        d.languages = orEmpty(input.languages());
         d.dateEdtf = input.date();
-        if (input.date() != null) {
-            EdtfDate parsed = Edtf.parse(input.date());
-            d.dateEarliest = parsed.earliest();
-            d.dateLatest = parsed.latest();
-        } else {
-            d.dateEarliest = null;
-            d.dateLatest = null;
-        }
-        d.language = input.language();
-        d.body = input.body();
+        EdtfDate parsed = input.date() == null ? null : Edtf.parse(input.date());
+        d.dateEarliest = parsed == null ? null : parsed.earliest();
+        d.dateLatest = parsed == null ? null : parsed.latest();
+        d.dispatchedEdtf = input.dispatched();
+        d.placeOfOriginId = input.placeOfOriginId();
+        d.source = input.source();
+        d.rights = input.rights();
+        d.credits = orEmpty(input.credits());
+        d.subjectIds = input.subjectIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.subjectIds());
+        d.collectionIds = input.collectionIds() == null ? new LinkedHashSet<>()
+                : new LinkedHashSet<>(input.collectionIds());
         d.updatedAt = now;
     }
 
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? new ArrayList<>() : new ArrayList<>(list);
+    }
+
     private static DocumentInput toInput(Document d) {
-        return new DocumentInput(d.kind, d.title, d.summary, d.dateEdtf, d.language, d.body);
+        return new DocumentInput(d.kind, d.title, d.summary, d.referenceNumbers, d.classification, d.handling,
+                d.languages, d.dateEdtf, d.dispatchedEdtf, d.placeOfOriginId, d.source, d.rights, d.credits,
+                d.subjectIds, d.collectionIds);
     }
 
     private static OffsetDateTime now() {

@@ -1,43 +1,44 @@
 package org.fonds.document;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fonds.date.DateRange;
 
-/** A document as GET /documents/{document_id} returns it. */
+/** A document as GET /documents/{document_id} returns it; sub-resources are embedded on request. */
 @Schema(name = "Document", description = "A primary-source document.")
 public record DocumentView(
         @Schema(required = true, examples = "0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b") UUID id,
         @Schema(required = true, examples = "CABLE") DocumentKind kind,
         @Schema(required = true, examples = "Ciphered Telegram, Shtykov to Vyshinsky") String title,
         @Schema(nullable = true, required = true) String summary,
+        @Schema(required = true, examples = "[\"408-410\"]") List<String> referenceNumbers,
+        @Schema(nullable = true, required = true, examples = "Strictly Secret") String classification,
+        @Schema(nullable = true, required = true, examples = "FLASH") String handling,
+        @Schema(required = true, examples = "[\"ru\"]") List<String> languages,
         @Schema(nullable = true, required = true, description = "The document's date in EDTF.", examples = "1950-05-30")
         String date,
         @Schema(nullable = true, required = true) DateRange dateRange,
-        @Schema(nullable = true, required = true, examples = "en") String language,
-        @Schema(nullable = true, required = true) String body,
+        @Schema(nullable = true, required = true, description = "Date and time of dispatch in EDTF.")
+        String dispatched,
+        @Schema(nullable = true, required = true) UUID placeOfOriginId,
+        @Schema(nullable = true, required = true) SourceCitation source,
+        @Schema(nullable = true, required = true) String rights,
+        @Schema(required = true) List<Credit> credits,
+        @Schema(required = true) Set<UUID> subjectIds,
+        @Schema(required = true) Set<UUID> collectionIds,
         @Schema(required = true, description = "When this record was created in Fonds (not the document's date).")
         OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, description = "Increases with every change; the ETag is this number quoted.",
-                examples = "1") long version) {
-
-    @Schema(name = "DateRange", description = "The days an EDTF date can denote; null ends are open or unknown.")
-    public record DateRange(
-            @Schema(nullable = true, required = true, examples = "1950-05-30") LocalDate earliest,
-            @Schema(nullable = true, required = true, examples = "1950-05-30") LocalDate latest,
-            @Schema(required = true, description = "The date carries a ? or % qualifier.") boolean uncertain,
-            @Schema(required = true, description = "The date carries a ~ or % qualifier.") boolean approximate) {
-    }
+                examples = "0") long version) {
 
     static DocumentView of(Document d) {
-        DateRange range = null;
-        if (d.dateEdtf != null) {
-            var parsed = org.fonds.date.Edtf.parse(d.dateEdtf);
-            range = new DateRange(parsed.earliest(), parsed.latest(), parsed.uncertain(), parsed.approximate());
-        }
-        return new DocumentView(d.id, d.kind, d.title, d.summary, d.dateEdtf, range, d.language, d.body, d.createdAt,
-                d.updatedAt, d.version);
+        return new DocumentView(d.id, d.kind, d.title, d.summary, List.copyOf(d.referenceNumbers), d.classification,
+                d.handling, List.copyOf(d.languages), d.dateEdtf, DateRange.of(d.dateEdtf), d.dispatchedEdtf,
+                d.placeOfOriginId, d.source, d.rights, List.copyOf(d.credits), Set.copyOf(d.subjectIds),
+                Set.copyOf(d.collectionIds), d.createdAt, d.updatedAt, d.version);
     }
 }

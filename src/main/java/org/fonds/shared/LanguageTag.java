@@ -12,7 +12,7 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 
 /** The annotated string, when not null, is a well-formed BCP 47 language tag (checked by the JDK's parser). */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = LanguageTag.Validator.class)
 public @interface LanguageTag {

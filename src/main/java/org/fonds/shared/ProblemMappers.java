@@ -164,26 +164,30 @@ public class ProblemMappers {
         return last == ElementKind.PARAMETER;
     }
 
-    /** "create.input.title" → "title"; "list.limit" → "limit". */
+    /**
+     * The field as the client wrote it: "create.input.credits[0].agentId" → "credits[0].agent_id",
+     * "patch.languages[1].<list element>" → "languages[1]", "list.limit" → "limit".
+     */
     private static String fieldName(Path path) {
-        List<String> names = new ArrayList<>();
-        boolean inBody = false;
+        int prefix = 0;
+        int count = 0;
+        Path.Node last = null;
         for (Path.Node node : path) {
-            switch (node.getKind()) {
-                case METHOD, RETURN_VALUE, CROSS_PARAMETER -> { }
-                case PARAMETER -> names.add(node.getName());
-                case PROPERTY, CONTAINER_ELEMENT, BEAN -> {
-                    if (!inBody && !names.isEmpty()) {
-                        names.clear(); // drop the Java name of the body parameter
-                    }
-                    inBody = true;
-                    if (node.getName() != null) {
-                        names.add(toSnake(node.getName()) + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
-                    }
-                }
+            count++;
+            last = node;
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.PARAMETER) {
+                prefix = count;
             }
         }
-        return String.join(".", names);
+        if (last != null && last.getKind() == ElementKind.PARAMETER) {
+            return last.getName(); // a query or path parameter itself
+        }
+        List<String> segments = List.of(path.toString().split("\\."));
+        return segments.subList(Math.min(prefix, segments.size()), segments.size()).stream()
+                .filter(segment -> !segment.startsWith("<"))
+                .map(ProblemMappers::toSnake)
+                .collect(Collectors.joining("."));
     }
 
     public static String toSnake(String camel) {

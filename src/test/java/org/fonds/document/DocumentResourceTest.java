@@ -49,8 +49,7 @@ class DocumentResourceTest {
                 .body("id", equalTo(id))
                 .body("title", equalTo("Ciphered Telegram, Shtykov to Vyshinsky"))
                 .body("summary", equalTo("Kim Il Sung is ready to attack at the end of June."))
-                .body("language", equalTo("en"))
-                .body("body", equalTo("To VYSHINSKY (for the Politburo [instantsiya])."))
+                .body("languages", equalTo(List.of("ru")))
                 .body("created_at", notNullValue())
                 .body("updated_at", notNullValue());
     }
@@ -89,13 +88,13 @@ class DocumentResourceTest {
         String etag = api().get("/documents/{id}", id).then().extract().header("ETag");
 
         String newEtag = api().contentType(ContentType.JSON).header("If-Match", etag)
-                .body(Documents.of("LETTER").title("A letter").date("1956-09").language("ru").set("body", null).body())
+                .body(Documents.of("LETTER").title("A letter").date("1956-09").language("zh").set("summary", null).body())
                 .put("/documents/{id}", id).then()
                 .statusCode(200)
                 .body("kind", equalTo("LETTER"))
                 .body("title", equalTo("A letter"))
-                .body("language", equalTo("ru"))
-                .body("body", nullValue())
+                .body("languages", equalTo(List.of("zh")))
+                .body("summary", nullValue())
                 .body("date_range.latest", equalTo("1956-09-30"))
                 .extract().header("ETag");
         assertNotEquals(etag, newEtag);

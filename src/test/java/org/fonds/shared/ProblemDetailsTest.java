@@ -76,10 +76,10 @@ class ProblemDetailsTest {
     @Test
     void invalidFieldsAre422WithOneEntryPerField() {
         isProblem(malformed().contentType(ContentType.JSON)
-                .body("{\"kind\":\"CABLE\",\"title\":\"  \",\"date\":\"1950-13-01\",\"language\":\"not a tag\"}")
+                .body("{\"kind\":\"CABLE\",\"title\":\"  \",\"date\":\"1950-13-01\",\"languages\":[\"en\",\"not a tag\"]}")
                 .post("/documents").then(), 422, "validation-failed")
                 .body("errors", hasSize(3))
-                .body("errors.field", hasItems("title", "date", "language"))
+                .body("errors.field", hasItems("title", "date", "languages[1]"))
                 .body("errors.find { it.field == 'date' }.message", containsString("month 13"));
     }
 

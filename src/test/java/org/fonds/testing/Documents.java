@@ -16,8 +16,7 @@ public final class Documents {
         fields.put("kind", kind);
         fields.put("title", "Ciphered Telegram, Shtykov to Vyshinsky");
         fields.put("date", "1950-05-30");
-        fields.put("language", "en");
-        fields.put("body", "To VYSHINSKY (for the Politburo [instantsiya]).");
+        fields.put("languages", java.util.List.of("ru"));
     }
 
     public static Documents cable() {
@@ -37,7 +36,7 @@ public final class Documents {
     }
 
     public Documents language(String language) {
-        return set("language", language);
+        return set("languages", java.util.List.of(language));
     }
 
     public Documents set(String field, Object value) {
