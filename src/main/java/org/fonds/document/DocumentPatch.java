@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DocumentPatch", description = "A JSON Merge Patch of a document: any subset of DocumentInput's "
         + "fields; null clears an optional field. The result is validated like a DocumentInput.")
 public record DocumentPatch(
-        @Schema(nullable = true) DocumentKind kind,
-        @Schema(nullable = true, maxLength = 500) String title,
+        DocumentKind kind,
+        @Schema(maxLength = 500) String title,
         @Schema(nullable = true, maxLength = 10000) String summary,
         @Schema(nullable = true) List<String> referenceNumbers,
         @Schema(nullable = true, maxLength = 500) String classification,
