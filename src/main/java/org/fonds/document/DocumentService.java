@@ -110,15 +110,8 @@ public class DocumentService {
         if (filter.dateFrom() != null && filter.dateTo() != null && filter.dateFrom().isAfter(filter.dateTo())) {
             throw ProblemException.invalidParameter("date_from", "must not be after date_to");
         }
-        UUID after = null;
-        if (cursor != null) {
-            after = UUID.fromString(cursors.decode(filter.scope(), cursor).get(0));
-        }
-        List<Document> rows = documents.page(filter, after, limit + 1);
-        boolean more = rows.size() > limit;
-        List<Document> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? cursors.encode(filter.scope(), List.of(page.get(page.size() - 1).id.toString())) : null;
-        return new Page<>(page.stream().map(DocumentSummary::of).toList(), next, limit);
+        List<Document> rows = documents.page(filter, cursors.afterId(filter.scope(), cursor), limit + 1);
+        return cursors.page(filter.scope(), rows, limit, d -> List.of(d.id.toString()), DocumentSummary::of);
     }
 
     private Document find(UUID id) {

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,6 +47,23 @@ public class CursorCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The page of {@code rows} (fetched with {@code limit + 1} to learn whether more follow), with the cursor of the
+     * next page keyed on the last item shown.
+     */
+    public <E, V> Page<V> page(String scope, List<E> rows, int limit, Function<E, List<String>> key,
+            Function<E, V> view) {
+        boolean more = rows.size() > limit;
+        List<E> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? encode(scope, key.apply(shown.get(shown.size() - 1))) : null;
+        return new Page<>(shown.stream().map(view).toList(), next, limit);
+    }
+
+    /** The single UUID key of a cursor issued for {@code scope}, null without a cursor, or a 400 problem. */
+    public UUID afterId(String scope, String cursor) {
+        return cursor == null ? null : UUID.fromString(decode(scope, cursor).get(0));
     }
 
     /** The keys of a cursor issued for {@code scope}, or a 400 problem. */

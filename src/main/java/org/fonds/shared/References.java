@@ -26,6 +26,17 @@ public class References {
         }
     }
 
+    /** Throws a 404 problem when the resource named in a path does not exist. */
+    public void requireFound(Table table, UUID id) {
+        boolean found = !Panache.getEntityManager()
+                .createNativeQuery("SELECT 1 FROM " + table.name + " WHERE id = :id")
+                .setParameter("id", id)
+                .getResultList().isEmpty();
+        if (!found) {
+            throw ProblemException.notFound(table.name, id);
+        }
+    }
+
     /** Throws a 422 problem on {@code field} when {@code id} is not null and not in {@code table}. */
     public void require(Table table, String field, UUID id) {
         if (id != null) {

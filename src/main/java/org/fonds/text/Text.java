@@ -1,0 +1,62 @@
+package org.fonds.text;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+/** A text of a document: its original-language transcription or a translation, as sections of paragraphs. */
+@Entity
+@Table(name = "text")
+public class Text {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    @Column(name = "document_id", nullable = false, updatable = false)
+    public UUID documentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TextRole role;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Column(name = "translator_name")
+    public String translatorName;
+
+    @Column(name = "translator_agent_id")
+    public UUID translatorAgentId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Section> sections = new ArrayList<>();
+
+    /** Derived from sections (see Paragraphs); stored so anchors and search need not rebuild it. */
+    @Column(nullable = false)
+    public String content;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,123 @@
+package org.fonds.text;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.shared.ETags;
+import org.fonds.shared.Page;
+import org.fonds.shared.Paging;
+import org.fonds.shared.ProblemResponses;
+
+@Path("/documents/{document_id}/texts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Texts", description = "The original-language transcription and the translations of a document.")
+public class TextResource {
+
+    private final TextService service;
+
+    public TextResource(TextService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listTexts", summary = "List a document's texts",
+            description = "The original and every translation of the document, in the order they were added.")
+    @APIResponse(responseCode = "200", description = "A page of texts.")
+    public Page<TextView> list(@PathParam("document_id") UUID documentId,
+            @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
+            @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
+        return service.list(documentId, cursor, Paging.limit(limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createText", summary = "Add a text to a document",
+            description = "Adds the original-language transcription or a translation, as sections of paragraphs. "
+                    + "The canonical `content` (what annotation anchors count in) is derived from them.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextView.class)))
+    public Response create(@PathParam("document_id") UUID documentId, TextInput input, @Context UriInfo uri) {
+        TextView created = service.create(documentId, input);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{text_id}")
+    @Operation(operationId = "getText", summary = "Get a text",
+            description = "The text with its sections, canonical content and paragraph positions.")
+    @APIResponse(responseCode = "200", description = "The text.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified.")
+    public Response get(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID textId,
+            @Context Request request, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        TextView view = service.get(documentId, textId);
+        return ETags.notModified(request, view.version())
+                .orElseGet(() -> Response.ok(view).tag(ETags.of(view.version())).build());
+    }
+
+    @GET
+    @Path("/{text_id}/paragraphs/{number}")
+    @Operation(operationId = "getParagraph", summary = "Get one paragraph of a text with its lines",
+            description = "Paragraph `number` (1-based, across the whole text) with its offsets in the text's "
+                    + "content and its lines, so that \"lines 3-5 of this paragraph\" can be addressed.")
+    public ParagraphView paragraph(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID textId,
+            @PathParam("number") int number) {
+        return service.paragraph(documentId, textId, number);
+    }
+
+    @PUT
+    @Path("/{text_id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceText", summary = "Replace a text",
+            description = "Replaces the text. Annotations anchored to it are re-located by their quoted words; "
+                    + "those that cannot be are flagged ORPHANED, never dropped.")
+    @APIResponse(responseCode = "200", description = "The updated text.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextView.class)))
+    public Response replace(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID textId,
+            @HeaderParam("If-Match") String ifMatch, TextInput input) {
+        TextView view = service.replace(documentId, textId, ifMatch, input);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/{text_id}")
+    @Produces({MediaType.APPLICATION_JSON, ProblemResponses.PROBLEM_JSON})
+    @Operation(operationId = "deleteText", summary = "Delete a text",
+            description = "Deletes the text and the annotation targets anchored to it.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response delete(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID textId,
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(documentId, textId, ifMatch);
+        return Response.noContent().build();
+    }
+}
