@@ -115,7 +115,7 @@ class GeneratedClientTest {
         assertEquals(quoted(v0), header(created, "ETag"));
 
         // get: the same document and ETag, every field typed as the spec says
-        ApiResponse<Document> read = documents.getDocumentWithHttpInfo(id, null);
+        ApiResponse<Document> read = documents.getDocumentWithHttpInfo(get(id).build());
         assertEquals(200, read.getStatusCode());
         String etag = header(read, "ETag");
         assertEquals(header(created, "ETag"), etag);
@@ -135,7 +135,7 @@ class GeneratedClientTest {
         assertEquals(got.getCreatedAt(), got.getUpdatedAt());
 
         // conditional get: the generated client reports the 304 (no body) as an ApiException
-        ApiException notModified = assertThrows(ApiException.class, () -> documents.getDocument(id, etag));
+        ApiException notModified = assertThrows(ApiException.class, () -> documents.getDocument(get(id).ifNoneMatch(etag).build()));
         assertEquals(304, notModified.getCode());
         assertEquals(etag, notModified.getResponseHeaders().firstValue("ETag").orElseThrow());
 
@@ -176,7 +176,7 @@ class GeneratedClientTest {
         assertEquals("1950-05?", afterPatch.getDate());
         assertEquals(List.of(language), afterPatch.getLanguages());
         assertEquals("Strictly Secret", afterPatch.getClassification());
-        assertEquals(afterPatch, documents.getDocument(id, null));
+        assertEquals(afterPatch, documents.getDocument(get(id).build()));
 
         // a stale If-Match (the ETag read before the PUT): 412 with a problem, and nothing changes
         ApiException stale = assertThrows(ApiException.class,
@@ -194,7 +194,7 @@ class GeneratedClientTest {
         assertEquals(412, staleDelete.getCode());
         assertProblemJson(staleDelete);
         assertEquals("/problems/precondition-failed", problem(staleDelete).getType());
-        Document unchanged = documents.getDocument(id, null);
+        Document unchanged = documents.getDocument(get(id).build());
         assertEquals(v0 + 2, unchanged.getVersion());
         assertEquals("Memorandum, revised", unchanged.getTitle());
 
@@ -203,7 +203,7 @@ class GeneratedClientTest {
         assertEquals(204, deleted.getStatusCode());
         assertNull(deleted.getData());
 
-        ApiException gone = assertThrows(ApiException.class, () -> documents.getDocumentWithHttpInfo(id, null));
+        ApiException gone = assertThrows(ApiException.class, () -> documents.getDocumentWithHttpInfo(get(id).build()));
         assertEquals(404, gone.getCode());
         assertProblemJson(gone);
         Problem notFound = problem(gone);
@@ -221,6 +221,10 @@ class GeneratedClientTest {
 
     private static String privateUseLanguage() {
         return "x-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static DocumentsApi.APIGetDocumentRequest.Builder get(UUID id) {
+        return DocumentsApi.APIGetDocumentRequest.newBuilder().documentId(id);
     }
 
     private static DocumentsApi.APIListDocumentsRequest.Builder list(String language) {

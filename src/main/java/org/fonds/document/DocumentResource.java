@@ -96,18 +96,20 @@ public class DocumentResource {
     @GET
     @Path("/{document_id}")
     @Operation(operationId = "getDocument", summary = "Get a document",
-            description = "The document with every field. Send a previously received `ETag` in `If-None-Match` to get "
-                    + "304 when it has not changed.")
+            description = "The document with every field and, with `embed`, its texts, participants, links and media "
+                    + "in the same response (one query per kind). The ETag is the document's own version. Send a "
+                    + "previously received `ETag` in `If-None-Match` to get 304 when it has not changed.")
     @APIResponse(responseCode = "200", description = "The document.",
             headers = @Header(name = "ETag", description = "Version tag, for If-None-Match and If-Match.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "304", description = "Not modified: `If-None-Match` names the current version.")
     public Response get(@PathParam("document_id") UUID id, @Context Request request,
             @Parameter(description = "Answer 304 when this ETag is still current.")
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
-        DocumentView view = service.get(id);
-        return ETags.notModified(request, view.version())
-                .orElseGet(() -> Response.ok(view).tag(ETags.of(view.version())).build());
+            @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Parameter(description = "Sub-resources to embed, comma-separated: texts, participants, links, media, "
+                    + "or all.", example = "texts,participants") @QueryParam("embed") String embed) {
+        DocumentView view = service.get(id, Embed.parse(embed));
+        return ETags.notModified(request, view.etag()).orElseGet(() -> Response.ok(view).tag(view.etag()).build());
     }
 
     @PUT

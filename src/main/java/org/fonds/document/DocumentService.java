@@ -20,7 +20,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.fonds.date.Edtf;
 import org.fonds.date.EdtfDate;
+import org.fonds.link.LinkService;
+import org.fonds.media.MediaService;
+import org.fonds.participant.ParticipantService;
 import org.fonds.shared.CursorCodec;
+import org.fonds.text.TextService;
 import org.fonds.shared.ETags;
 import org.fonds.shared.JsonProblems;
 import org.fonds.shared.Page;
@@ -38,9 +42,18 @@ public class DocumentService {
     private final ObjectMapper json;
     private final Validator validator;
     private final References references;
+    private final TextService texts;
+    private final ParticipantService participants;
+    private final LinkService links;
+    private final MediaService media;
 
     public DocumentService(DocumentRepository documents, CursorCodec cursors, ObjectMapper json, Validator validator,
-            References references) {
+            References references, TextService texts, ParticipantService participants, LinkService links,
+            MediaService media) {
+        this.texts = texts;
+        this.participants = participants;
+        this.links = links;
+        this.media = media;
         this.references = references;
         this.documents = documents;
         this.cursors = cursors;
@@ -62,6 +75,20 @@ public class DocumentService {
 
     public DocumentView get(UUID id) {
         return DocumentView.of(find(id));
+    }
+
+    /** The document with the sub-resources named in {@code embeds}: one query per kind, whatever their number. */
+    public DocumentView get(UUID id, Set<Embed> embeds) {
+        DocumentView view = get(id);
+        if (embeds.isEmpty()) {
+            return view;
+        }
+        List<UUID> ids = List.of(id);
+        return view.embedding(
+                embeds.contains(Embed.TEXTS) ? texts.ofDocuments(ids) : null,
+                embeds.contains(Embed.PARTICIPANTS) ? participants.ofDocuments(ids) : null,
+                embeds.contains(Embed.LINKS) ? links.ofDocuments(ids) : null,
+                embeds.contains(Embed.MEDIA) ? media.ofDocuments(ids) : null);
     }
 
     @Transactional

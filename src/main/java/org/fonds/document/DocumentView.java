@@ -1,11 +1,16 @@
 package org.fonds.document;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fonds.date.DateRange;
+import org.fonds.link.LinkView;
+import org.fonds.media.MediaView;
+import org.fonds.participant.ParticipantView;
+import org.fonds.text.TextView;
 
 /** A document as GET /documents/{document_id} returns it; sub-resources are embedded on request. */
 @Schema(name = "Document", description = "A primary-source document.")
@@ -33,12 +38,50 @@ public record DocumentView(
         OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, description = "Increases with every change; the ETag is this number quoted.",
-                examples = "0") long version) {
+                examples = "0") long version,
+        @Schema(description = "The texts, when `embed` names texts.") @JsonInclude(JsonInclude.Include.NON_NULL) List<TextView> texts,
+        @Schema(description = "The participants, when `embed` names participants.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ParticipantView> participants,
+        @Schema(description = "The links, when `embed` names links.") @JsonInclude(JsonInclude.Include.NON_NULL) List<LinkView> links,
+        @Schema(description = "The media items, when `embed` names media.") @JsonInclude(JsonInclude.Include.NON_NULL) List<MediaView> media) {
 
     static DocumentView of(Document d) {
         return new DocumentView(d.id, d.kind, d.title, d.summary, List.copyOf(d.referenceNumbers), d.classification,
                 d.handling, List.copyOf(d.languages), d.dateEdtf, DateRange.of(d.dateEdtf), d.dispatchedEdtf,
                 d.placeOfOriginId, d.source, d.rights, List.copyOf(d.credits), Set.copyOf(d.subjectIds),
-                Set.copyOf(d.collectionIds), d.createdAt, d.updatedAt, d.version);
+                Set.copyOf(d.collectionIds), d.createdAt, d.updatedAt, d.version, null, null, null, null);
+    }
+
+    /** The ETag: the document's version, combined with the versions of what is embedded. */
+    public jakarta.ws.rs.core.EntityTag etag() {
+        if (texts == null && participants == null && links == null && media == null) {
+            return org.fonds.shared.ETags.of(version);
+        }
+        java.util.List<Object> parts = new java.util.ArrayList<>();
+        java.util.stream.Stream.of(texts, participants, links, media).forEach(list -> {
+            if (list != null) {
+                parts.add(list.size());
+            }
+        });
+        if (texts != null) {
+            texts.forEach(t -> parts.add(t.id() + ":" + t.version()));
+        }
+        if (participants != null) {
+            participants.forEach(p -> parts.add(p.id() + ":" + p.version()));
+        }
+        if (links != null) {
+            links.forEach(l -> parts.add(l.id() + ":" + l.version()));
+        }
+        if (media != null) {
+            media.forEach(m -> parts.add(m.id() + ":" + m.version()));
+        }
+        return org.fonds.shared.ETags.composite(version, parts);
+    }
+
+    DocumentView embedding(List<TextView> texts, List<ParticipantView> participants, List<LinkView> links,
+            List<MediaView> media) {
+        return new DocumentView(id, kind, title, summary, referenceNumbers, classification, handling, languages, date,
+                dateRange, dispatched, placeOfOriginId, source, rights, credits, subjectIds, collectionIds, createdAt,
+                updatedAt, version, texts, participants, links, media);
     }
 }

@@ -18,6 +18,20 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
+    /**
+     * The tag of a representation that embeds other resources: it changes when any of their versions does.
+     * {@code parts} are the embedded resources' ids and versions.
+     */
+    public static EntityTag composite(long version, java.util.List<?> parts) {
+        return new EntityTag(version + "-" + Integer.toHexString(parts.hashCode()));
+    }
+
+    /** A 304 response when the client's {@code If-None-Match} already names this tag. */
+    public static Optional<Response> notModified(Request request, EntityTag tag) {
+        Response.ResponseBuilder builder = request.evaluatePreconditions(tag);
+        return Optional.ofNullable(builder).map(b -> b.tag(tag).build());
+    }
+
     /** A 304 response when the client's {@code If-None-Match} already names this version. */
     public static Optional<Response> notModified(Request request, long version) {
         Response.ResponseBuilder builder = request.evaluatePreconditions(of(version));

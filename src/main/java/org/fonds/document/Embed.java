@@ -1,0 +1,31 @@
+package org.fonds.document;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.fonds.shared.ProblemException;
+
+/** What GET /documents/{document_id} can embed, named in its `embed` parameter: `embed=texts,participants`. */
+public enum Embed {
+    TEXTS, PARTICIPANTS, LINKS, MEDIA;
+
+    public static Set<Embed> parse(String value) {
+        Set<Embed> embeds = EnumSet.noneOf(Embed.class);
+        if (value == null || value.isBlank()) {
+            return embeds;
+        }
+        for (String part : value.split(",")) {
+            String name = part.strip().toUpperCase(Locale.ROOT);
+            if (name.equals("ALL")) {
+                return EnumSet.allOf(Embed.class);
+            }
+            try {
+                embeds.add(Embed.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalidParameter("embed", "'" + part.strip() + "' is not one of texts, "
+                        + "participants, links, media, all");
+            }
+        }
+        return embeds;
+    }
+}

@@ -1,0 +1,116 @@
+package org.fonds.link;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.shared.ETags;
+import org.fonds.shared.Page;
+import org.fonds.shared.Paging;
+import org.fonds.shared.ProblemResponses;
+
+@Path("/documents/{document_id}/links")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Links", description = "Typed links between documents (reply to, enclosure of, same meeting, cites); the reference is kept as written.")
+public class LinkResource {
+
+    private final LinkService service;
+
+    public LinkResource(LinkService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listLinks", summary = "List a document's links",
+            description = "The links from this document, in creation order, optionally of one type.")
+    @APIResponse(responseCode = "200", description = "A page of links.")
+    public Page<LinkView> list(@PathParam("document_id") UUID documentId,
+            @Parameter(description = "Only links of this type.") @QueryParam("type") LinkType type,
+            @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
+            @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
+        return service.list(documentId, type, cursor, Paging.limit(limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createLink", summary = "Link a document to another",
+            description = "A typed link to a document of the archive (`target_document_id`), to one known only by "
+                    + "its reference as written (`reference_as_written`, e.g. \"your telegram 164\"), or both.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LinkView.class)))
+    public Response create(@PathParam("document_id") UUID documentId, LinkInput input, @Context UriInfo uri) {
+        LinkView created = service.create(documentId, input);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{link_id}")
+    @Operation(operationId = "getLink", summary = "Get a link",
+            description = "One link of the document.")
+    @APIResponse(responseCode = "200", description = "The link.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LinkView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified.")
+    public Response get(@PathParam("document_id") UUID documentId, @PathParam("link_id") UUID id,
+            @Context Request request, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        LinkView view = service.get(documentId, id);
+        return ETags.notModified(request, view.version())
+                .orElseGet(() -> Response.ok(view).tag(ETags.of(view.version())).build());
+    }
+
+    @PUT
+    @Path("/{link_id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceLink", summary = "Replace a link",
+            description = "Replaces every field of the link; `If-Match` guards against lost updates.")
+    @APIResponse(responseCode = "200", description = "The updated link.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LinkView.class)))
+    public Response replace(@PathParam("document_id") UUID documentId, @PathParam("link_id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, LinkInput input) {
+        LinkView view = service.replace(documentId, id, ifMatch, input);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/{link_id}")
+    @Produces({MediaType.APPLICATION_JSON, ProblemResponses.PROBLEM_JSON})
+    @Operation(operationId = "deleteLink", summary = "Remove a link",
+            description = "Removes the link (both documents stay).")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response delete(@PathParam("document_id") UUID documentId, @PathParam("link_id") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(documentId, id, ifMatch);
+        return Response.noContent().build();
+    }
+}

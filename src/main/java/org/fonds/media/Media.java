@@ -1,0 +1,56 @@
+package org.fonds.media;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+/** A page image, PDF or photograph of a document. */
+@Entity
+@Table(name = "media")
+public class Media {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    @Column(name = "document_id", nullable = false, updatable = false)
+    public UUID documentId;
+
+    @Column(nullable = false)
+    public String url;
+
+    @Column(name = "media_type", nullable = false)
+    public String mediaType;
+
+    @Column(name = "page_number")
+    public Integer pageNumber;
+
+    public String sha256;
+
+    public String caption;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "depicted_agent_ids", nullable = false)
+    public List<UUID> depictedAgentIds = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}
