@@ -11,8 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +29,7 @@ import org.fonds.shared.Page;
 import org.fonds.shared.ProblemException;
 import org.fonds.shared.ProblemType;
 import org.fonds.shared.References;
+import org.fonds.shared.Timestamps;
 
 import static org.fonds.shared.ProblemException.requireBody;
 
@@ -186,6 +185,6 @@ public class DocumentService {
     }
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return Timestamps.now();
     }
 }

@@ -4,25 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.fonds.shared.DocumentPart;
 import java.util.UUID;
-import org.hibernate.annotations.UuidGenerator;
 
 /** A typed link from a document to another, kept as written even when the other is not in the archive. */
 @Entity
 @Table(name = "document_link")
-public class DocumentLink {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
-
-    @Column(name = "document_id", nullable = false, updatable = false)
-    public UUID documentId;
+public class DocumentLink extends DocumentPart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -35,8 +24,4 @@ public class DocumentLink {
     public String referenceAsWritten;
 
     public String note;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

@@ -52,7 +52,7 @@ public class LinkResource {
                     maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
             @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
             @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        return service.list(documentId, type, cursor, Paging.limit(limit));
+        return service.list(documentId, "type", type, cursor, Paging.limit(limit));
     }
 
     @POST

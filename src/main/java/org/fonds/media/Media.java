@@ -2,30 +2,19 @@ package org.fonds.media;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.fonds.shared.DocumentPart;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
 
 /** A page image, PDF or photograph of a document. */
 @Entity
 @Table(name = "media")
-public class Media {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
-
-    @Column(name = "document_id", nullable = false, updatable = false)
-    public UUID documentId;
+public class Media extends DocumentPart {
 
     @Column(nullable = false)
     public String url;
@@ -49,8 +38,4 @@ public class Media {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

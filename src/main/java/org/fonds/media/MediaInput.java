@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MediaInput(
         @Schema(required = true, description = "Where the file is served (http or https).",
                 examples = "https://digitalarchive.wilsoncenter.org/document/115977/page-1.jpg")
-        @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
+        @NotBlank @Size(max = 2000) @Pattern(regexp = "(https?://|urn:[a-z0-9][a-z0-9-]{0,31}:)\\S+", message = "must be an http(s) URL or a URN")
+        String url,
         @Schema(required = true, examples = "image/jpeg")
         @NotBlank @Size(max = 255) @Pattern(regexp = "[\\w.+-]+/[\\w.+-]+", message = "must be a media type such as image/jpeg")
         String mediaType,

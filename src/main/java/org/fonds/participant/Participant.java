@@ -4,26 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.fonds.shared.DocumentPart;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.UuidGenerator;
 
 /** An agent's role in a document, with the name as written and the sending or receiving action where known. */
 @Entity
 @Table(name = "participant")
-public class Participant {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
-
-    @Column(name = "document_id", nullable = false, updatable = false)
-    public UUID documentId;
+public class Participant extends DocumentPart {
 
     @Column(name = "agent_id", nullable = false)
     public UUID agentId;
@@ -54,8 +43,4 @@ public class Participant {
 
     @Column(name = "date_latest")
     public LocalDate dateLatest;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

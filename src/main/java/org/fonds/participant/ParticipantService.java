@@ -1,46 +1,35 @@
 package org.fonds.participant;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.UUID;
 import org.fonds.date.DateRange;
 import org.fonds.shared.CursorCodec;
-import org.fonds.shared.ETags;
+import org.fonds.shared.DocumentPartService;
 import org.fonds.shared.Page;
-import org.fonds.shared.ProblemException;
 import org.fonds.shared.References;
 
-import static org.fonds.shared.ProblemException.requireBody;
-
 @ApplicationScoped
-public class ParticipantService {
+public class ParticipantService extends DocumentPartService<Participant, ParticipantInput, ParticipantView> {
 
     private final ParticipantRepository participants;
-    private final References references;
-    private final CursorCodec cursors;
 
-    public ParticipantService(ParticipantRepository participants, References references, CursorCodec cursors) {
+    public ParticipantService(ParticipantRepository participants, References references, CursorCodec cursors,
+            Validator validator) {
+        super("participant", participants, references, cursors, validator);
         this.participants = participants;
-        this.references = references;
-        this.cursors = cursors;
     }
 
-    @Transactional
-    public ParticipantView create(UUID documentId, @Valid ParticipantInput input) {
-        requireBody(input);
-        references.requireFound(References.Table.DOCUMENT, documentId);
-        Participant p = new Participant();
-        p.documentId = documentId;
-        apply(p, input);
-        participants.persist(p);
-        participants.flush();
-        return ParticipantView.of(p);
+    @Override
+    protected Participant newEntity() {
+        return new Participant();
     }
 
-    public ParticipantView get(UUID documentId, UUID id) {
-        return ParticipantView.of(find(documentId, id));
+    @Override
+    protected ParticipantView view(Participant participant) {
+        return ParticipantView.of(participant);
     }
 
     /** In document order (position, then id), filtered by role when given. */
@@ -48,7 +37,7 @@ public class ParticipantService {
         references.requireFound(References.Table.DOCUMENT, documentId);
         String scope = "participants|" + documentId + "|" + role;
         StringBuilder query = new StringBuilder("documentId = :document");
-        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("document", documentId);
+        Parameters params = Parameters.with("document", documentId);
         if (role != null) {
             query.append(" and role = :role");
             params.and("role", role);
@@ -64,36 +53,8 @@ public class ParticipantService {
                 ParticipantView::of);
     }
 
-    public List<ParticipantView> ofDocuments(List<UUID> documentIds) {
-        return participants.ofDocuments(documentIds).stream().map(ParticipantView::of).toList();
-    }
-
-    @Transactional
-    public ParticipantView replace(UUID documentId, UUID id, String ifMatch, @Valid ParticipantInput input) {
-        requireBody(input);
-        Participant p = find(documentId, id);
-        ETags.checkIfMatch(ifMatch, p.version);
-        apply(p, input);
-        participants.flush();
-        return ParticipantView.of(p);
-    }
-
-    @Transactional
-    public void delete(UUID documentId, UUID id, String ifMatch) {
-        Participant p = find(documentId, id);
-        ETags.checkIfMatch(ifMatch, p.version);
-        participants.delete(p);
-    }
-
-    private Participant find(UUID documentId, UUID id) {
-        Participant p = participants.findById(id);
-        if (p == null || !p.documentId.equals(documentId)) {
-            throw ProblemException.notFound("participant of document " + documentId, id);
-        }
-        return p;
-    }
-
-    private void apply(Participant p, ParticipantInput input) {
+    @Override
+    protected void apply(Participant p, ParticipantInput input) {
         references.require(References.Table.AGENT, "agent_id", input.agentId());
         references.require(References.Table.PLACE, "place_id", input.placeId());
         p.agentId = input.agentId();

@@ -4,30 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.fonds.shared.DocumentPart;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
 
 /** A text of a document: its original-language transcription or a translation, as sections of paragraphs. */
 @Entity
 @Table(name = "text")
-public class Text {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
-
-    @Column(name = "document_id", nullable = false, updatable = false)
-    public UUID documentId;
+public class Text extends DocumentPart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -55,8 +44,4 @@ public class Text {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

@@ -51,7 +51,7 @@ public class TextResource {
                     maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
             @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
             @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        return service.list(documentId, cursor, Paging.limit(limit));
+        return service.list(documentId, null, null, cursor, Paging.limit(limit));
     }
 
     @POST

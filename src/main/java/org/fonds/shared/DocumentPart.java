@@ -1,0 +1,26 @@
+package org.fonds.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.util.UUID;
+import org.hibernate.annotations.UuidGenerator;
+
+/** What every resource that belongs to one document has: a time-ordered id, its document and a version. */
+@MappedSuperclass
+public abstract class DocumentPart {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    @Column(name = "document_id", nullable = false, updatable = false)
+    public UUID documentId;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,124 @@
+package org.fonds.shared;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Create, read, replace, delete and list of a resource that belongs to one document (its texts, participants,
+ * links, media): written once, with the document checked, the If-Match honoured and keyset paging in id order.
+ *
+ * @param <E> the entity
+ * @param <I> the input record (validated here, so that subclasses need no interceptor of their own)
+ * @param <V> the view record
+ */
+public abstract class DocumentPartService<E extends DocumentPart, I, V> {
+
+    protected final PanacheRepositoryBase<E, UUID> repository;
+    protected final References references;
+    protected final CursorCodec cursors;
+    private final Validator validator;
+    private final String name;
+
+    protected DocumentPartService(String name, PanacheRepositoryBase<E, UUID> repository, References references,
+            CursorCodec cursors, Validator validator) {
+        this.name = name;
+        this.repository = repository;
+        this.references = references;
+        this.cursors = cursors;
+        this.validator = validator;
+    }
+
+    /** For CDI's client proxies only. */
+    protected DocumentPartService() {
+        this(null, null, null, null, null);
+    }
+
+    protected abstract E newEntity();
+
+    /** Copies the input onto the entity, checking what validation annotations cannot (references, rules). */
+    protected abstract void apply(E entity, I input);
+
+    protected abstract V view(E entity);
+
+    @Transactional
+    public V create(UUID documentId, I input) {
+        validate(input);
+        references.requireFound(References.Table.DOCUMENT, documentId);
+        E entity = newEntity();
+        entity.documentId = documentId;
+        apply(entity, input);
+        repository.persist(entity);
+        repository.flush();
+        return view(entity);
+    }
+
+    public V get(UUID documentId, UUID id) {
+        return view(find(documentId, id));
+    }
+
+    @Transactional
+    public V replace(UUID documentId, UUID id, String ifMatch, I input) {
+        validate(input);
+        E entity = find(documentId, id);
+        ETags.checkIfMatch(ifMatch, entity.version);
+        apply(entity, input);
+        repository.flush();
+        return view(entity);
+    }
+
+    @Transactional
+    public void delete(UUID documentId, UUID id, String ifMatch) {
+        E entity = find(documentId, id);
+        ETags.checkIfMatch(ifMatch, entity.version);
+        repository.delete(entity);
+    }
+
+    /** The document's parts in id (creation) order; {@code field} = {@code value} filters when value is not null. */
+    public Page<V> list(UUID documentId, String field, Object value, String cursor, int limit) {
+        references.requireFound(References.Table.DOCUMENT, documentId);
+        String scope = name + "|" + documentId + "|" + value;
+        UUID after = cursors.afterId(scope, cursor);
+        StringBuilder query = new StringBuilder("documentId = :document");
+        Parameters params = Parameters.with("document", documentId);
+        if (value != null) {
+            query.append(" and ").append(field).append(" = :value");
+            params.and("value", value);
+        }
+        if (after != null) {
+            query.append(" and id > :after");
+            params.and("after", after);
+        }
+        List<E> rows = repository.find(query.append(" order by id").toString(), params).page(0, limit + 1).list();
+        return cursors.page(scope, rows, limit, e -> List.of(e.id.toString()), this::view);
+    }
+
+    /** The parts of several documents in one query, for embedding. */
+    public List<V> ofDocuments(Collection<UUID> documentIds) {
+        return repository.list("documentId in ?1 order by documentId, id", documentIds).stream().map(this::view)
+                .toList();
+    }
+
+    protected E find(UUID documentId, UUID id) {
+        E entity = repository.findById(id);
+        if (entity == null || !entity.documentId.equals(documentId)) {
+            throw ProblemException.notFound(name + " of document " + documentId, id);
+        }
+        return entity;
+    }
+
+    private void validate(I input) {
+        ProblemException.requireBody(input);
+        Set<ConstraintViolation<I>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+}
