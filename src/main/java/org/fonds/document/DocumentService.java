@@ -1,32 +1,23 @@
 package org.fonds.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.fonds.date.Edtf;
 import org.fonds.date.EdtfDate;
 import org.fonds.shared.CursorCodec;
 import org.fonds.shared.ETags;
-import org.fonds.shared.JsonProblems;
+import org.fonds.shared.MergePatcher;
 import org.fonds.shared.Page;
 import org.fonds.shared.ProblemException;
-import org.fonds.shared.ProblemType;
 import org.fonds.shared.References;
+import org.fonds.shared.Timestamps;
 
 import static org.fonds.shared.ProblemException.requireBody;
 
@@ -35,24 +26,22 @@ public class DocumentService {
 
     private final DocumentRepository documents;
     private final CursorCodec cursors;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final MergePatcher patcher;
     private final References references;
 
-    public DocumentService(DocumentRepository documents, CursorCodec cursors, ObjectMapper json, Validator validator,
+    public DocumentService(DocumentRepository documents, CursorCodec cursors, MergePatcher patcher,
             References references) {
         this.references = references;
         this.documents = documents;
         this.cursors = cursors;
-        this.json = json;
-        this.validator = validator;
+        this.patcher = patcher;
     }
 
     @Transactional
     public DocumentView create(@Valid DocumentInput input) {
         requireBody(input);
         Document d = new Document();
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         d.createdAt = now;
         apply(d, input, now);
         documents.persist(d);
@@ -69,7 +58,7 @@ public class DocumentService {
         requireBody(input);
         Document d = find(id);
         ETags.checkIfMatch(ifMatch, d.version);
-        apply(d, input, now());
+        apply(d, input, Timestamps.now());
         documents.flush();
         return DocumentView.of(d);
     }
@@ -80,21 +69,7 @@ public class DocumentService {
         requireBody(patch);
         Document d = find(id);
         ETags.checkIfMatch(ifMatch, d.version);
-        if (!patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch must be a JSON object.");
-        }
-        ObjectNode current = json.valueToTree(toInput(d));
-        DocumentInput merged;
-        try {
-            merged = json.treeToValue(org.fonds.shared.MergePatch.apply(current, patch), DocumentInput.class);
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.of(e);
-        }
-        Set<ConstraintViolation<DocumentInput>> violations = validator.validate(merged);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        apply(d, merged, now());
+        apply(d, patcher.apply(toInput(d), patch, DocumentInput.class), Timestamps.now());
         documents.flush();
         return DocumentView.of(d);
     }
@@ -110,15 +85,9 @@ public class DocumentService {
         if (filter.dateFrom() != null && filter.dateTo() != null && filter.dateFrom().isAfter(filter.dateTo())) {
             throw ProblemException.invalidParameter("date_from", "must not be after date_to");
         }
-        UUID after = null;
-        if (cursor != null) {
-            after = UUID.fromString(cursors.decode(filter.scope(), cursor).get(0));
-        }
-        List<Document> rows = documents.page(filter, after, limit + 1);
-        boolean more = rows.size() > limit;
-        List<Document> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? cursors.encode(filter.scope(), List.of(page.get(page.size() - 1).id.toString())) : null;
-        return new Page<>(page.stream().map(DocumentSummary::of).toList(), next, limit);
+        UUID after = cursors.afterId(filter.scope(), cursor);
+        return cursors.page(filter.scope(), documents.page(filter, after, limit + 1), limit, d -> d.id,
+                DocumentSummary::of);
     }
 
     private Document find(UUID id) {
@@ -163,9 +132,5 @@ public class DocumentService {
         return new DocumentInput(d.kind, d.title, d.summary, d.referenceNumbers, d.classification, d.handling,
                 d.languages, d.dateEdtf, d.dispatchedEdtf, d.placeOfOriginId, d.source, d.rights, d.credits,
                 d.subjectIds, d.collectionIds);
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -77,6 +79,29 @@ public class CursorCodec {
             throw invalid("it was issued for another listing (another collection, sort or filter)");
         }
         return payload.subList(1, payload.size());
+    }
+
+    /** The id after which a page in id order starts: null for the first page (no cursor), else from the cursor. */
+    public UUID afterId(String scope, String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(decode(scope, cursor).get(0));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw invalid("it is not a cursor of this listing");
+        }
+    }
+
+    /**
+     * A page in id order from up to {@code limit + 1} rows fetched after {@link #afterId}: the extra row only tells
+     * that there is a next page, whose cursor holds the id of the page's last row.
+     */
+    public <R, T> Page<T> page(String scope, List<R> rows, int limit, Function<R, UUID> id, Function<R, T> view) {
+        boolean more = rows.size() > limit;
+        List<R> page = more ? rows.subList(0, limit) : rows;
+        String next = more ? encode(scope, List.of(id.apply(page.get(page.size() - 1)).toString())) : null;
+        return new Page<>(page.stream().map(view).toList(), next, limit);
     }
 
     private byte[] mac(byte[] body) {
