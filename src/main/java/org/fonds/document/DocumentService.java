@@ -1,15 +1,9 @@
 package org.fonds.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,10 +18,9 @@ import org.fonds.participant.ParticipantService;
 import org.fonds.shared.CursorCodec;
 import org.fonds.text.TextService;
 import org.fonds.shared.ETags;
-import org.fonds.shared.JsonProblems;
+import org.fonds.shared.MergePatcher;
 import org.fonds.shared.Page;
 import org.fonds.shared.ProblemException;
-import org.fonds.shared.ProblemType;
 import org.fonds.shared.References;
 import org.fonds.shared.Timestamps;
 
@@ -38,15 +31,14 @@ public class DocumentService {
 
     private final DocumentRepository documents;
     private final CursorCodec cursors;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final MergePatcher patcher;
     private final References references;
     private final TextService texts;
     private final ParticipantService participants;
     private final LinkService links;
     private final MediaService media;
 
-    public DocumentService(DocumentRepository documents, CursorCodec cursors, ObjectMapper json, Validator validator,
+    public DocumentService(DocumentRepository documents, CursorCodec cursors, MergePatcher patcher,
             References references, TextService texts, ParticipantService participants, LinkService links,
             MediaService media) {
         this.texts = texts;
@@ -56,15 +48,14 @@ public class DocumentService {
         this.references = references;
         this.documents = documents;
         this.cursors = cursors;
-        this.json = json;
-        this.validator = validator;
+        this.patcher = patcher;
     }
 
     @Transactional
     public DocumentView create(@Valid DocumentInput input) {
         requireBody(input);
         Document d = new Document();
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         d.createdAt = now;
         apply(d, input, now);
         documents.persist(d);
@@ -95,7 +86,7 @@ public class DocumentService {
         requireBody(input);
         Document d = find(id);
         ETags.checkIfMatch(ifMatch, d.version);
-        apply(d, input, now());
+        apply(d, input, Timestamps.now());
         documents.flush();
         return DocumentView.of(d);
     }
@@ -106,21 +97,7 @@ public class DocumentService {
         requireBody(patch);
         Document d = find(id);
         ETags.checkIfMatch(ifMatch, d.version);
-        if (!patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch must be a JSON object.");
-        }
-        ObjectNode current = json.valueToTree(toInput(d));
-        DocumentInput merged;
-        try {
-            merged = json.treeToValue(org.fonds.shared.MergePatch.apply(current, patch), DocumentInput.class);
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.of(e);
-        }
-        Set<ConstraintViolation<DocumentInput>> violations = validator.validate(merged);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        apply(d, merged, now());
+        apply(d, patcher.apply(toInput(d), patch, DocumentInput.class), Timestamps.now());
         documents.flush();
         return DocumentView.of(d);
     }
@@ -136,8 +113,9 @@ public class DocumentService {
         if (filter.dateFrom() != null && filter.dateTo() != null && filter.dateFrom().isAfter(filter.dateTo())) {
             throw ProblemException.invalidParameter("date_from", "must not be after date_to");
         }
-        List<Document> rows = documents.page(filter, cursors.afterId(filter.scope(), cursor), limit + 1);
-        return cursors.page(filter.scope(), rows, limit, d -> List.of(d.id.toString()), DocumentSummary::of);
+        UUID after = cursors.afterId(filter.scope(), cursor);
+        return cursors.page(filter.scope(), documents.page(filter, after, limit + 1), limit, d -> d.id,
+                DocumentSummary::of);
     }
 
     private Document find(UUID id) {
@@ -182,9 +160,5 @@ public class DocumentService {
         return new DocumentInput(d.kind, d.title, d.summary, d.referenceNumbers, d.classification, d.handling,
                 d.languages, d.dateEdtf, d.dispatchedEdtf, d.placeOfOriginId, d.source, d.rights, d.credits,
                 d.subjectIds, d.collectionIds);
-    }
-
-    private static OffsetDateTime now() {
-        return Timestamps.now();
     }
 }

@@ -49,7 +49,7 @@ public class ParticipantService extends DocumentPartService<Participant, Partici
         }
         List<Participant> rows = participants.find(query.append(" order by position, id").toString(), params)
                 .page(0, limit + 1).list();
-        return cursors.page(scope, rows, limit, p -> List.of(Integer.toString(p.position), p.id.toString()),
+        return cursors.pageByKey(scope, rows, limit, p -> List.of(Integer.toString(p.position), p.id.toString()),
                 ParticipantView::of);
     }
 

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.fonds.agent.AgentInput;
+import org.fonds.agent.AgentService;
+import org.fonds.collection.CollectionInput;
+import org.fonds.collection.CollectionService;
 import org.fonds.document.DocumentInput;
 import org.fonds.document.DocumentService;
 import org.fonds.link.LinkInput;
@@ -13,7 +17,11 @@ import org.fonds.media.MediaInput;
 import org.fonds.media.MediaService;
 import org.fonds.participant.ParticipantInput;
 import org.fonds.participant.ParticipantService;
+import org.fonds.place.PlaceInput;
+import org.fonds.place.PlaceService;
 import org.fonds.shared.JsonProblems;
+import org.fonds.subject.SubjectInput;
+import org.fonds.subject.SubjectService;
 import org.fonds.text.TextInput;
 import org.fonds.text.TextService;
 
@@ -22,20 +30,45 @@ import org.fonds.text.TextService;
 class SampleWriters {
 
     private final ObjectMapper json;
+    private final AgentService agents;
+    private final PlaceService places;
+    private final SubjectService subjects;
+    private final CollectionService collections;
     private final DocumentService documents;
     private final TextService texts;
     private final ParticipantService participants;
     private final LinkService links;
     private final MediaService media;
 
-    SampleWriters(ObjectMapper json, DocumentService documents, TextService texts, ParticipantService participants,
-            LinkService links, MediaService media) {
+    SampleWriters(ObjectMapper json, AgentService agents, PlaceService places, SubjectService subjects,
+            CollectionService collections, DocumentService documents, TextService texts,
+            ParticipantService participants, LinkService links, MediaService media) {
         this.json = json;
+        this.agents = agents;
+        this.places = places;
+        this.subjects = subjects;
+        this.collections = collections;
         this.documents = documents;
         this.texts = texts;
         this.participants = participants;
         this.links = links;
         this.media = media;
+    }
+
+    UUID agent(JsonNode body) {
+        return agents.create(read(body, AgentInput.class)).id();
+    }
+
+    UUID place(JsonNode body) {
+        return places.create(read(body, PlaceInput.class)).id();
+    }
+
+    UUID subject(JsonNode body) {
+        return subjects.create(read(body, SubjectInput.class)).id();
+    }
+
+    UUID collection(JsonNode body) {
+        return collections.create(read(body, CollectionInput.class)).id();
     }
 
     UUID document(JsonNode body) {

@@ -50,20 +50,15 @@ public class CursorCodec {
     }
 
     /**
-     * The page of {@code rows} (fetched with {@code limit + 1} to learn whether more follow), with the cursor of the
-     * next page keyed on the last item shown.
+     * A page in another order than id: the cursor of the next page holds the whole sort key of the last item shown
+     * (e.g. position and id). {@code rows} are fetched with {@code limit + 1} to learn whether more follow.
      */
-    public <E, V> Page<V> page(String scope, List<E> rows, int limit, Function<E, List<String>> key,
+    public <E, V> Page<V> pageByKey(String scope, List<E> rows, int limit, Function<E, List<String>> key,
             Function<E, V> view) {
         boolean more = rows.size() > limit;
         List<E> shown = more ? rows.subList(0, limit) : rows;
         String next = more ? encode(scope, key.apply(shown.get(shown.size() - 1))) : null;
         return new Page<>(shown.stream().map(view).toList(), next, limit);
-    }
-
-    /** The single UUID key of a cursor issued for {@code scope}, null without a cursor, or a 400 problem. */
-    public UUID afterId(String scope, String cursor) {
-        return cursor == null ? null : UUID.fromString(decode(scope, cursor).get(0));
     }
 
     /** The keys of a cursor issued for {@code scope}, or a 400 problem. */
@@ -96,6 +91,29 @@ public class CursorCodec {
             throw invalid("it was issued for another listing (another collection, sort or filter)");
         }
         return payload.subList(1, payload.size());
+    }
+
+    /** The id after which a page in id order starts: null for the first page (no cursor), else from the cursor. */
+    public UUID afterId(String scope, String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(decode(scope, cursor).get(0));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw invalid("it is not a cursor of this listing");
+        }
+    }
+
+    /**
+     * A page in id order from up to {@code limit + 1} rows fetched after {@link #afterId}: the extra row only tells
+     * that there is a next page, whose cursor holds the id of the page's last row.
+     */
+    public <R, T> Page<T> page(String scope, List<R> rows, int limit, Function<R, UUID> id, Function<R, T> view) {
+        boolean more = rows.size() > limit;
+        List<R> page = more ? rows.subList(0, limit) : rows;
+        String next = more ? encode(scope, List.of(id.apply(page.get(page.size() - 1)).toString())) : null;
+        return new Page<>(page.stream().map(view).toList(), next, limit);
     }
 
     private byte[] mac(byte[] body) {

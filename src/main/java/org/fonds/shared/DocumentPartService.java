@@ -97,7 +97,7 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
             params.and("after", after);
         }
         List<E> rows = repository.find(query.append(" order by id").toString(), params).page(0, limit + 1).list();
-        return cursors.page(scope, rows, limit, e -> List.of(e.id.toString()), this::view);
+        return cursors.page(scope, rows, limit, e -> e.id, this::view);
     }
 
     /** The parts of several documents in one query, for embedding. */

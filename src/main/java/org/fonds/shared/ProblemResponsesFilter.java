@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error responses of every operation once, from what the operation is: every operation can answer
  * 400, 406 and 500; one with a path parameter 404; one with a body 413, 415 and 422; a conditional write 412.
- * Each error response carries the {@code Problem} schema as {@code application/problem+json}.
+ * Each error response, these and those an operation declares itself (a 409), carries the {@code Problem} schema as
+ * {@code application/problem+json}.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -57,14 +58,22 @@ public class ProblemResponsesFilter implements OASFilter {
             errors.put("412", "`If-Match` does not name the current version.");
         }
         for (Map.Entry<String, String> e : errors.entrySet()) {
-            APIResponse existing = responses.getAPIResponse(e.getKey());
-            if (existing == null) {
+            if (responses.getAPIResponse(e.getKey()) == null) {
                 responses.addAPIResponse(e.getKey(), problem(e.getValue()));
-            } else if (existing.getContent() == null) {
-                // e.g. the 400 that SmallRye adds for validated parameters: give it the problem body it really has
-                existing.setContent(problem(e.getValue()).getContent());
             }
         }
+        // error responses declared without a body (an operation's own 409, the 400 that SmallRye adds for validated
+        // parameters): give them the problem body they really have
+        responses.getAPIResponses().forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5")) && hasNoContent(response)) {
+                response.setContent(problem(response.getDescription()).getContent());
+            }
+        });
+    }
+
+    private static boolean hasNoContent(APIResponse response) {
+        return response.getContent() == null || response.getContent().getMediaTypes() == null
+                || response.getContent().getMediaTypes().isEmpty();
     }
 
     private static APIResponse problem(String description) {

@@ -2,15 +2,20 @@ package org.fonds.shared;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+import org.postgresql.util.PSQLException;
 
 /**
  * Checks that ids a request refers to exist, so a dangling reference is a 422 naming the field rather than a
- * foreign-key violation. Tables are named by the calling code, never by the client.
+ * foreign-key violation, and that a deleted row is no longer referred to, so a restricting foreign key is a 409
+ * rather than a 500. Tables are named by the calling code, never by the client.
  */
 @ApplicationScoped
 public class References {
@@ -59,5 +64,42 @@ public class References {
         if (!wanted.isEmpty()) {
             throw ProblemException.invalidField(field, "no " + table.name + " has the id " + wanted.iterator().next());
         }
+    }
+
+    /**
+     * Deletes {@code entity} at once (flushing), so that rows that still refer to it through a foreign key with
+     * {@code ON DELETE RESTRICT} (participants and annotations of documents refer to agents and places) give a 409
+     * problem here instead of a 500 at commit. The transaction is rolled back either way.
+     */
+    public void delete(Object entity, String what, UUID id) {
+        EntityManager em = Panache.getEntityManager();
+        em.remove(entity);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            String referrer = referringTable(e);
+            if (referrer == null) {
+                throw e;
+            }
+            throw new ProblemException(ProblemType.CONFLICT, "The " + what + " " + id + " cannot be deleted while "
+                    + "other records (" + referrer + ") refer to it. Remove those references first.");
+        }
+    }
+
+    /** The table whose foreign key a deletion violated, or null when {@code e} is not such a violation. */
+    private static String referringTable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c
+                    && c.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
+                for (Throwable s = c; s != null; s = s.getCause()) {
+                    if (s instanceof PSQLException p && p.getServerErrorMessage() != null
+                            && p.getServerErrorMessage().getTable() != null) {
+                        return p.getServerErrorMessage().getTable();
+                    }
+                }
+                return c.getConstraintName();
+            }
+        }
+        return null;
     }
 }

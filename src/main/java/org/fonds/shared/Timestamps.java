@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** Record timestamps: UTC, at PostgreSQL's microsecond precision so that what is returned equals what is stored. */
+/** The created_at and updated_at of resources: UTC, at the microsecond precision PostgreSQL stores. */
 public final class Timestamps {
 
     private Timestamps() {

@@ -5,6 +5,8 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.filter.log.LogDetail;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ public final class Api {
     /** A request that, like its response, is validated against the spec. */
     public static RequestSpecification api() {
         return RestAssured.given()
+                .config(utf8MergePatch())
                 .filter(VALIDATION)
                 .log().ifValidationFails(LogDetail.ALL, true);
     }
@@ -37,8 +40,15 @@ public final class Api {
     /** A request that breaks the spec on purpose (malformed, wrong type, unknown path); its response is validated. */
     public static RequestSpecification malformed() {
         return RestAssured.given()
+                .config(utf8MergePatch())
                 .filter(RESPONSE_VALIDATION)
                 .log().ifValidationFails(LogDetail.ALL, true);
+    }
+
+    /** REST Assured would encode JSON Merge Patch bodies in ISO-8859-1, as it does every type it does not know. */
+    private static RestAssuredConfig utf8MergePatch() {
+        return RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                .defaultCharsetForContentType("UTF-8", "application/merge-patch+json"));
     }
 
     private static OpenApiValidationFilter filter(LevelResolver.Builder levels) {

@@ -1,0 +1,77 @@
+package org.fonds.agent;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.fonds.shared.Identifier;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+/** A person, organisation, office or group that documents are by, to, for or about. */
+@Entity
+@Table(name = "agent")
+public class Agent {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AgentType type;
+
+    /** The value of the preferred name variant, kept beside the names for lists and sorting. */
+    @Column(name = "preferred_name", nullable = false)
+    public String preferredName;
+
+    /** Loaded lazily, in batches for a page of agents (quarkus.hibernate-orm.fetch.batch-size). */
+    @OneToMany(mappedBy = "agent", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    @OptimisticLock(excluded = true) // a write sets updated_at, which bumps the version once
+    public List<AgentName> names = new ArrayList<>();
+
+    @Column(name = "existence_edtf")
+    public String existenceEdtf;
+
+    @Column(name = "existence_earliest")
+    public LocalDate existenceEarliest;
+
+    @Column(name = "existence_latest")
+    public LocalDate existenceLatest;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Office> offices = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Identifier> identifiers = new ArrayList<>();
+
+    public String note;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,61 @@
+package org.fonds.place;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.fonds.shared.Identifier;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+/** A place documents are written at, sent from or speak of. */
+@Entity
+@Table(name = "place")
+public class Place {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    /** The value of the preferred name variant, kept beside the names for lists and sorting. */
+    @Column(name = "preferred_name", nullable = false)
+    public String preferredName;
+
+    /** Loaded lazily, in batches for a page of places (quarkus.hibernate-orm.fetch.batch-size). */
+    @OneToMany(mappedBy = "place", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    @OptimisticLock(excluded = true) // a write sets updated_at, which bumps the version once
+    public List<PlaceName> names = new ArrayList<>();
+
+    public Double latitude;
+
+    public Double longitude;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Identifier> identifiers = new ArrayList<>();
+
+    public String note;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,33 @@
+package org.fonds.place;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.fonds.shared.Like;
+
+@ApplicationScoped
+public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
+
+    /**
+     * One keyset page in id order (creation order); the name filter has a trigram index on place_name.value. Names
+     * are not joined: they load in batches when the page is mapped.
+     */
+    public List<Place> page(PlaceFilter filter, UUID after, int limit) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (after != null) {
+            where.add("p.id > :after");
+            params.and("after", after);
+        }
+        if (filter.name() != null) {
+            where.add("exists (from PlaceName n where n.place = p and n.value ilike :name)");
+            params.and("name", Like.containing(filter.name()));
+        }
+        String query = "from Place p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by p.id";
+        return find(query, params).range(0, limit - 1).list();
+    }
+}

@@ -1,0 +1,111 @@
+package org.fonds.place;
+
+import static org.fonds.shared.ProblemException.requireBody;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.UUID;
+import org.fonds.shared.CursorCodec;
+import org.fonds.shared.ETags;
+import org.fonds.shared.MergePatcher;
+import org.fonds.shared.NameVariantRow;
+import org.fonds.shared.Page;
+import org.fonds.shared.ProblemException;
+import org.fonds.shared.References;
+import org.fonds.shared.Timestamps;
+
+@ApplicationScoped
+public class PlaceService {
+
+    private final PlaceRepository places;
+    private final CursorCodec cursors;
+    private final MergePatcher patcher;
+    private final References references;
+
+    public PlaceService(PlaceRepository places, CursorCodec cursors, MergePatcher patcher, References references) {
+        this.places = places;
+        this.cursors = cursors;
+        this.patcher = patcher;
+        this.references = references;
+    }
+
+    @Transactional
+    public PlaceView create(@Valid PlaceInput input) {
+        requireBody(input);
+        Place p = new Place();
+        p.createdAt = Timestamps.now();
+        apply(p, input);
+        places.persist(p);
+        places.flush();
+        return PlaceView.of(p);
+    }
+
+    public PlaceView get(UUID id) {
+        return PlaceView.of(find(id));
+    }
+
+    @Transactional
+    public PlaceView replace(UUID id, String ifMatch, @Valid PlaceInput input) {
+        requireBody(input);
+        Place p = find(id);
+        ETags.checkIfMatch(ifMatch, p.version);
+        apply(p, input);
+        places.flush();
+        return PlaceView.of(p);
+    }
+
+    /** RFC 7396 merge patch over the writable fields; the result is validated like a PUT body. */
+    @Transactional
+    public PlaceView patch(UUID id, String ifMatch, JsonNode patch) {
+        requireBody(patch);
+        Place p = find(id);
+        ETags.checkIfMatch(ifMatch, p.version);
+        apply(p, patcher.apply(toInput(p), patch, PlaceInput.class));
+        places.flush();
+        return PlaceView.of(p);
+    }
+
+    /** Deletes a place; 409 while annotations of documents still refer to it. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Place p = find(id);
+        ETags.checkIfMatch(ifMatch, p.version);
+        references.delete(p, "place", id);
+    }
+
+    public Page<PlaceSummary> list(PlaceFilter filter, String cursor, int limit) {
+        UUID after = cursors.afterId(filter.scope(), cursor);
+        return cursors.page(filter.scope(), places.page(filter, after, limit + 1), limit, p -> p.id,
+                PlaceSummary::of);
+    }
+
+    private Place find(UUID id) {
+        return places.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("place", id));
+    }
+
+    private void apply(Place p, PlaceInput input) {
+        if (input.latitude() == null && input.longitude() != null) {
+            throw ProblemException.invalidField("latitude", "must be given with longitude");
+        }
+        if (input.latitude() != null && input.longitude() == null) {
+            throw ProblemException.invalidField("longitude", "must be given with latitude");
+        }
+        p.preferredName = NameVariantRow.replace(p.names, input.names(), () -> { // first: it flushes
+            PlaceName name = new PlaceName();
+            name.place = p;
+            return name;
+        });
+        p.latitude = input.latitude();
+        p.longitude = input.longitude();
+        p.identifiers = input.identifiers() == null ? new ArrayList<>() : new ArrayList<>(input.identifiers());
+        p.note = input.note();
+        p.updatedAt = Timestamps.now();
+    }
+
+    private static PlaceInput toInput(Place p) {
+        return new PlaceInput(NameVariantRow.variants(p.names), p.latitude, p.longitude, p.identifiers, p.note);
+    }
+}

@@ -1,0 +1,145 @@
+package org.fonds.subject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.shared.ETags;
+import org.fonds.shared.MergePatch;
+import org.fonds.shared.Page;
+import org.fonds.shared.Paging;
+import org.fonds.shared.ProblemResponses;
+
+@Path("/subjects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Subjects", description = "Topics documents are about, possibly headings of a controlled vocabulary.")
+public class SubjectResource {
+
+    private final SubjectService service;
+
+    public SubjectResource(SubjectService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listSubjects", summary = "List subjects",
+            description = "Subjects in creation order, a page at a time.")
+    @APIResponse(responseCode = "200", description = "A page of subjects.")
+    public Page<SubjectSummary> list(
+            @Parameter(description = "Only subjects whose label contains this text, ignoring case.",
+                    example = "Korean War") @QueryParam("label") @Size(max = 500) String label,
+            @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
+            @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
+        return service.list(new SubjectFilter(label), cursor, Paging.limit(limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createSubject", summary = "Create a subject",
+            description = "Creates a subject. Answers 201 with the subject, its URL in `Location` and its version in "
+                    + "`ETag`.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(name = "Location", description = "URL of the new subject.", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Version tag of the new subject.", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectView.class)))
+    public Response create(SubjectInput input, @Context UriInfo uri) {
+        SubjectView created = service.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version()))
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @Path("/{subject_id}")
+    @Operation(operationId = "getSubject", summary = "Get a subject",
+            description = "The subject. Send a previously received `ETag` in `If-None-Match` to get 304 when it has "
+                    + "not changed.")
+    @APIResponse(responseCode = "200", description = "The subject.",
+            headers = @Header(name = "ETag", description = "Version tag, for If-None-Match and If-Match.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: `If-None-Match` names the current version.")
+    public Response get(@PathParam("subject_id") UUID id, @Context Request request,
+            @Parameter(description = "Answer 304 when this ETag is still current.")
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        SubjectView view = service.get(id);
+        return ETags.notModified(request, view.version())
+                .orElseGet(() -> Response.ok(view).tag(ETags.of(view.version())).build());
+    }
+
+    @PUT
+    @Path("/{subject_id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceSubject", summary = "Replace a subject",
+            description = "Replaces every writable field. Send the ETag you read in "
+                    + "`If-Match` to avoid overwriting someone else's change.")
+    @APIResponse(responseCode = "200", description = "The updated subject.",
+            headers = @Header(name = "ETag", description = "The new version tag.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectView.class)))
+    public Response replace(@PathParam("subject_id") UUID id,
+            @Parameter(description = "The ETag the change is based on; 412 when stale.")
+            @HeaderParam("If-Match") String ifMatch, SubjectInput input) {
+        SubjectView view = service.replace(id, ifMatch, input);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @PATCH
+    @Path("/{subject_id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchSubject", summary = "Change some fields of a subject",
+            description = "A JSON Merge Patch (RFC 7396): the fields given replace the stored ones, `null` clears "
+                    + "a field. The result is validated like a PUT body.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = SubjectPatch.class)))
+    @APIResponse(responseCode = "200", description = "The updated subject.",
+            headers = @Header(name = "ETag", description = "The new version tag.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectView.class)))
+    public Response patch(@PathParam("subject_id") UUID id,
+            @Parameter(description = "The ETag the change is based on; 412 when stale.")
+            @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        SubjectView view = service.patch(id, ifMatch, patch);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/{subject_id}")
+    @Produces({MediaType.APPLICATION_JSON, ProblemResponses.PROBLEM_JSON}) // 204 has no body: accept a problem-only Accept
+    @Operation(operationId = "deleteSubject", summary = "Delete a subject",
+            description = "Deletes the subject; the documents it was given to lose it. Send the ETag you read in "
+                    + "`If-Match` so that a subject changed since is not deleted unseen (412).")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response delete(@PathParam("subject_id") UUID id,
+            @Parameter(description = "The ETag the deletion is based on; 412 when stale.")
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}
