@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.fonds.agent.AgentInput;
+import org.fonds.annotation.AnnotationInput;
+import org.fonds.annotation.AnnotationService;
 import org.fonds.agent.AgentService;
 import org.fonds.collection.CollectionInput;
 import org.fonds.collection.CollectionService;
@@ -39,10 +41,12 @@ class SampleWriters {
     private final ParticipantService participants;
     private final LinkService links;
     private final MediaService media;
+    private final AnnotationService annotations;
 
     SampleWriters(ObjectMapper json, AgentService agents, PlaceService places, SubjectService subjects,
             CollectionService collections, DocumentService documents, TextService texts,
-            ParticipantService participants, LinkService links, MediaService media) {
+            ParticipantService participants, LinkService links, MediaService media, AnnotationService annotations) {
+        this.annotations = annotations;
         this.json = json;
         this.agents = agents;
         this.places = places;
@@ -89,6 +93,10 @@ class SampleWriters {
 
     UUID media(UUID document, JsonNode body) {
         return media.create(document, read(body, MediaInput.class)).id();
+    }
+
+    UUID annotation(UUID document, JsonNode body) {
+        return annotations.create(document, read(body, AnnotationInput.class)).id();
     }
 
     private <T> T read(JsonNode body, Class<T> type) {

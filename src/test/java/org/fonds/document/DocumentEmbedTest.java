@@ -22,7 +22,7 @@ class DocumentEmbedTest {
     @Test
     void oneCallReturnsTheDocumentWithWhatItEmbeds() {
         String doc = Documents.cable().create();
-        String text = Texts.cable().create(doc);
+        String text = Texts.opening().create(doc);
         api().contentType(ContentType.JSON)
                 .body(Map.of("url", "https://archive.example.org/p1.jpg", "media_type", "image/jpeg", "page_number", 1))
                 .post("/documents/{d}/media", doc).then().statusCode(201);
@@ -43,7 +43,7 @@ class DocumentEmbedTest {
     @Test
     void theETagOfAnEmbeddingResponseChangesWithWhatItEmbeds() {
         String doc = Documents.cable().create();
-        var created = Texts.cable().post(doc).extract().response();
+        var created = Texts.opening().post(doc).extract().response();
         String before = api().queryParam("embed", "texts").get("/documents/{d}", doc).then().extract().header("ETag");
         api().queryParam("embed", "texts").header("If-None-Match", before).get("/documents/{d}", doc).then()
                 .statusCode(304);

@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A fluent builder of texts for tests; by default the opening of the Shtykov cable's English translation. */
+/**
+ * A fluent builder of texts for tests: {@code Texts.cable()} is the seed cable's whole English translation,
+ * {@code Texts.opening()} a short text of its first paragraphs with a multi-line paragraph and a "Note:" section.
+ */
 public final class Texts {
 
     public static final String TO_VYSHINSKY = "To VYSHINSKY (for the Politburo).";
@@ -30,8 +33,19 @@ public final class Texts {
         fields.put("sections", sections);
     }
 
-    /** The cable's opening: an address line, then two paragraphs, then a "Note:" section. */
+    /** The English translation of the Shtykov cable. */
     public static Texts cable() {
+        return of(ShtykovCable.sections());
+    }
+
+    public static Texts of(List<ShtykovCable.Section> sections) {
+        Texts texts = new Texts();
+        sections.forEach(s -> texts.section(s.heading(), s.paragraphs().toArray(String[]::new)));
+        return texts;
+    }
+
+    /** The cable's opening: an address line, then two paragraphs (the third of three lines), then a "Note:" section. */
+    public static Texts opening() {
         return new Texts().section(null, TO_VYSHINSKY, FIRST, NAVY)
                 .section("Note:", "After the conversation with Kim Il Sung about these issues I called in advisers.");
     }
@@ -64,5 +78,11 @@ public final class Texts {
 
     public String create(String documentId) {
         return post(documentId).extract().path("id");
+    }
+
+    /** Replaces a text with these sections (no If-Match) and returns the response (200 checked). */
+    public static ValidatableResponse replace(String documentId, String textId, List<ShtykovCable.Section> sections) {
+        return api().contentType(ContentType.JSON).body(of(sections).body())
+                .put("/documents/{d}/texts/{t}", documentId, textId).then().statusCode(200);
     }
 }

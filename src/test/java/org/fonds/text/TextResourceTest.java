@@ -22,7 +22,7 @@ class TextResourceTest {
     @Test
     void aTextIsSectionsOfParagraphsWithACanonicalContent() {
         String doc = Documents.cable().create();
-        Response created = Texts.cable().post(doc)
+        Response created = Texts.opening().post(doc)
                 .header("Location", containsString("/documents/" + doc + "/texts/"))
                 .body("document_id", equalTo(doc))
                 .body("role", equalTo("TRANSLATION"))
@@ -46,7 +46,7 @@ class TextResourceTest {
     @Test
     void aParagraphAndItsLinesAreAddressable() {
         String doc = Documents.cable().create();
-        String text = Texts.cable().create(doc);
+        String text = Texts.opening().create(doc);
         Response paragraph = api().get("/documents/{d}/texts/{t}/paragraphs/3", doc, text).then().statusCode(200)
                 .body("number", equalTo(3))
                 .body("heading", nullValue())
@@ -67,7 +67,7 @@ class TextResourceTest {
     @Test
     void replaceNeedsTheCurrentETag() {
         String doc = Documents.cable().create();
-        Response created = Texts.cable().post(doc).extract().response();
+        Response created = Texts.opening().post(doc).extract().response();
         String id = created.path("id");
         String etag = created.header("ETag");
         api().contentType(ContentType.JSON).header("If-Match", etag)
@@ -76,7 +76,7 @@ class TextResourceTest {
                 .put("/documents/{d}/texts/{t}", doc, id).then().statusCode(200)
                 .body("content", equalTo("Только русский текст."))
                 .body("role", equalTo("ORIGINAL"));
-        api().contentType(ContentType.JSON).header("If-Match", etag).body(Texts.cable().body())
+        api().contentType(ContentType.JSON).header("If-Match", etag).body(Texts.opening().body())
                 .put("/documents/{d}/texts/{t}", doc, id).then().statusCode(412);
     }
 
@@ -84,7 +84,7 @@ class TextResourceTest {
     void aTextBelongsToItsDocument() {
         String doc = Documents.cable().create();
         String other = Documents.cable().create();
-        String text = Texts.cable().create(doc);
+        String text = Texts.opening().create(doc);
         api().get("/documents/{d}/texts/{t}", other, text).then().statusCode(404);
         api().get("/documents/{d}/texts", "0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b").then().statusCode(404);
     }
@@ -101,7 +101,7 @@ class TextResourceTest {
     @Test
     void deleteRemovesTheText() {
         String doc = Documents.cable().create();
-        Response created = Texts.cable().post(doc).extract().response();
+        Response created = Texts.opening().post(doc).extract().response();
         String id = created.path("id");
         api().header("If-Match", created.header("ETag")).delete("/documents/{d}/texts/{t}", doc, id).then()
                 .statusCode(204);
