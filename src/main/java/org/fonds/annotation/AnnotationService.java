@@ -80,6 +80,12 @@ public class AnnotationService {
         return cursors.page(scope, rows, limit, a -> a.id, AnnotationView::of);
     }
 
+    /** The annotations of several documents, with their targets, in a fixed number of queries (for embedding). */
+    public List<AnnotationView> ofDocuments(java.util.Collection<UUID> documentIds) {
+        return annotations.list("documentId in ?1 order by documentId, id", documentIds).stream()
+                .map(AnnotationView::of).toList();
+    }
+
     @Transactional
     public AnnotationView replace(UUID id, String ifMatch, @Valid AnnotationInput input) {
         requireBody(input);

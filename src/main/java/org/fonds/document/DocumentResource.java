@@ -96,9 +96,10 @@ public class DocumentResource {
     @GET
     @Path("/{document_id}")
     @Operation(operationId = "getDocument", summary = "Get a document",
-            description = "The document with every field and, with `embed`, its texts, participants, links and media "
-                    + "in the same response (one query per kind). The ETag is the document's own version. Send a "
-                    + "previously received `ETag` in `If-None-Match` to get 304 when it has not changed.")
+            description = "The document with every field and, with `embed`, its texts, participants, links, media "
+                    + "and annotations in the same response (one query per kind). Without `embed` the ETag is the "
+                    + "document's version; with it, it also changes when anything embedded changes. Send a previously "
+                    + "received `ETag` in `If-None-Match` to get 304 when nothing has changed.")
     @APIResponse(responseCode = "200", description = "The document.",
             headers = @Header(name = "ETag", description = "Version tag, for If-None-Match and If-Match.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
@@ -107,7 +108,7 @@ public class DocumentResource {
             @Parameter(description = "Answer 304 when this ETag is still current.")
             @HeaderParam("If-None-Match") String ifNoneMatch,
             @Parameter(description = "Sub-resources to embed, comma-separated: texts, participants, links, media, "
-                    + "or all.", example = "texts,participants") @QueryParam("embed") String embed) {
+                    + "annotations, or all.", example = "texts,participants") @QueryParam("embed") String embed) {
         DocumentView view = service.get(id, Embed.parse(embed));
         return ETags.notModified(request, view.etag()).orElseGet(() -> Response.ok(view).tag(view.etag()).build());
     }

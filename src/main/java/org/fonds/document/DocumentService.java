@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.fonds.annotation.AnnotationService;
 import org.fonds.date.Edtf;
 import org.fonds.date.EdtfDate;
 import org.fonds.link.LinkService;
@@ -37,10 +38,12 @@ public class DocumentService {
     private final ParticipantService participants;
     private final LinkService links;
     private final MediaService media;
+    private final AnnotationService annotations;
 
     public DocumentService(DocumentRepository documents, CursorCodec cursors, MergePatcher patcher,
             References references, TextService texts, ParticipantService participants, LinkService links,
-            MediaService media) {
+            MediaService media, AnnotationService annotations) {
+        this.annotations = annotations;
         this.texts = texts;
         this.participants = participants;
         this.links = links;
@@ -78,7 +81,8 @@ public class DocumentService {
                 embeds.contains(Embed.TEXTS) ? texts.ofDocuments(ids) : null,
                 embeds.contains(Embed.PARTICIPANTS) ? participants.ofDocuments(ids) : null,
                 embeds.contains(Embed.LINKS) ? links.ofDocuments(ids) : null,
-                embeds.contains(Embed.MEDIA) ? media.ofDocuments(ids) : null);
+                embeds.contains(Embed.MEDIA) ? media.ofDocuments(ids) : null,
+                embeds.contains(Embed.ANNOTATIONS) ? annotations.ofDocuments(ids) : null);
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fonds.annotation.AnnotationView;
 import org.fonds.date.DateRange;
 import org.fonds.link.LinkView;
 import org.fonds.media.MediaView;
@@ -39,26 +40,31 @@ public record DocumentView(
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, description = "Increases with every change; the ETag is this number quoted.",
                 examples = "0") long version,
-        @Schema(description = "The texts, when `embed` names texts.") @JsonInclude(JsonInclude.Include.NON_NULL) List<TextView> texts,
+        @Schema(description = "The texts, when `embed` names texts.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TextView> texts,
         @Schema(description = "The participants, when `embed` names participants.")
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ParticipantView> participants,
-        @Schema(description = "The links, when `embed` names links.") @JsonInclude(JsonInclude.Include.NON_NULL) List<LinkView> links,
-        @Schema(description = "The media items, when `embed` names media.") @JsonInclude(JsonInclude.Include.NON_NULL) List<MediaView> media) {
+        @Schema(description = "The links, when `embed` names links.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<LinkView> links,
+        @Schema(description = "The media items, when `embed` names media.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<MediaView> media,
+        @Schema(description = "The annotations with their targets, when `embed` names annotations.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<AnnotationView> annotations) {
 
     static DocumentView of(Document d) {
         return new DocumentView(d.id, d.kind, d.title, d.summary, List.copyOf(d.referenceNumbers), d.classification,
                 d.handling, List.copyOf(d.languages), d.dateEdtf, DateRange.of(d.dateEdtf), d.dispatchedEdtf,
                 d.placeOfOriginId, d.source, d.rights, List.copyOf(d.credits), Set.copyOf(d.subjectIds),
-                Set.copyOf(d.collectionIds), d.createdAt, d.updatedAt, d.version, null, null, null, null);
+                Set.copyOf(d.collectionIds), d.createdAt, d.updatedAt, d.version, null, null, null, null, null);
     }
 
     /** The ETag: the document's version, combined with the versions of what is embedded. */
     public jakarta.ws.rs.core.EntityTag etag() {
-        if (texts == null && participants == null && links == null && media == null) {
+        if (texts == null && participants == null && links == null && media == null && annotations == null) {
             return org.fonds.shared.ETags.of(version);
         }
         java.util.List<Object> parts = new java.util.ArrayList<>();
-        java.util.stream.Stream.of(texts, participants, links, media).forEach(list -> {
+        java.util.stream.Stream.of(texts, participants, links, media, annotations).forEach(list -> {
             if (list != null) {
                 parts.add(list.size());
             }
@@ -75,13 +81,16 @@ public record DocumentView(
         if (media != null) {
             media.forEach(m -> parts.add(m.id() + ":" + m.version()));
         }
+        if (annotations != null) {
+            annotations.forEach(a -> parts.add(a.id() + ":" + a.version()));
+        }
         return org.fonds.shared.ETags.composite(version, parts);
     }
 
     DocumentView embedding(List<TextView> texts, List<ParticipantView> participants, List<LinkView> links,
-            List<MediaView> media) {
+            List<MediaView> media, List<AnnotationView> annotations) {
         return new DocumentView(id, kind, title, summary, referenceNumbers, classification, handling, languages, date,
                 dateRange, dispatched, placeOfOriginId, source, rights, credits, subjectIds, collectionIds, createdAt,
-                updatedAt, version, texts, participants, links, media);
+                updatedAt, version, texts, participants, links, media, annotations);
     }
 }

@@ -7,7 +7,7 @@ import org.fonds.shared.ProblemException;
 
 /** What GET /documents/{document_id} can embed, named in its `embed` parameter: `embed=texts,participants`. */
 public enum Embed {
-    TEXTS, PARTICIPANTS, LINKS, MEDIA;
+    TEXTS, PARTICIPANTS, LINKS, MEDIA, ANNOTATIONS;
 
     public static Set<Embed> parse(String value) {
         Set<Embed> embeds = EnumSet.noneOf(Embed.class);
@@ -23,7 +23,7 @@ public enum Embed {
                 embeds.add(Embed.valueOf(name));
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalidParameter("embed", "'" + part.strip() + "' is not one of texts, "
-                        + "participants, links, media, all");
+                        + "participants, links, media, annotations, all");
             }
         }
         return embeds;
