@@ -101,10 +101,7 @@ public class SearchRepository {
     @SuppressWarnings("unchecked")
     public List<Row> page(SearchFilter filter, SearchSort sort, int limit, int offset) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String order = sort == SearchSort.RELEVANCE ? "h.rank DESC, h.id" : "h.date_earliest NULLS LAST, h.id";
-        String sql = with(filter, params) + "SELECT h.id, h.kind, h.title, h.date_edtf, h.languages, h.classification, "
-                + "CAST(h.rank AS float8) FROM hits h ORDER BY " + order + " LIMIT :limit OFFSET :offset";
-        Query query = em.createNativeQuery(sql);
+        Query query = em.createNativeQuery(pageSql(filter, sort, params));
         params.forEach(query::setParameter);
         query.setParameter("limit", limit);
         query.setParameter("offset", offset);
@@ -114,6 +111,13 @@ public class SearchRepository {
                     r[6] == null ? null : ((Number) r[6]).doubleValue()));
         }
         return rows;
+    }
+
+    /** The SQL of {@link #page}, with the parameters it needs but :limit and :offset (package-private for EXPLAIN). */
+    static String pageSql(SearchFilter filter, SearchSort sort, Map<String, Object> params) {
+        String order = sort == SearchSort.RELEVANCE ? "h.rank DESC, h.id" : "h.date_earliest NULLS LAST, h.id";
+        return with(filter, params) + "SELECT h.id, h.kind, h.title, h.date_edtf, h.languages, h.classification, "
+                + "CAST(h.rank AS float8) FROM hits h ORDER BY " + order + " LIMIT :limit OFFSET :offset";
     }
 
     /** The facet counts and the total of the whole filtered match set, in one aggregate query. */
