@@ -3,7 +3,8 @@
 -- vector is recomputed only when the words or the language change), and backfilled here:
 --   document.search_vector    title (weight A) and summary (weight B), english
 --   text.search_vector        the text's content in its own language's configuration (text.search_config)
---   annotation.search_vector  a note's words and a marginalia transcription (weight C), english
+--   annotation.search_vector  a note's words and a marginalia transcription, english
+-- Texts and annotations keep the default weight D: a title match ranks first, then a summary match.
 -- Only configurations shipped with PostgreSQL are used. The configuration is kept as text, not regconfig: pg_upgrade
 -- refuses user tables with reg* columns.
 
@@ -39,7 +40,7 @@ CREATE FUNCTION fonds_annotation_words(body jsonb) RETURNS text
 
 CREATE FUNCTION fonds_annotation_vector(body jsonb) RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN setweight(to_tsvector('english', fonds_annotation_words(body)), 'C');
+    RETURN to_tsvector('english', fonds_annotation_words(body));
 
 -- Columns, backfill, then NOT NULL.
 ALTER TABLE document ADD COLUMN search_vector tsvector;

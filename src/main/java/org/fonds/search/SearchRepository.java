@@ -84,8 +84,12 @@ public class SearchRepository {
     }
 
     /** A row of the page: the document's fields and its rank (null without a query). */
-    public record Row(UUID id, String kind, String title, String dateEdtf, List<String> languages,
-            String classification, Double rank) {
+    public record Row(UUID id, String kind, String title, String dateEdtf, LocalDate dateEarliest,
+            List<String> languages, String classification, Double rank) {
+    }
+
+    /** The sort key of sort=DATE: the earliest day (null: undated, sorted last) and the id. */
+    public record DateKey(LocalDate date, UUID id) {
     }
 
     /** A matching field of a document of the page, with its snippet. */
@@ -97,27 +101,42 @@ public class SearchRepository {
     public record FacetRow(String facet, String value, String label, long count) {
     }
 
-    /** One page of the filtered matches, in the given order. */
+    /**
+     * One page of the filtered matches, in the given order: {@code limit} rows from {@code offset}, or (sort=DATE)
+     * after the keyset {@code after} when not null.
+     */
     @SuppressWarnings("unchecked")
-    public List<Row> page(SearchFilter filter, SearchSort sort, int limit, int offset) {
+    public List<Row> page(SearchFilter filter, SearchSort sort, int limit, int offset, DateKey after) {
         Map<String, Object> params = new LinkedHashMap<>();
-        Query query = em.createNativeQuery(pageSql(filter, sort, params));
+        Query query = em.createNativeQuery(pageSql(filter, sort, after, params));
         params.forEach(query::setParameter);
         query.setParameter("limit", limit);
         query.setParameter("offset", offset);
         List<Row> rows = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
-            rows.add(new Row((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], strings(r[4]), (String) r[5],
-                    r[6] == null ? null : ((Number) r[6]).doubleValue()));
+            rows.add(new Row((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], date(r[4]), strings(r[5]),
+                    (String) r[6], r[7] == null ? null : ((Number) r[7]).doubleValue()));
         }
         return rows;
     }
 
     /** The SQL of {@link #page}, with the parameters it needs but :limit and :offset (package-private for EXPLAIN). */
-    static String pageSql(SearchFilter filter, SearchSort sort, Map<String, Object> params) {
+    static String pageSql(SearchFilter filter, SearchSort sort, DateKey after, Map<String, Object> params) {
         String order = sort == SearchSort.RELEVANCE ? "h.rank DESC, h.id" : "h.date_earliest NULLS LAST, h.id";
-        return with(filter, params) + "SELECT h.id, h.kind, h.title, h.date_edtf, h.languages, h.classification, "
-                + "CAST(h.rank AS float8) FROM hits h ORDER BY " + order + " LIMIT :limit OFFSET :offset";
+        String keyset = "";
+        if (after != null) {
+            params.put("after_id", after.id());
+            if (after.date() == null) {
+                keyset = "WHERE h.date_earliest IS NULL AND h.id > :after_id ";
+            } else {
+                params.put("after_date", after.date());
+                keyset = "WHERE (h.date_earliest > :after_date OR h.date_earliest = :after_date AND h.id > :after_id "
+                        + "OR h.date_earliest IS NULL) ";
+            }
+        }
+        return with(filter, params) + "SELECT h.id, h.kind, h.title, h.date_edtf, h.date_earliest, h.languages, "
+                + "h.classification, CAST(h.rank AS float8) FROM hits h " + keyset + "ORDER BY " + order
+                + " LIMIT :limit OFFSET :offset";
     }
 
     /** The facet counts and the total of the whole filtered match set, in one aggregate query. */
@@ -290,6 +309,16 @@ public class SearchRepository {
             where.add((has ? "" : "NOT ") + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = d.id "
                     + "AND a.type = '" + type + "')");
         }
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        throw new IllegalStateException("Unexpected date type " + value.getClass());
     }
 
     private static List<String> strings(Object array) {

@@ -36,8 +36,8 @@ public class SearchResource {
                     + "document matches when one such field matches the whole query. Each hit says where it matched, "
                     + "with snippets in which the matching words are enclosed in « and ». Filters combine with AND and "
                     + "with `q`; without `q` the filters alone select the documents (sorted by DATE). The facets count "
-                    + "the whole filtered match set. Pages are taken by `offset`: relevance ranking makes cursors "
-                    + "meaningless.")
+                    + "the whole filtered match set. Sorted by RELEVANCE, pages are taken by `offset` (ranking makes "
+                    + "cursors meaningless); sorted by DATE, by the `next` cursor.")
     @APIResponse(responseCode = "200", description = "A page of matching documents and the facets of all of them.")
     public SearchResults search(
             @Parameter(description = "The query, in web-search syntax: words (all must match), \"quoted phrases\", "
@@ -78,11 +78,15 @@ public class SearchResource {
             @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
             @QueryParam("limit") Integer limit,
-            @Parameter(description = "How many results to skip: the `next_offset` of the previous page.",
+            @Parameter(description = "sort=RELEVANCE: how many results to skip, the `next_offset` of the previous "
+                    + "page.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
                             maximum = "" + SearchService.MAX_OFFSET, defaultValue = "0"))
-            @QueryParam("offset") Integer offset) {
+            @QueryParam("offset") Integer offset,
+            @Parameter(description = "sort=DATE: the `next` cursor of the previous page.")
+            @QueryParam("cursor") String cursor) {
         return service.search(new SearchFilter(q, kind, language, participantId, role, dateFrom, dateTo, dateMatch,
-                subjectId, collectionId, classification, hasTranslatorNotes, hasMarginalia), sort, limit, offset);
+                subjectId, collectionId, classification, hasTranslatorNotes, hasMarginalia), sort, limit, offset,
+                cursor);
     }
 }

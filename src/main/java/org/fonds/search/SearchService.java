@@ -2,7 +2,12 @@ package org.fonds.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +16,7 @@ import java.util.regex.Pattern;
 import org.fonds.annotation.AnnotationType;
 import org.fonds.date.DateRange;
 import org.fonds.document.DocumentKind;
+import org.fonds.shared.CursorCodec;
 import org.fonds.shared.Paging;
 import org.fonds.shared.ProblemException;
 
@@ -23,25 +29,49 @@ public class SearchService {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final SearchRepository repository;
+    private final CursorCodec cursors;
 
-    public SearchService(SearchRepository repository) {
+    public SearchService(SearchRepository repository, CursorCodec cursors) {
         this.repository = repository;
+        this.cursors = cursors;
     }
 
+    /**
+     * A page of results: by relevance, pages are taken by offset (ranking makes keysets meaningless); by date, by a
+     * keyset cursor (earliest day, id).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SearchResults search(SearchFilter requested, SearchSort sort, Integer limit, Integer offset) {
+    public SearchResults search(SearchFilter requested, SearchSort sort, Integer limit, Integer offset, String cursor) {
         SearchFilter filter = validate(requested);
         int pageSize = Paging.limit(limit);
-        int from = offset == null ? 0 : offset;
-        if (from < 0 || from > MAX_OFFSET) {
-            throw ProblemException.invalidParameter("offset", "must be between 0 and " + MAX_OFFSET);
-        }
         SearchSort order = sort != null ? sort : filter.q() != null ? SearchSort.RELEVANCE : SearchSort.DATE;
         if (order == SearchSort.RELEVANCE && filter.q() == null) {
             throw ProblemException.invalidParameter("sort", "RELEVANCE needs a query `q`; without one, sort by DATE");
         }
+        int from = offset == null ? 0 : offset;
+        if (from < 0 || from > MAX_OFFSET) {
+            throw ProblemException.invalidParameter("offset", "must be between 0 and " + MAX_OFFSET);
+        }
+        if (offset != null && order == SearchSort.DATE) {
+            throw ProblemException.invalidParameter("offset", "sort=DATE pages by `cursor` (the `next` of a page)");
+        }
+        if (cursor != null && order == SearchSort.RELEVANCE) {
+            throw ProblemException.invalidParameter("cursor", "sort=RELEVANCE pages by `offset` (the `next_offset` "
+                    + "of a page)");
+        }
+        String scope = scope(filter);
+        SearchRepository.DateKey after = cursor == null ? null : dateKey(cursors.decode(scope, cursor));
 
-        List<SearchRepository.Row> rows = repository.page(filter, order, pageSize, from);
+        boolean byDate = order == SearchSort.DATE;
+        List<SearchRepository.Row> fetched = repository.page(filter, order, byDate ? pageSize + 1 : pageSize, from,
+                after);
+        boolean more = byDate && fetched.size() > pageSize;
+        List<SearchRepository.Row> rows = more ? fetched.subList(0, pageSize) : fetched;
+        String next = null;
+        if (more) {
+            SearchRepository.Row last = rows.get(rows.size() - 1);
+            next = cursors.encode(scope, List.of(String.valueOf(last.dateEarliest()), last.id().toString()));
+        }
         Map<UUID, List<SearchMatch>> matches = new LinkedHashMap<>();
         if (filter.q() != null) {
             for (SearchRepository.MatchRow m : repository.matches(filter.q(),
@@ -65,11 +95,30 @@ public class SearchService {
                         .add(new FacetValue(f.value(), f.label(), f.count()));
             }
         }
-        Integer next = from + pageSize < total ? from + pageSize : null;
-        return new SearchResults(hits, total, pageSize, from, next, new Facets(facet(facets, "kind"),
+        Integer nextOffset = !byDate && from + pageSize < total ? from + pageSize : null;
+        return new SearchResults(hits, next, total, pageSize, from, nextOffset, new Facets(facet(facets, "kind"),
                 facet(facets, "language"), facet(facets, "subject"), facet(facets, "collection"),
                 facet(facets, "classification"), facet(facets, "has_translator_notes"),
                 facet(facets, "has_marginalia")));
+    }
+
+    /** The listing a cursor belongs to: the query and every filter, hashed to keep cursors short. */
+    private static String scope(SearchFilter filter) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(filter.toString().getBytes(StandardCharsets.UTF_8));
+            return "search/documents|DATE|" + HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SearchRepository.DateKey dateKey(List<String> keys) {
+        try {
+            return new SearchRepository.DateKey(keys.get(0).equals("null") ? null : LocalDate.parse(keys.get(0)),
+                    UUID.fromString(keys.get(1)));
+        } catch (RuntimeException e) {
+            throw ProblemException.invalidParameter("cursor", "it is not a cursor of this listing");
+        }
     }
 
     private static List<FacetValue> facet(Map<String, List<FacetValue>> facets, String name) {

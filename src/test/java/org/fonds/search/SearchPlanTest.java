@@ -34,7 +34,7 @@ class SearchPlanTest {
         em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = SearchRepository.pageSql(new SearchFilter("\"large subchaser\" trawler -tank", DocumentKind.CABLE,
-                null, null, null, null, null, null, null, null, null, null, null), SearchSort.RELEVANCE, params);
+                null, null, null, null, null, null, null, null, null, null, null), SearchSort.RELEVANCE, null, params);
         Query explain = em.createNativeQuery("EXPLAIN " + sql);
         params.forEach(explain::setParameter);
         explain.setParameter("limit", 20);

@@ -245,21 +245,53 @@ class SearchResourceTest {
     }
 
     @Test
-    void sortByDateThenIdUndatedLastAndPagesByOffset() {
+    void sortByDateThenIdUndatedLastPagedByCursor() {
         String m = marker();
         String june = Documents.cable().title("June " + m).date("1950-06-01").create();
         String undated = Documents.cable().title("Undated " + m).set("date", null).create();
+        String undatedToo = Documents.cable().title("Undated too " + m).set("date", null).create();
         String may = Documents.cable().title("May " + m).date("1950-05-01").create();
         search(m).queryParam("sort", "DATE").get("/search/documents").then().statusCode(200)
-                .body("items.id", contains(may, june, undated));
-        search(m).queryParam("sort", "DATE").queryParam("limit", 2).get("/search/documents").then().statusCode(200)
-                .body("items.id", contains(may, june))
+                .body("items.id", contains(may, june, undated, undatedToo))
+                .body("next", nullValue());
+        String next = search(m).queryParam("sort", "DATE").queryParam("limit", 1).get("/search/documents").then()
+                .statusCode(200)
+                .body("items.id", contains(may))
+                .body("total", equalTo(4))
+                .body("next_offset", nullValue())
+                .extract().path("next");
+        next = search(m).queryParam("sort", "DATE").queryParam("limit", 2).queryParam("cursor", next)
+                .get("/search/documents").then().statusCode(200)
+                .body("items.id", contains(june, undated))
+                .extract().path("next");
+        search(m).queryParam("sort", "DATE").queryParam("limit", 2).queryParam("cursor", next)
+                .get("/search/documents").then().statusCode(200)
+                .body("items.id", contains(undatedToo))
+                .body("next", nullValue());
+        // a cursor belongs to its query and filters
+        problem(search(m + " or x").queryParam("sort", "DATE").queryParam("cursor", next), "cursor");
+        problem(search(m).queryParam("cursor", next), "cursor");
+        problem(search(m).queryParam("sort", "DATE").queryParam("offset", 2), "offset");
+    }
+
+    @Test
+    void relevancePagesByOffset() {
+        String m = marker();
+        String best = document(m + " " + m + " in the title");
+        String second = document("Only in a text");
+        text(second, "en", "Here is " + m + ".");
+        String third = document("Only in a note");
+        String text = text(third, "en", "The trawler.");
+        Annotations.translatorNote("a word about " + m).quote(text, "trawler").create(third);
+        search(m).queryParam("limit", 2).get("/search/documents").then().statusCode(200)
+                .body("items.id", contains(best, second))
                 .body("total", equalTo(3))
                 .body("offset", equalTo(0))
-                .body("next_offset", equalTo(2));
-        search(m).queryParam("sort", "DATE").queryParam("limit", 2).queryParam("offset", 2).get("/search/documents")
-                .then().statusCode(200)
-                .body("items.id", contains(undated))
+                .body("next_offset", equalTo(2))
+                .body("next", nullValue());
+        search(m).queryParam("limit", 2).queryParam("offset", 2).get("/search/documents").then().statusCode(200)
+                .body("items.id", contains(third))
+                .body("offset", equalTo(2))
                 .body("next_offset", nullValue());
     }
 
