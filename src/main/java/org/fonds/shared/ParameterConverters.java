@@ -42,12 +42,23 @@ public class ParameterConverters implements ParamConverterProvider {
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(name, inPath, LocalDate::parse, "must be a date (YYYY-MM-DD)");
         }
+        if (rawType == Boolean.class) {
+            return (ParamConverter<T>) converter(name, inPath, ParameterConverters::parseBoolean, "must be true or false");
+        }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             String allowed = "must be one of " + Arrays.toString(type.getEnumConstants());
             return (ParamConverter<T>) converter(name, inPath, v -> Enum.valueOf(type, v), allowed);
         }
         return null;
+    }
+
+    private static Boolean parseBoolean(String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        };
     }
 
     private static <T> ParamConverter<T> converter(String name, boolean inPath, Function<String, T> parse,

@@ -1,0 +1,20 @@
+package org.fonds.search;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A page of search results with the facets of the whole match set. */
+@Schema(name = "SearchResults")
+public record SearchResults(
+        @Schema(required = true) List<SearchHit> items,
+        @Schema(nullable = true, required = true, description = "sort=DATE: the opaque cursor of the next page, to pass "
+                + "as `cursor`; null on the last page and with sort=RELEVANCE.") String next,
+        @Schema(required = true, description = "The number of documents that match the query and the filters.",
+                examples = "42") long total,
+        @Schema(required = true, description = "The page size used.", examples = "20") int limit,
+        @Schema(required = true, description = "The offset of this page (0 with sort=DATE).",
+                examples = "0") int offset,
+        @Schema(nullable = true, required = true, description = "sort=RELEVANCE: the `offset` of the next page; null "
+                + "on the last page and with sort=DATE.", examples = "20") Integer nextOffset,
+        @Schema(required = true) Facets facets) {
+}

@@ -1,0 +1,49 @@
+package org.fonds.search;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fonds.document.DocumentKind;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search query can be answered through the GIN indexes of the stored tsvectors (V5), never by computing vectors
+ * per query. The sample archive is too small for the planner to prefer the indexes, so sequential scans are
+ * discouraged for the EXPLAIN; the plan is logged.
+ */
+@QuarkusTest
+class SearchPlanTest {
+
+    private static final Logger LOG = Logger.getLogger(SearchPlanTest.class);
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    @TestTransaction
+    void theMatchUsesTheGinIndexesOfEveryField() {
+        em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
+        Map<String, Object> params = new LinkedHashMap<>();
+        String sql = SearchRepository.pageSql(new SearchFilter("\"large subchaser\" trawler -tank", DocumentKind.CABLE,
+                null, null, null, null, null, null, null, null, null, null, null), SearchSort.RELEVANCE, null, params);
+        Query explain = em.createNativeQuery("EXPLAIN " + sql);
+        params.forEach(explain::setParameter);
+        explain.setParameter("limit", 20);
+        explain.setParameter("offset", 0);
+        @SuppressWarnings("unchecked")
+        String plan = String.join("\n", (List<String>) explain.getResultList());
+        LOG.info("Plan of the search query:\n" + plan);
+        assertThat(plan, containsString("document_search_idx"));
+        assertThat(plan, containsString("text_search_idx"));
+        assertThat(plan, containsString("annotation_search_idx"));
+    }
+}
