@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fonds.shared.Like;
+import org.fonds.shared.NameSearch;
+import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
 public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
@@ -49,6 +51,33 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
         Query query = getEntityManager().createNativeQuery(sql, Agent.class);
         params.forEach(query::setParameter);
         query.setParameter("limit", limit);
+        return query.getResultList();
+    }
+
+    /**
+     * The agents with a name variant matching the key (optionally of one type), best first, each with its best
+     * variant's hit columns: rows of {Agent, hit_value, hit_language, hit_rank, hit_score}. One query through the
+     * trigram index on agent_name.match_key; the names of the agents then load in one batch.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> search(String q, String key, AgentType type, int limit) {
+        String sql = "SELECT {o.*}, h.hit_value, h.hit_language, h.hit_rank, h.hit_score FROM ("
+                + NameSearch.bestVariants("agent_name", "agent_id") + ") h JOIN agent o ON o.id = h.owner_id"
+                + (type == null ? "" : " WHERE o.type = :type")
+                + " ORDER BY " + NameSearch.RANKING + " LIMIT :limit";
+        NativeQuery<Object[]> query = getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
+        query.addEntity("o", Agent.class)
+                .addScalar("hit_value", String.class)
+                .addScalar("hit_language", String.class)
+                .addScalar("hit_rank", Integer.class)
+                .addScalar("hit_score", Double.class)
+                .setParameter("key", key)
+                .setParameter("compact", NameSearch.compact(key))
+                .setParameter("q", q.strip())
+                .setParameter("limit", limit);
+        if (type != null) {
+            query.setParameter("type", type.name());
+        }
         return query.getResultList();
     }
 

@@ -14,6 +14,7 @@ import org.fonds.date.EdtfDate;
 import org.fonds.shared.CursorCodec;
 import org.fonds.shared.ETags;
 import org.fonds.shared.MergePatcher;
+import org.fonds.shared.NameSearch;
 import org.fonds.shared.NameVariantRow;
 import org.fonds.shared.Page;
 import org.fonds.shared.ProblemException;
@@ -88,6 +89,19 @@ public class AgentService {
         UUID after = cursors.afterId(filter.scope(), cursor);
         return cursors.page(filter.scope(), agents.page(filter, after, limit + 1), limit, a -> a.id,
                 AgentSummary::of);
+    }
+
+    /**
+     * Agents with a name variant matching {@code q} (case, diacritics, apostrophes, punctuation and the Cyrillic
+     * script aside, misspellings within pg_trgm's threshold), best first; 400 when q has nothing to search for.
+     */
+    public AgentSearchResults search(String q, AgentType type, Integer limit) {
+        String key = NameSearch.key(q);
+        int n = NameSearch.limit(limit);
+        return new AgentSearchResults(agents.search(q, key, type, n).stream().map(row -> {
+            NameSearch.Hit hit = NameSearch.hit(row, 1);
+            return new AgentSearchHit(AgentSummary.of((Agent) row[0]), hit.variant(), hit.match(), hit.roundedScore());
+        }).toList(), key, n);
     }
 
     private Agent find(UUID id) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.fonds.shared.Like;
+import org.fonds.shared.NameSearch;
+import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
 public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
@@ -29,5 +31,28 @@ public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
         String query = "from Place p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by p.id";
         return find(query, params).range(0, limit - 1).list();
+    }
+
+    /**
+     * The places with a name variant matching the key, best first, each with its best variant's hit columns: rows of
+     * {Place, hit_value, hit_language, hit_rank, hit_score}. One query through the trigram index on
+     * place_name.match_key; the names of the places then load in one batch.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> search(String q, String key, int limit) {
+        String sql = "SELECT {o.*}, h.hit_value, h.hit_language, h.hit_rank, h.hit_score FROM ("
+                + NameSearch.bestVariants("place_name", "place_id") + ") h JOIN place o ON o.id = h.owner_id"
+                + " ORDER BY " + NameSearch.RANKING + " LIMIT :limit";
+        NativeQuery<Object[]> query = getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
+        query.addEntity("o", Place.class)
+                .addScalar("hit_value", String.class)
+                .addScalar("hit_language", String.class)
+                .addScalar("hit_rank", Integer.class)
+                .addScalar("hit_score", Double.class)
+                .setParameter("key", key)
+                .setParameter("compact", NameSearch.compact(key))
+                .setParameter("q", q.strip())
+                .setParameter("limit", limit);
+        return query.getResultList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.fonds.shared.CursorCodec;
 import org.fonds.shared.ETags;
 import org.fonds.shared.MergePatcher;
+import org.fonds.shared.NameSearch;
 import org.fonds.shared.NameVariantRow;
 import org.fonds.shared.Page;
 import org.fonds.shared.ProblemException;
@@ -80,6 +81,19 @@ public class PlaceService {
         UUID after = cursors.afterId(filter.scope(), cursor);
         return cursors.page(filter.scope(), places.page(filter, after, limit + 1), limit, p -> p.id,
                 PlaceSummary::of);
+    }
+
+    /**
+     * Places with a name variant matching {@code q} (case, diacritics, apostrophes, punctuation and the Cyrillic
+     * script aside, misspellings within pg_trgm's threshold), best first; 400 when q has nothing to search for.
+     */
+    public PlaceSearchResults search(String q, Integer limit) {
+        String key = NameSearch.key(q);
+        int n = NameSearch.limit(limit);
+        return new PlaceSearchResults(places.search(q, key, n).stream().map(row -> {
+            NameSearch.Hit hit = NameSearch.hit(row, 1);
+            return new PlaceSearchHit(PlaceSummary.of((Place) row[0]), hit.variant(), hit.match(), hit.roundedScore());
+        }).toList(), key, n);
     }
 
     private Place find(UUID id) {

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -38,6 +40,16 @@ public abstract class NameVariantRow {
     @Column(nullable = false)
     public boolean preferred;
 
+    /** The value as name search compares it ({@link NameKey}); set from the value whenever the row is written. */
+    @Column(name = "match_key", nullable = false)
+    public String matchKey;
+
+    @PrePersist
+    @PreUpdate
+    void key() {
+        matchKey = NameKey.of(value);
+    }
+
     public NameVariant toVariant() {
         return new NameVariant(value, language, transliteration, preferred);
     }
@@ -63,6 +75,7 @@ public abstract class NameVariantRow {
             row.language = n.language();
             row.transliteration = n.transliteration();
             row.preferred = n.preferred();
+            row.matchKey = NameKey.of(n.value());
             rows.add(row);
         }
         return NameVariant.preferredValue(normalized);

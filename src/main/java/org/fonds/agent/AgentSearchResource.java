@@ -1,0 +1,49 @@
+package org.fonds.agent;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.shared.NameSearch;
+
+/** Finding agents by any form of their names. */
+@Path("/search/agents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Name search", description = "Find agents and places by any variant of their names, across scripts and "
+        + "spellings.")
+public class AgentSearchResource {
+
+    private final AgentService service;
+
+    public AgentSearchResource(AgentService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "searchAgents", summary = "Find agents by name",
+            description = "Agents with a name variant matching `q`, ignoring case, diacritics, apostrophes, hyphens "
+                    + "and spaces (Vasil’yev, Vasil'yev and Vasilyev are one name; so are Pak Hon-yong and Pak Hon "
+                    + "Yong), across scripts (Cyrillic is romanised: Штыков finds Shtykov) and tolerating misspellings "
+                    + "(Shtikov finds Shtykov). Ranked: exact matches of a variant first, then variants with a word "
+                    + "starting with the query, then similar ones, closer first. Each agent appears once, with the "
+                    + "variant that matched best.")
+    @APIResponse(responseCode = "200", description = "The agents found, best first (possibly none).")
+    public AgentSearchResults search(
+            @Parameter(description = "A name, or part or a misspelling of one, in any script.", required = true,
+                    example = "Vasil'yev", schema = @Schema(type = SchemaType.STRING, minLength = 1,
+                            maxLength = NameSearch.MAX_QUERY_LENGTH))
+            @QueryParam("q") String q,
+            @Parameter(description = "Only agents of this type.") @QueryParam("type") AgentType type,
+            @Parameter(description = "The most hits to return.", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "" + NameSearch.MAX_LIMIT, defaultValue = "" + NameSearch.DEFAULT_LIMIT))
+            @QueryParam("limit") Integer limit) {
+        return service.search(q, type, limit);
+    }
+}

@@ -1,0 +1,17 @@
+package org.fonds.place;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fonds.shared.MatchedVariant;
+import org.fonds.shared.NameMatch;
+
+/** A place found by name, with the variant that matched and how closely. */
+@Schema(name = "PlaceSearchHit", description = "A place found by one of its names.")
+public record PlaceSearchHit(
+        @Schema(required = true) PlaceSummary place,
+        @Schema(required = true) MatchedVariant matchedVariant,
+        @Schema(required = true, description = "How the variant matched; hits are ranked EXACT, PREFIX, SIMILAR.",
+                examples = "EXACT") NameMatch match,
+        @Schema(required = true, description = "Closeness from 0 to 1 (1 for an exact match): pg_trgm similarity of "
+                + "the match keys, or word similarity when the query matches part of the name.", examples = "1.0")
+        double score) {
+}
