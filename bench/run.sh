@@ -196,7 +196,8 @@ read -r CEIL_RPS _ <<<"${WRK[ceiling]}"
 read -r DB_CEIL _ <<<"${PG[ceiling]}"
 
 step "results"
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-" || b == 0) print "–"; else printf "%.0f %%", 100 * a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-" || b == 0) print "–"; else { r = 100 * a / b; printf (r < 10 ? "%.1f %%" : "%.0f %%"), r } }'; }
+round() { awk -v a="$1" 'BEGIN { if (a == "-" || a == "") print "–"; else printf "%.0f", a }'; }
 {
   echo "# Fonds benchmark"
   echo
@@ -229,7 +230,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-" || b == 0) print "–"; 
     read -r rps p50 p95 p99 non2xx sock <<<"${WRK[$s]}"
     read -r tps lat <<<"${PG[$s]}"
     name=$s; [[ $s == ceiling ]] && name="HTTP ceiling (no database) / pgbench SELECT 1"
-    echo "| $name | $rps | $p50 | $p95 | $p99 | $((non2xx + sock)) | $tps | $lat | $(ratio "$rps" "$tps") | $(ratio "$rps" "$CEIL_RPS") |"
+    echo "| $name | $(round "$rps") | $p50 | $p95 | $p99 | $((non2xx + sock)) | $(round "$tps") | $lat | $(ratio "$rps" "$tps") | $(ratio "$rps" "$CEIL_RPS") |"
   done
   echo
   echo "Requests: $(for s in "${SCENARIOS[@]}"; do printf '%s `%s`%s; ' "$s" "$(head -1 "$BENCH_DIR/requests/$s")" "$( (($(wc -l <"$BENCH_DIR/requests/$s") > 1)) && echo " (and $(($(wc -l <"$BENCH_DIR/requests/$s") - 1)) more in turn)")"; done)"

@@ -38,7 +38,8 @@ import org.postgresql.copy.CopyManager;
  *
  * <pre>
  * java -cp ... org.fonds.bench.CorpusGenerator --jdbc-url jdbc:postgresql://localhost:5432/fonds --user postgres \
- *      --password-file data/pg/fonds-superuser.password [--documents 1000000] [--seed 42] [--batch 2000]
+ *      --password-file data/pg/fonds-superuser.password [--documents 1000000] [--seed 42] [--batch 1000] [--threads 2]
+ * java -cp ... org.fonds.bench.CorpusGenerator --dry-run true --documents 20000   # generate only: rate, size, crc32
  * </pre>
  *
  * Run it on a database that Flyway has migrated (start the API once). It only inserts; run it once per database.
@@ -114,14 +115,20 @@ public final class CorpusGenerator {
             }
             long t0 = System.nanoTime();
             long bytes = 0;
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            for (Rows r : reference.tables.values()) {
+                crc.update(r.buf, 0, r.length);
+            }
             for (int k = 0; (long) k * batch < documents; k++) {
                 for (Rows r : g.batch(k, batch).tables.values()) {
                     bytes += r.length;
+                    crc.update(r.buf, 0, r.length);
                 }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "GENERATED documents=%d bytes=%d seconds=%.1f documents_per_second=%.0f%n",
-                    documents, bytes, seconds, documents / seconds);
+            // the checksum shows that a seed and a size give the same rows (on any machine, any --threads)
+            System.out.printf(Locale.ROOT, "GENERATED documents=%d bytes=%d crc32=%08x seconds=%.1f "
+                    + "documents_per_second=%.0f%n", documents, bytes, crc.getValue(), seconds, documents / seconds);
             return;
         }
         String url = require(opts, "jdbc-url");
@@ -590,6 +597,19 @@ public final class CorpusGenerator {
                             null);
                     ru.mentions.add(ru.append(recipient.as("ru"), recipient, null));
                     ru.append(". ", null, null);
+                }
+                // words for the search benchmark: a rare one (0.1 % of documents) and a phrase in 1 %
+                double r = random.nextDouble();
+                if (r < 0.001) {
+                    en.append("One trawler and one large subchaser were sighted. ", null, null);
+                    if (ru != null) {
+                        ru.append("Замечены один траулер и один большой охотник. ", null, null);
+                    }
+                } else if (r < 0.011) {
+                    en.append("The troops crossed the 38th parallel. ", null, null);
+                    if (ru != null) {
+                        ru.append("Войска перешли 38-ю параллель. ", null, null);
+                    }
                 }
             }
             int sentences = 2 + random.nextInt(4);
