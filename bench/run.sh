@@ -46,6 +46,7 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+[[ $BENCH_DURATION =~ ^[0-9]+s$ && $BENCH_WARMUP =~ ^[0-9]+s$ ]] || fail "BENCH_DURATION and BENCH_WARMUP are seconds: 30s"
 for tool in java jq curl psql pgbench; do
   command -v "$tool" >/dev/null || fail "$tool is needed (psql and pgbench: Debian package postgresql-client)"
 done
