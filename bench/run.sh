@@ -24,9 +24,15 @@ trap 'fail "failed at line $LINENO: $BASH_COMMAND"' ERR
 
 SERVER_PID=""
 PG_PID=""
+LOADER_PID=""
 cleanup() {
   local rc=$?
   trap - ERR
+  if [[ -n "$LOADER_PID" ]] && kill -0 "$LOADER_PID" 2>/dev/null; then
+    echo "bench: stopping the loader (pid $LOADER_PID)"
+    kill -TERM "$LOADER_PID" 2>/dev/null || true
+    wait "$LOADER_PID" 2>/dev/null || true
+  fi
   if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
     echo "bench: stopping the API (pid $SERVER_PID)"
     kill -TERM "$SERVER_PID" 2>/dev/null || true
@@ -92,9 +98,14 @@ echo "API on $BASE (pid $SERVER_PID), PostgreSQL on port $PG_PORT (pid $PG_PID)"
 sql() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 
 step "loading $BENCH_DOCUMENTS documents (seed $BENCH_SEED)"
+# in the background, so that a signal reaches the traps at once rather than when the load is over
 java -cp "$CP" org.fonds.bench.CorpusGenerator --jdbc-url "jdbc:postgresql://localhost:$PG_PORT/fonds" \
   --password-file "$BENCH_DIR/pg/fonds-superuser.password" --documents "$BENCH_DOCUMENTS" --seed "$BENCH_SEED" \
-  --threads "$BENCH_LOAD_THREADS" | tee "$BENCH_DIR/load.log"
+  --threads "$BENCH_LOAD_THREADS" >"$BENCH_DIR/load.log" 2>&1 &
+LOADER_PID=$!
+tail -f --pid="$LOADER_PID" "$BENCH_DIR/load.log" &
+wait "$LOADER_PID" || { LOADER_PID=""; fail "the loader failed (see $BENCH_DIR/load.log)"; }
+LOADER_PID=""
 LOADED=$(grep '^LOADED' "$BENCH_DIR/load.log") || fail "the loader did not finish"
 t0=$(date +%s)
 sql -c "VACUUM (ANALYZE)"
