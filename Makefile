@@ -26,8 +26,8 @@ openapi: ## Regenerate openapi/openapi.yaml from the code (what /q/openapi serve
 	$(MVNW) -q package -Popenapi
 	rm -f openapi/openapi.json
 
-bench: ## Benchmark (see bench/)
-	@echo "The benchmark arrives with the discovery work (issue 4)."; exit 1
+bench: ## Load a synthetic corpus (BENCH_DOCUMENTS, default 1000000) into a fresh database and measure the API (bench/README.md)
+	bench/run.sh
 
 clean: ## Remove build output (keeps ./data)
 	$(MVNW) -q clean

@@ -1,0 +1,253 @@
+#!/usr/bin/env bash
+# `make bench`: build the jar, serve it over a fresh embedded PostgreSQL in $BENCH_DIR, load the synthetic corpus,
+# then measure each scenario with wrk (through the API) beside pgbench (the same SQL, straight to the database) and a
+# no-database endpoint (the HTTP ceiling). See bench/README.md. Every setting is an environment variable:
+: "${BENCH_DOCUMENTS:=1000000}"       # documents to generate and load
+: "${BENCH_SEED:=42}"                 # corpus seed: the same seed and size give the same rows
+: "${BENCH_DURATION:=30s}"            # per scenario, for wrk and pgbench alike
+: "${BENCH_WARMUP:=5s}"               # an unmeasured wrk run before each scenario (JIT, caches)
+: "${BENCH_CONNECTIONS:=32}"          # wrk connections
+: "${BENCH_THREADS:=2}"               # wrk threads and pgbench threads
+: "${BENCH_PGBENCH_CLIENTS:=16}"      # pgbench clients: the API's pool size (quarkus.datasource.jdbc.max-size)
+: "${BENCH_IDS:=10000}"               # distinct document ids the document scenario cycles through
+: "${BENCH_DEEP_PAGES:=300}"          # how many `next` links to follow for the deep cursor page
+: "${BENCH_LOAD_THREADS:=2}"          # loader threads (each generates batches and COPYs them on its own connection)
+: "${BENCH_DIR:=target/bench}"        # working directory: database, logs, request lists, results
+: "${BENCH_RESULTS:=$BENCH_DIR/RESULTS.md}"
+: "${BENCH_KEEP:=false}"              # true: keep the database in $BENCH_DIR/pg (it is always rebuilt at the start)
+set -Eeuo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s (%s)\n' "$*" "$(date -u +%H:%M:%S)"; }
+fail() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+trap 'fail "failed at line $LINENO: $BASH_COMMAND"' ERR
+
+SERVER_PID=""
+PG_PID=""
+LOADER_PID=""
+cleanup() {
+  local rc=$?
+  trap - ERR
+  if [[ -n "$LOADER_PID" ]] && kill -0 "$LOADER_PID" 2>/dev/null; then
+    echo "bench: stopping the loader (pid $LOADER_PID)"
+    kill -TERM "$LOADER_PID" 2>/dev/null || true
+    wait "$LOADER_PID" 2>/dev/null || true
+  fi
+  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    echo "bench: stopping the API (pid $SERVER_PID)"
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$SERVER_PID" 2>/dev/null && { echo "bench: the API did not stop, killing it"; kill -KILL "$SERVER_PID"; }
+  fi
+  # the API stops its PostgreSQL as it stops; one left behind (the API killed) is stopped here, by its own pid
+  if [[ -n "$PG_PID" ]] && kill -0 "$PG_PID" 2>/dev/null; then
+    echo "bench: stopping PostgreSQL (pid $PG_PID)"
+    kill -INT "$PG_PID" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$PG_PID" 2>/dev/null || break; sleep 0.5; done
+  fi
+  if [[ "$BENCH_KEEP" != true && $rc -eq 0 ]]; then rm -rf "$BENCH_DIR/pg"; fi
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+[[ $BENCH_DURATION =~ ^[0-9]+s$ && $BENCH_WARMUP =~ ^[0-9]+s$ ]] || fail "BENCH_DURATION and BENCH_WARMUP are seconds: 30s"
+for tool in java jq curl psql pgbench; do
+  command -v "$tool" >/dev/null || fail "$tool is needed (psql and pgbench: Debian package postgresql-client)"
+done
+if ! command -v wrk >/dev/null; then
+  step "installing wrk"
+  [[ $(id -u) -eq 0 ]] || fail "wrk is needed: apt-get install wrk"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+fi
+
+free_port() {
+  local p
+  for p in $(seq "$1" $(($1 + 200))); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+  done
+  fail "no free port from $1"
+}
+
+step "building the jar and the corpus generator"
+./mvnw -B -q package -Dmaven.test.skip=true
+rm -rf "$BENCH_DIR"
+mkdir -p "$BENCH_DIR/classes" "$BENCH_DIR/requests"
+CP="$BENCH_DIR/classes:target/classes:target/quarkus-app/lib/main/*"
+javac -nowarn -d "$BENCH_DIR/classes" -cp "$CP" src/test/java/org/fonds/bench/CorpusGenerator.java
+
+step "starting the API over a fresh embedded PostgreSQL in $BENCH_DIR/pg"
+PORT=${BENCH_PORT:-$(free_port 18080)}
+BASE="http://127.0.0.1:$PORT"
+FONDS_EMBEDDED_DATA_DIR="$BENCH_DIR/pg" QUARKUS_HTTP_PORT="$PORT" java -jar target/quarkus-app/quarkus-run.jar \
+  >"$BENCH_DIR/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 240); do
+  kill -0 "$SERVER_PID" 2>/dev/null || { tail -30 "$BENCH_DIR/server.log" >&2; fail "the API exited at start"; }
+  curl -sf "$BASE/q/health/ready" >/dev/null && break
+  sleep 0.5
+done
+curl -sf "$BASE/q/health/ready" >/dev/null || { tail -30 "$BENCH_DIR/server.log" >&2; fail "the API is not ready"; }
+PG_PID=$(sed -n 1p "$BENCH_DIR/pg/postmaster.pid")
+PG_PORT=$(sed -n 4p "$BENCH_DIR/pg/postmaster.pid")
+PGPASSWORD=$(cat "$BENCH_DIR/pg/fonds-superuser.password")
+export PGPASSWORD PGHOST=localhost PGPORT="$PG_PORT" PGUSER=postgres PGDATABASE=fonds
+echo "API on $BASE (pid $SERVER_PID), PostgreSQL on port $PG_PORT (pid $PG_PID)"
+sql() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+
+step "loading $BENCH_DOCUMENTS documents (seed $BENCH_SEED)"
+# in the background, so that a signal reaches the traps at once rather than when the load is over
+java -cp "$CP" org.fonds.bench.CorpusGenerator --jdbc-url "jdbc:postgresql://localhost:$PG_PORT/fonds" \
+  --password-file "$BENCH_DIR/pg/fonds-superuser.password" --documents "$BENCH_DOCUMENTS" --seed "$BENCH_SEED" \
+  --threads "$BENCH_LOAD_THREADS" >"$BENCH_DIR/load.log" 2>&1 &
+LOADER_PID=$!
+tail -f --pid="$LOADER_PID" "$BENCH_DIR/load.log" &
+wait "$LOADER_PID" || { LOADER_PID=""; fail "the loader failed (see $BENCH_DIR/load.log)"; }
+LOADER_PID=""
+LOADED=$(grep '^LOADED' "$BENCH_DIR/load.log") || fail "the loader did not finish"
+t0=$(date +%s)
+sql -c "VACUUM (ANALYZE)"
+VACUUM_SECONDS=$(($(date +%s) - t0))
+echo "VACUUM (ANALYZE) in ${VACUUM_SECONDS} s"
+
+step "preparing the requests"
+# ids in a fixed pseudo-random order; the same list for wrk (paths) and pgbench (bench.document_ids)
+sql <<SQL
+CREATE SCHEMA bench;
+CREATE TABLE bench.document_ids AS
+    SELECT row_number() OVER (ORDER BY md5(id::text))::int AS n, id FROM document ORDER BY md5(id::text) LIMIT $BENCH_IDS;
+ALTER TABLE bench.document_ids ADD PRIMARY KEY (n);
+ANALYZE bench.document_ids;
+SQL
+IDS=$(sql -c "SELECT count(*) FROM bench.document_ids")
+sql -c "SELECT '/documents/' || id || '?embed=all' FROM bench.document_ids ORDER BY n" >"$BENCH_DIR/requests/document_embed_all"
+
+KIND=CABLE FROM=1950-01-01 TO=1953-12-31
+FILTER="/documents?kind=$KIND&date_from=$FROM&date_to=$TO"
+echo "$FILTER" >"$BENCH_DIR/requests/documents_filter_first"
+# the deep page: follow `next` (at most BENCH_DEEP_PAGES times, fewer when the filter has fewer pages)
+cursor="" pages=0
+while ((pages < BENCH_DEEP_PAGES)); do
+  next=$(curl -sf "$BASE$FILTER${cursor:+&cursor=$cursor}" | jq -r '.next // empty')
+  [[ -n "$next" ]] || break
+  cursor=$next pages=$((pages + 1))
+done
+((pages > 0)) || fail "the filter $FILTER has a single page: load more documents"
+echo "$FILTER&cursor=$cursor" >"$BENCH_DIR/requests/documents_filter_deep"
+# the id after which the deep page starts: the cursor's payload is base64url JSON [scope, id]
+payload=${cursor%%.*}; payload=$(printf '%s' "$payload" | tr '_-' '/+'); while ((${#payload} % 4)); do payload+="="; done
+AFTER=$(printf '%s' "$payload" | base64 -d | jq -r '.[1]')
+echo "deep page: page $((pages + 1)) of the filter, after $AFTER"
+
+NAMES=(Kim Громыко 김 Acheson Fomich)
+for n in "${NAMES[@]}"; do echo "/agents?name=$(jq -rn --arg n "$n" '$n|@uri')"; done >"$BENCH_DIR/requests/agents_name"
+echo "/problems/not-found" >"$BENCH_DIR/requests/ceiling"
+
+SCENARIOS=(document_embed_all documents_filter_first documents_filter_deep agents_name)
+declare -A PGBENCH=(
+  [ceiling]="ceiling.sql"
+  [document_embed_all]="document_embed_all.sql -D ids=$IDS"
+  [documents_filter_first]="documents_filter.sql -D after=00000000-0000-0000-0000-000000000000 -D kind=$KIND -D from=$FROM -D to=$TO"
+  [documents_filter_deep]="documents_filter.sql -D after=$AFTER -D kind=$KIND -D from=$FROM -D to=$TO"
+  [agents_name]="agents_name.sql $(i=0; for n in "${NAMES[@]}"; do i=$((i + 1)); printf -- "-D name%d=%%%s%% " $i "$n"; done)"
+)
+# search (issue items 4 and 5): measured only when the endpoints exist on this build
+if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/search/documents?q=army") == 200 ]]; then
+  # the corpus has "subchaser" in 0.1 % of the documents, "army" in most, "38th parallel" in 1 %
+  echo "/search/documents?q=subchaser" >"$BENCH_DIR/requests/search_documents_rare"
+  echo "/search/documents?q=army" >"$BENCH_DIR/requests/search_documents_common"
+  echo "/search/documents?q=$(jq -rn '"\"38th parallel\""|@uri')" >"$BENCH_DIR/requests/search_documents_phrase"
+  SCENARIOS+=(search_documents_rare search_documents_common search_documents_phrase)
+else
+  echo "GET /search/documents does not answer 200 on this build: its scenarios are skipped"
+fi
+if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/search/agents?q=Kim") == 200 ]]; then
+  for n in "Pak Heon-yeong" Штыков "Kim Il-sung" 김일성 Acheson; do
+    echo "/search/agents?q=$(jq -rn --arg n "$n" '$n|@uri')"
+  done >"$BENCH_DIR/requests/search_agents"
+  SCENARIOS+=(search_agents)
+else
+  echo "GET /search/agents does not answer 200 on this build: its scenario is skipped"
+fi
+for s in "${SCENARIOS[@]}"; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$(head -1 "$BENCH_DIR/requests/$s")")
+  [[ $code == 200 ]] || fail "scenario $s: GET $(head -1 "$BENCH_DIR/requests/$s") answers $code"
+done
+
+run_wrk() { # scenario → "rps p50 p95 p99 non2xx+errors"
+  local s=$1 out
+  wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_WARMUP" -s bench/wrk/paths.lua "$BASE" \
+    -- "$BENCH_DIR/requests/$s" >/dev/null
+  out=$(wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" --latency -s bench/wrk/paths.lua "$BASE" \
+    -- "$BENCH_DIR/requests/$s" | tee "$BENCH_DIR/wrk-$s.txt" | grep '^BENCH ')
+  echo "$out" | sed -E 's/.* rps=([0-9.]+) p50_ms=([0-9.]+) p95_ms=([0-9.]+) p99_ms=([0-9.]+) max_ms=[0-9.]+ non2xx=([0-9]+) socket_errors=([0-9]+)/\1 \2 \3 \4 \5 \6/'
+}
+run_pgbench() { # scenario → "tps latency_ms"
+  local s=$1 out
+  [[ -n "${PGBENCH[$s]:-}" ]] || { echo "- -"; return; }
+  # shellcheck disable=SC2086
+  out=$(pgbench -n -M prepared -c "$BENCH_PGBENCH_CLIENTS" -j "$BENCH_THREADS" -T "${BENCH_DURATION%s}" \
+    -f bench/pgbench/${PGBENCH[$s]} 2>&1 | tee "$BENCH_DIR/pgbench-$s.txt")
+  grep -q 'number of failed transactions: 0 ' <<<"$out" && ! grep -q 'aborted' <<<"$out" \
+    || { cat "$BENCH_DIR/pgbench-$s.txt" >&2; fail "pgbench $s failed"; }
+  echo "$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$out") $(sed -nE 's/^latency average = ([0-9.]+) ms/\1/p' <<<"$out")"
+}
+
+step "measuring: wrk -t$BENCH_THREADS -c$BENCH_CONNECTIONS -d$BENCH_DURATION; pgbench -c$BENCH_PGBENCH_CLIENTS -j$BENCH_THREADS -T${BENCH_DURATION%s}"
+LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
+declare -A WRK PG
+for s in ceiling "${SCENARIOS[@]}"; do
+  echo "-- $s"
+  WRK[$s]=$(run_wrk "$s")
+  PG[$s]=$(run_pgbench "$s")
+  echo "   wrk: ${WRK[$s]} | pgbench: ${PG[$s]}"
+done
+read -r CEIL_RPS _ <<<"${WRK[ceiling]}"
+read -r DB_CEIL _ <<<"${PG[ceiling]}"
+
+step "results"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-" || b == 0) print "–"; else { r = 100 * a / b; printf (r < 10 ? "%.1f %%" : "%.0f %%"), r } }'; }
+round() { awk -v a="$1" 'BEGIN { if (a == "-" || a == "") print "–"; else printf "%.0f", a }'; }
+{
+  echo "# Fonds benchmark"
+  echo
+  echo "Run $(date -u +'%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench pom.xml || echo ' (with local changes)')."
+  echo
+  echo "## Machine"
+  echo
+  echo "- CPU: $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), nproc $(nproc); load average before the measurements: $LOADAVG (other work on the machine counts)"
+  echo "- Memory: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+  echo "- $(java -version 2>&1 | head -1); PostgreSQL $(sql -c 'SHOW server_version') (embedded); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2 || true); $(pgbench --version)"
+  echo
+  echo "## Corpus"
+  echo
+  echo "- \`$LOADED\` (COPY, $BENCH_LOAD_THREADS loader threads), then VACUUM (ANALYZE) in ${VACUUM_SECONDS} s"
+  sql -F ': ' -c "SELECT '- documents', count(*)::text FROM document UNION ALL SELECT '- texts', count(*)::text FROM text
+      UNION ALL SELECT '- participants', count(*)::text FROM participant
+      UNION ALL SELECT '- annotations', count(*)::text FROM annotation UNION ALL SELECT '- agents', count(*)::text FROM agent
+      UNION ALL SELECT '- agent names', count(*)::text FROM agent_name
+      UNION ALL SELECT '- database size', pg_size_pretty(pg_database_size('fonds'))"
+  echo
+  echo "## Throughput and latency"
+  echo
+  echo "wrk: $BENCH_THREADS threads, $BENCH_CONNECTIONS connections, $BENCH_DURATION after a $BENCH_WARMUP warm-up, on the same machine as the API."
+  echo "pgbench: the scenario's SQL (bench/pgbench/), prepared, $BENCH_PGBENCH_CLIENTS clients, ${BENCH_DURATION}; one pgbench transaction = the statements of one API request."
+  echo "HTTP ceiling: GET /problems/not-found (JAX-RS and Jackson, no database) through the same server."
+  echo
+  echo "| scenario | API req/s | p50 ms | p95 ms | p99 ms | errors | pgbench tps | pgbench avg ms | API / pgbench | API / HTTP ceiling |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for s in ceiling "${SCENARIOS[@]}"; do
+    read -r rps p50 p95 p99 non2xx sock <<<"${WRK[$s]}"
+    read -r tps lat <<<"${PG[$s]}"
+    name=$s; [[ $s == ceiling ]] && name="HTTP ceiling (no database) / pgbench SELECT 1"
+    echo "| $name | $(round "$rps") | $p50 | $p95 | $p99 | $((non2xx + sock)) | $(round "$tps") | $lat | $(ratio "$rps" "$tps") | $(ratio "$rps" "$CEIL_RPS") |"
+  done
+  echo
+  echo "Requests: $(for s in "${SCENARIOS[@]}"; do printf '%s `%s`%s; ' "$s" "$(head -1 "$BENCH_DIR/requests/$s")" "$( (($(wc -l <"$BENCH_DIR/requests/$s") > 1)) && echo " (and $(($(wc -l <"$BENCH_DIR/requests/$s") - 1)) more in turn)")"; done)"
+  echo "The deep page is page $((pages + 1)) of the filter."
+} >"$BENCH_RESULTS"
+cat "$BENCH_RESULTS"
+echo
+echo "bench: results in $BENCH_RESULTS; logs in $BENCH_DIR"
