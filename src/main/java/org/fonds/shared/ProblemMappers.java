@@ -130,7 +130,31 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (databaseUnavailable(e)) {
+            Response r = respond(ProblemType.SERVICE_UNAVAILABLE, "The database cannot take this request now (no "
+                    + "connection could be had in time). Retry shortly.", request, null, e);
+            return Response.fromResponse(r).header("Retry-After", "1").build();
+        }
         return respond(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.description(), request, null, e);
+    }
+
+    /**
+     * No connection could be had: the pool is exhausted (Agroal's acquisition timeout) or the server refuses or drops
+     * connections (SQLSTATE class 08, 57P01-57P03). That is a 503 the client may retry, not a bug.
+     */
+    private static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A conversion failure wrapped by the REST layer: answer for the cause. */
