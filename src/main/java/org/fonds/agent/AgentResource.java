@@ -30,12 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.ETags;
 import org.fonds.shared.Identifier;
 import org.fonds.shared.MergePatch;
 import org.fonds.shared.Page;
 import org.fonds.shared.Paging;
 import org.fonds.shared.ProblemResponses;
+import org.fonds.shared.Responses;
 
 @Path("/agents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,10 +78,7 @@ public class AgentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
     public Response create(AgentInput input, @Context UriInfo uri) {
         AgentView created = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version()))
-                .entity(created)
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -97,8 +94,7 @@ public class AgentResource {
             @Parameter(description = "Answer 304 when this ETag is still current.")
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         AgentView view = service.get(id);
-        return ETags.notModified(request, view.version())
-                .orElseGet(() -> Response.ok(view).tag(ETags.of(view.version())).build());
+        return Responses.conditional(request, view.version(), view);
     }
 
     @PUT
@@ -114,7 +110,7 @@ public class AgentResource {
             @Parameter(description = "The ETag the change is based on; 412 when stale.")
             @HeaderParam("If-Match") String ifMatch, AgentInput input) {
         AgentView view = service.replace(id, ifMatch, input);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @PATCH
@@ -133,7 +129,7 @@ public class AgentResource {
             @Parameter(description = "The ETag the change is based on; 412 when stale.")
             @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         AgentView view = service.patch(id, ifMatch, patch);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @DELETE

@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.ETags;
 import org.fonds.shared.MergePatch;
 import org.fonds.shared.ProblemResponses;
+import org.fonds.shared.Responses;
 
 /** One annotation: read, replace, patch, delete. */
 @Path("/annotations")
@@ -56,8 +56,7 @@ public class AnnotationResource {
             @Parameter(description = "Answer 304 when this ETag is still current.")
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         AnnotationView view = service.get(id);
-        return ETags.notModified(request, view.version())
-                .orElseGet(() -> Response.ok(view).tag(ETags.of(view.version())).build());
+        return Responses.conditional(request, view.version(), view);
     }
 
     @PUT
@@ -76,7 +75,7 @@ public class AnnotationResource {
             @Parameter(description = "The ETag the change is based on; 412 when stale.")
             @HeaderParam("If-Match") String ifMatch, AnnotationInput input) {
         AnnotationView view = service.replace(id, ifMatch, input);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @PATCH
@@ -97,7 +96,7 @@ public class AnnotationResource {
             @Parameter(description = "The ETag the change is based on; 412 when stale.")
             @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         AnnotationView view = service.patch(id, ifMatch, patch);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @DELETE

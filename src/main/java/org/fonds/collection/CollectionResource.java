@@ -29,11 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.ETags;
 import org.fonds.shared.MergePatch;
 import org.fonds.shared.Page;
 import org.fonds.shared.Paging;
 import org.fonds.shared.ProblemResponses;
+import org.fonds.shared.Responses;
 
 @Path("/collections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,10 +69,7 @@ public class CollectionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionView.class)))
     public Response create(CollectionInput input, @Context UriInfo uri) {
         CollectionView created = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version()))
-                .entity(created)
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -88,8 +85,7 @@ public class CollectionResource {
             @Parameter(description = "Answer 304 when this ETag is still current.")
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         CollectionView view = service.get(id);
-        return ETags.notModified(request, view.version())
-                .orElseGet(() -> Response.ok(view).tag(ETags.of(view.version())).build());
+        return Responses.conditional(request, view.version(), view);
     }
 
     @PUT
@@ -105,7 +101,7 @@ public class CollectionResource {
             @Parameter(description = "The ETag the change is based on; 412 when stale.")
             @HeaderParam("If-Match") String ifMatch, CollectionInput input) {
         CollectionView view = service.replace(id, ifMatch, input);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @PATCH
@@ -123,7 +119,7 @@ public class CollectionResource {
             @Parameter(description = "The ETag the change is based on; 412 when stale.")
             @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         CollectionView view = service.patch(id, ifMatch, patch);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @DELETE

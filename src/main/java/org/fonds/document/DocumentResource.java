@@ -36,6 +36,7 @@ import org.fonds.shared.MergePatch;
 import org.fonds.shared.Page;
 import org.fonds.shared.Paging;
 import org.fonds.shared.ProblemResponses;
+import org.fonds.shared.Responses;
 
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -87,10 +88,7 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     public Response create(DocumentInput input, @Context UriInfo uri) {
         DocumentView created = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version()))
-                .entity(created)
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -126,7 +124,7 @@ public class DocumentResource {
             @Parameter(description = "The ETag the change is based on; 412 when stale.")
             @HeaderParam("If-Match") String ifMatch, DocumentInput input) {
         DocumentView view = service.replace(id, ifMatch, input);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @PATCH
@@ -144,7 +142,7 @@ public class DocumentResource {
             @Parameter(description = "The ETag the change is based on; 412 when stale.")
             @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         DocumentView view = service.patch(id, ifMatch, patch);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @DELETE

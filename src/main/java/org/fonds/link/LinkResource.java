@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.ETags;
 import org.fonds.shared.Page;
 import org.fonds.shared.Paging;
 import org.fonds.shared.ProblemResponses;
+import org.fonds.shared.Responses;
 
 @Path("/documents/{document_id}/links")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,8 +67,7 @@ public class LinkResource {
                     schema = @Schema(implementation = LinkView.class)))
     public Response create(@PathParam("document_id") UUID documentId, LinkInput input, @Context UriInfo uri) {
         LinkView created = service.create(documentId, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -83,8 +82,7 @@ public class LinkResource {
     public Response get(@PathParam("document_id") UUID documentId, @PathParam("link_id") UUID id,
             @Context Request request, @HeaderParam("If-None-Match") String ifNoneMatch) {
         LinkView view = service.get(documentId, id);
-        return ETags.notModified(request, view.version())
-                .orElseGet(() -> Response.ok(view).tag(ETags.of(view.version())).build());
+        return Responses.conditional(request, view.version(), view);
     }
 
     @PUT
@@ -99,7 +97,7 @@ public class LinkResource {
     public Response replace(@PathParam("document_id") UUID documentId, @PathParam("link_id") UUID id,
             @HeaderParam("If-Match") String ifMatch, LinkInput input) {
         LinkView view = service.replace(documentId, id, ifMatch, input);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @DELETE

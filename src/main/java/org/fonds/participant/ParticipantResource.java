@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.ETags;
 import org.fonds.shared.Page;
 import org.fonds.shared.Paging;
 import org.fonds.shared.ProblemResponses;
+import org.fonds.shared.Responses;
 
 @Path("/documents/{document_id}/participants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,8 +68,7 @@ public class ParticipantResource {
                     schema = @Schema(implementation = ParticipantView.class)))
     public Response create(@PathParam("document_id") UUID documentId, ParticipantInput input, @Context UriInfo uri) {
         ParticipantView created = service.create(documentId, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -84,8 +83,7 @@ public class ParticipantResource {
     public Response get(@PathParam("document_id") UUID documentId, @PathParam("participant_id") UUID id,
             @Context Request request, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ParticipantView view = service.get(documentId, id);
-        return ETags.notModified(request, view.version())
-                .orElseGet(() -> Response.ok(view).tag(ETags.of(view.version())).build());
+        return Responses.conditional(request, view.version(), view);
     }
 
     @PUT
@@ -100,7 +98,7 @@ public class ParticipantResource {
     public Response replace(@PathParam("document_id") UUID documentId, @PathParam("participant_id") UUID id,
             @HeaderParam("If-Match") String ifMatch, ParticipantInput input) {
         ParticipantView view = service.replace(documentId, id, ifMatch, input);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @DELETE

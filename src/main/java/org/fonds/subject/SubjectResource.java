@@ -30,11 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.ETags;
 import org.fonds.shared.MergePatch;
 import org.fonds.shared.Page;
 import org.fonds.shared.Paging;
 import org.fonds.shared.ProblemResponses;
+import org.fonds.shared.Responses;
 
 @Path("/subjects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,10 +72,7 @@ public class SubjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectView.class)))
     public Response create(SubjectInput input, @Context UriInfo uri) {
         SubjectView created = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version()))
-                .entity(created)
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -91,8 +88,7 @@ public class SubjectResource {
             @Parameter(description = "Answer 304 when this ETag is still current.")
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         SubjectView view = service.get(id);
-        return ETags.notModified(request, view.version())
-                .orElseGet(() -> Response.ok(view).tag(ETags.of(view.version())).build());
+        return Responses.conditional(request, view.version(), view);
     }
 
     @PUT
@@ -108,7 +104,7 @@ public class SubjectResource {
             @Parameter(description = "The ETag the change is based on; 412 when stale.")
             @HeaderParam("If-Match") String ifMatch, SubjectInput input) {
         SubjectView view = service.replace(id, ifMatch, input);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @PATCH
@@ -126,7 +122,7 @@ public class SubjectResource {
             @Parameter(description = "The ETag the change is based on; 412 when stale.")
             @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         SubjectView view = service.patch(id, ifMatch, patch);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @DELETE

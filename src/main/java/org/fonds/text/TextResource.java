@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.ETags;
 import org.fonds.shared.Page;
 import org.fonds.shared.Paging;
 import org.fonds.shared.ProblemResponses;
+import org.fonds.shared.Responses;
 
 @Path("/documents/{document_id}/texts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,8 +65,7 @@ public class TextResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextView.class)))
     public Response create(@PathParam("document_id") UUID documentId, TextInput input, @Context UriInfo uri) {
         TextView created = service.create(documentId, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -80,8 +79,7 @@ public class TextResource {
     public Response get(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID textId,
             @Context Request request, @HeaderParam("If-None-Match") String ifNoneMatch) {
         TextView view = service.get(documentId, textId);
-        return ETags.notModified(request, view.version())
-                .orElseGet(() -> Response.ok(view).tag(ETags.of(view.version())).build());
+        return Responses.conditional(request, view.version(), view);
     }
 
     @GET
@@ -106,7 +104,7 @@ public class TextResource {
     public Response replace(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID textId,
             @HeaderParam("If-Match") String ifMatch, TextInput input) {
         TextView view = service.replace(documentId, textId, ifMatch, input);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 
     @DELETE
