@@ -78,7 +78,7 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
     public void delete(UUID documentId, UUID id, String ifMatch) {
         E entity = find(documentId, id);
         ETags.checkIfMatch(ifMatch, entity.version);
-        repository.delete(entity);
+        references.delete(entity, name, id); // 409 while other records still refer to it
     }
 
     /** The document's parts in id (creation) order; {@code field} = {@code value} filters when value is not null. */

@@ -111,8 +111,10 @@ public class TextResource {
     @Path("/{text_id}")
     @Produces({MediaType.APPLICATION_JSON, ProblemResponses.PROBLEM_JSON})
     @Operation(operationId = "deleteText", summary = "Delete a text",
-            description = "Deletes the text and the annotation targets anchored to it.")
+            description = "Deletes the text. Refused (409) while annotations are anchored to it: delete or re-anchor "
+                    + "them first.")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "Annotations are anchored to the text.")
     public Response delete(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID textId,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(documentId, textId, ifMatch);

@@ -61,6 +61,21 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
         return view;
     }
 
+    /** Refused (409) while annotations are anchored to the text: they would be left pointing at nothing. */
+    @Override
+    @Transactional
+    public void delete(UUID documentId, UUID textId, String ifMatch) {
+        Number anchored = (Number) texts.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM annotation_target WHERE text_id = :text")
+                .setParameter("text", textId)
+                .getSingleResult();
+        if (anchored.longValue() > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "The text " + textId + " cannot be deleted while "
+                    + anchored + " annotation targets are anchored to it. Delete or re-anchor those annotations first.");
+        }
+        super.delete(documentId, textId, ifMatch);
+    }
+
     /** The text for other features (annotations validate their anchors against its content). */
     public Text require(UUID textId) {
         return texts.findByIdOptional(textId).orElseThrow(() -> ProblemException.notFound("text", textId));

@@ -99,6 +99,23 @@ class TextResourceTest {
     }
 
     @Test
+    void anAnnotatedTextCannotBeDeletedButItsDocumentCan() {
+        String doc = Documents.cable().create();
+        Response created = Texts.opening().post(doc).extract().response();
+        String text = created.path("id");
+        String note = api().contentType(ContentType.JSON)
+                .body(java.util.Map.of("type", "EDITOR_NOTE", "note_text", "Addressed to the Foreign Minister.",
+                        "targets", List.of(java.util.Map.of("text_id", text, "exact", "VYSHINSKY"))))
+                .post("/documents/{d}/annotations", doc).then().statusCode(201).extract().path("id");
+        api().header("If-Match", created.header("ETag")).delete("/documents/{d}/texts/{t}", doc, text).then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/conflict"));
+        api().get("/annotations/{a}", note).then().statusCode(200).body("targets[0].exact", equalTo("VYSHINSKY"));
+        api().delete("/documents/{d}", doc).then().statusCode(204);
+        api().get("/annotations/{a}", note).then().statusCode(404);
+    }
+
+    @Test
     void deleteRemovesTheText() {
         String doc = Documents.cable().create();
         Response created = Texts.opening().post(doc).extract().response();
