@@ -5,6 +5,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.fonds.access.DevKeys;
 import org.fonds.shared.db.EmbeddedDatabase;
 import org.jboss.logging.Logger;
 
@@ -19,6 +20,7 @@ public class FondsMain {
 
     public static void main(String... args) {
         Config config = ConfigProvider.getConfig();
+        developmentKeys(config);
         boolean external = config.getOptionalValue("quarkus.datasource.jdbc.url", String.class).isPresent();
         if (external) {
             Quarkus.run(args);
@@ -39,6 +41,22 @@ public class FondsMain {
                 System.exit(exitCode);
             }
         }, args);
+    }
+
+    /**
+     * No public key configured to verify bearer tokens: create (once) or reuse a development key pair beside the data
+     * and verify with it; {@link org.fonds.access.DevToken} prints an editor token signed with it.
+     */
+    private static void developmentKeys(Config config) {
+        if (config.getOptionalValue("mp.jwt.verify.publickey.location", String.class).isPresent()
+                || config.getOptionalValue("mp.jwt.verify.publickey", String.class).isPresent()) {
+            return;
+        }
+        Path dir = Path.of(config.getOptionalValue("fonds.jwt.dev-key-dir", String.class).orElse("data/jwt"));
+        DevKeys keys = DevKeys.ensure(dir);
+        System.setProperty("mp.jwt.verify.publickey.location", keys.publicKey().toAbsolutePath().toUri().toString());
+        System.setProperty(DevKeys.PRIVATE_KEY_PROPERTY, keys.privateKey().toAbsolutePath().toString());
+        LOG.warnf("No JWT public key configured: using the development key pair in %s", dir.toAbsolutePath());
     }
 
     /** System.exit from inside a shutdown hook would block forever. */

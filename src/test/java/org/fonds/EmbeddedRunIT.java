@@ -87,6 +87,8 @@ class EmbeddedRunIT {
         builder.environment().put("FONDS_EMBEDDED_DATA_DIR", work.resolve("data/pg").toString());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("FONDS_SAMPLE_LOAD", "false");
+        builder.environment().remove("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        builder.environment().put("FONDS_JWT_DEV_KEY_DIR", work.resolve("data/jwt").toString());
         Process process = builder.start();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -107,8 +109,11 @@ class EmbeddedRunIT {
     }
 
     private String create() throws Exception {
+        // the development editor token that the start printed and wrote beside the generated key pair
+        String token = Files.readString(work.resolve("data/jwt/editor.token")).strip();
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(url("/documents"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"kind\":\"CABLE\",\"title\":\"Kept across restarts\",\"date\":\"1950-05-30\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fonds.client.ApiClient;
+import org.fonds.shared.Role;
+import org.fonds.testing.Api;
 import org.fonds.client.ApiException;
 import org.fonds.client.ApiResponse;
 import org.fonds.client.api.DocumentsApi;
@@ -49,6 +51,8 @@ class GeneratedClientTest {
     @BeforeEach
     void client() {
         client = new ApiClient();
+        String token = Api.token(Role.EDITOR);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         // the operations' paths start with "/": the base URI must not end with one
         client.updateBaseUri(root.toString().replaceAll("/+$", ""));
         documents = new DocumentsApi(client);

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.fonds.date.Edtf;
 import org.fonds.date.EdtfDate;
+import org.fonds.shared.Access;
 import org.fonds.shared.CursorCodec;
 import org.fonds.shared.ETags;
 import org.fonds.shared.JsonProblems;
@@ -44,9 +45,11 @@ public class AnnotationService {
     private final CursorCodec cursors;
     private final ObjectMapper json;
     private final Validator validator;
+    private final Access access;
 
     public AnnotationService(AnnotationRepository annotations, TextService texts, References references,
-            CursorCodec cursors, ObjectMapper json, Validator validator) {
+            CursorCodec cursors, ObjectMapper json, Validator validator, Access access) {
+        this.access = access;
         this.annotations = annotations;
         this.texts = texts;
         this.references = references;
@@ -58,7 +61,7 @@ public class AnnotationService {
     @Transactional
     public AnnotationView create(UUID documentId, @Valid AnnotationInput input) {
         requireBody(input);
-        references.requireFound(References.Table.DOCUMENT, documentId);
+        access.requireWritable(documentId);
         Annotation a = new Annotation();
         a.documentId = documentId;
         a.createdAt = now();
@@ -73,7 +76,7 @@ public class AnnotationService {
     }
 
     public Page<AnnotationView> list(UUID documentId, AnnotationType type, UUID textId, String cursor, int limit) {
-        references.requireFound(References.Table.DOCUMENT, documentId);
+        access.requireVisible(documentId);
         String scope = String.join("|", "annotations", documentId.toString(), String.valueOf(type),
                 String.valueOf(textId));
         List<Annotation> rows = annotations.page(documentId, type, textId, cursors.afterId(scope, cursor), limit + 1);
@@ -89,7 +92,7 @@ public class AnnotationService {
     @Transactional
     public AnnotationView replace(UUID id, String ifMatch, @Valid AnnotationInput input) {
         requireBody(input);
-        Annotation a = find(id);
+        Annotation a = findWritable(id);
         ETags.checkIfMatch(ifMatch, a.version);
         apply(a, input);
         annotations.flush();
@@ -100,7 +103,7 @@ public class AnnotationService {
     @Transactional
     public AnnotationView patch(UUID id, String ifMatch, JsonNode patch) {
         requireBody(patch);
-        Annotation a = find(id);
+        Annotation a = findWritable(id);
         ETags.checkIfMatch(ifMatch, a.version);
         if (!patch.isObject()) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch must be a JSON object.");
@@ -123,7 +126,7 @@ public class AnnotationService {
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Annotation a = find(id);
+        Annotation a = findWritable(id);
         ETags.checkIfMatch(ifMatch, a.version);
         annotations.forgetReporter(a.id, now());
         annotations.delete(a);
@@ -158,11 +161,19 @@ public class AnnotationService {
         }
     }
 
+    /** The annotation, if the caller may see its document; 404 otherwise, as if it did not exist. */
     private Annotation find(UUID id) {
         Annotation a = annotations.findById(id);
-        if (a == null) {
+        if (a == null || !access.isVisible(a.documentId)) {
             throw ProblemException.notFound("annotation", id);
         }
+        return a;
+    }
+
+    /** The annotation, if the caller may change its document (see Access.requireWritable). */
+    private Annotation findWritable(UUID id) {
+        Annotation a = find(id);
+        access.requireWritable(a.documentId);
         return a;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.fonds.shared.Access;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -20,19 +21,26 @@ import org.hibernate.query.NativeQuery;
 @ApplicationScoped
 public class TimelineRepository {
 
-    /** WRITTEN entries sort before MENTIONED ones of the same days: 0 and 1 in the kind column {@code k}. */
-    private static final String ENTRIES = "SELECT 0 AS k, w.id AS entry_id, w.id AS document_id, w.date_edtf AS edtf, "
-            + "w.date_earliest AS day, COALESCE(w.date_latest, DATE 'infinity') AS latest "
-            + "FROM document w WHERE w.date_earliest BETWEEN :from AND :to "
-            + "UNION ALL "
-            + "SELECT 1, m.id, m.document_id, m.date_edtf, m.date_earliest, COALESCE(m.date_latest, DATE 'infinity') "
-            + "FROM annotation m WHERE m.type = 'MENTION' AND m.date_edtf IS NOT NULL "
-            + "AND m.date_earliest BETWEEN :from AND :to";
-
     private final EntityManager em;
+    private final Access access;
 
-    public TimelineRepository(EntityManager em) {
+    public TimelineRepository(EntityManager em, Access access) {
         this.em = em;
+        this.access = access;
+    }
+
+    /**
+     * The entries of the documents the caller may see. WRITTEN entries sort before MENTIONED ones of the same days:
+     * 0 and 1 in the kind column {@code k}.
+     */
+    private String entries() {
+        return "SELECT 0 AS k, w.id AS entry_id, w.id AS document_id, w.date_edtf AS edtf, "
+                + "w.date_earliest AS day, COALESCE(w.date_latest, DATE 'infinity') AS latest "
+                + "FROM document w WHERE w.date_earliest BETWEEN :from AND :to AND " + access.visible("w") + " "
+                + "UNION ALL "
+                + "SELECT 1, m.id, m.document_id, m.date_edtf, m.date_earliest, COALESCE(m.date_latest, DATE 'infinity') "
+                + "FROM annotation m WHERE m.type = 'MENTION' AND m.date_edtf IS NOT NULL "
+                + "AND m.date_earliest BETWEEN :from AND :to AND " + access.visibleDocument("m.document_id");
     }
 
     /** An entry as the query returns it; {@code latest} is the sort key (LocalDate.MAX for an open end). */
@@ -53,7 +61,7 @@ public class TimelineRepository {
         // document table (a sequential scan) for a few hundred entries.
         String sql = "SELECT e.k, e.entry_id, e.document_id, e.edtf, e.day, CAST(e.latest AS text) AS latest, "
                 + "d.title, d.kind, t.exact "
-                + "FROM (SELECT * FROM (" + ENTRIES + ") u "
+                + "FROM (SELECT * FROM (" + entries() + ") u "
                 + (after == null ? "" : "WHERE (u.day, u.latest, u.k, u.entry_id) > (CAST(:aday AS date), "
                         + "CAST(:alatest AS date), :ak, CAST(:aid AS uuid)) ")
                 + "ORDER BY u.day, u.latest, u.k, u.entry_id LIMIT :limit) e "
@@ -93,7 +101,7 @@ public class TimelineRepository {
     List<Object[]> counts(Granularity granularity, LocalDate from, LocalDate to) {
         String sql = "SELECT CAST(date_trunc(CAST(:unit AS text), CAST(e.day AS timestamp)) AS date) AS period, "
                 + "count(*) FILTER (WHERE e.k = 0) AS written, count(*) FILTER (WHERE e.k = 1) AS mentioned "
-                + "FROM (" + ENTRIES + ") e GROUP BY 1 ORDER BY 1";
+                + "FROM (" + entries() + ") e GROUP BY 1 ORDER BY 1";
         NativeQuery<?> query = em.createNativeQuery(sql).unwrap(NativeQuery.class)
                 .addScalar("period", LocalDate.class)
                 .addScalar("written", Long.class)

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.fonds.shared.Visibility;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
@@ -86,6 +87,15 @@ public class Document {
     @CollectionTable(name = "document_collection", joinColumns = @JoinColumn(name = "document_id"))
     @Column(name = "collection_id")
     public Set<UUID> collectionIds = new LinkedHashSet<>();
+
+    /** Who may see the document: see {@link Visibility}. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Visibility visibility = Visibility.DRAFT;
+
+    /** The day an EMBARGOED document becomes visible to everyone; null for every other visibility. */
+    @Column(name = "embargo_until")
+    public LocalDate embargoUntil;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;

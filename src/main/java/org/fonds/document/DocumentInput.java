@@ -4,12 +4,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fonds.date.ValidEdtf;
 import org.fonds.shared.LanguageTag;
+import org.fonds.shared.Visibility;
 
 /** The writable fields of a document: the body of POST and PUT. */
 @Schema(name = "DocumentInput", description = "The writable fields of a document.")
@@ -51,5 +53,13 @@ public record DocumentInput(
         @Schema(description = "Subjects (ids of /subjects).", nullable = true)
         @Size(max = 200) Set<@NotNull UUID> subjectIds,
         @Schema(description = "Collections the document belongs to (ids of /collections).", nullable = true)
-        @Size(max = 200) Set<@NotNull UUID> collectionIds) {
+        @Size(max = 200) Set<@NotNull UUID> collectionIds,
+        @Schema(description = "Who may see the document: DRAFT (contributors and editors), PUBLISHED (everyone), "
+                + "EMBARGOED (editors; everyone from `embargo_until` on), RESTRICTED (editors and administrators). "
+                + "Omitted: DRAFT for a new document, unchanged otherwise. Only editors may set anything but DRAFT.",
+                nullable = true, examples = "PUBLISHED")
+        Visibility visibility,
+        @Schema(description = "The day an EMBARGOED document becomes public; required for EMBARGOED, and only "
+                + "allowed for it.", nullable = true, examples = "2030-01-01")
+        LocalDate embargoUntil) {
 }

@@ -1,9 +1,11 @@
 package org.fonds.document;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fonds.shared.Visibility;
 
 /** Documents the body of PATCH /documents/{document_id}: any subset of the writable fields, null clears. */
 @Schema(name = "DocumentPatch", description = "A JSON Merge Patch of a document: any subset of DocumentInput's "
@@ -23,5 +25,8 @@ public record DocumentPatch(
         @Schema(nullable = true, maxLength = 10000) String rights,
         @Schema(nullable = true) List<Credit> credits,
         @Schema(nullable = true) Set<UUID> subjectIds,
-        @Schema(nullable = true) Set<UUID> collectionIds) {
+        @Schema(nullable = true) Set<UUID> collectionIds,
+        @Schema(nullable = true, description = "Only editors may set anything but DRAFT. Setting another visibility "
+                + "than EMBARGOED clears `embargo_until`.") Visibility visibility,
+        @Schema(nullable = true, examples = "2030-01-01") LocalDate embargoUntil) {
 }

@@ -8,9 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.fonds.shared.Access;
 
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
+
+    private final Access access;
+
+    public DocumentRepository(Access access) {
+        this.access = access;
+    }
+
+    /** The document if the caller may see it, else null (as if it did not exist). */
+    public Document findVisible(UUID id) {
+        return find("from Document d where d.id = ?1 and " + access.visibleJpql("d"), id).firstResult();
+    }
 
     /**
      * One keyset page in id order (ids are time-ordered UUIDv7, so this is creation order). Native SQL because the
@@ -19,6 +31,7 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
     @SuppressWarnings("unchecked")
     public List<Document> page(DocumentFilter filter, UUID after, int limit) {
         List<String> where = new ArrayList<>();
+        where.add(access.visible("d"));
         Map<String, Object> params = new LinkedHashMap<>();
         if (after != null) {
             where.add("d.id > :after");

@@ -1,6 +1,7 @@
 package org.fonds.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,7 @@ import org.fonds.shared.Page;
 import org.fonds.shared.Paging;
 import org.fonds.shared.ProblemResponses;
 import org.fonds.shared.Responses;
+import org.fonds.shared.Role;
 
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -147,9 +149,10 @@ public class DocumentResource {
 
     @DELETE
     @Path("/{document_id}")
+    @RolesAllowed(Role.Names.EDITOR)
     @Produces({MediaType.APPLICATION_JSON, ProblemResponses.PROBLEM_JSON}) // 204 has no body: accept a problem-only Accept
     @Operation(operationId = "deleteDocument", summary = "Delete a document",
-            description = "Deletes the document. Send the ETag you read in `If-Match` so that a document changed "
+            description = "Deletes the document (EDITOR or ADMIN). Send the ETag you read in `If-Match` so that a document changed "
                     + "since is not deleted unseen (412).")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("document_id") UUID id,

@@ -16,7 +16,12 @@ import org.fonds.date.EdtfDate;
 import org.fonds.link.LinkService;
 import org.fonds.media.MediaService;
 import org.fonds.participant.ParticipantService;
+import io.quarkus.security.ForbiddenException;
+import java.time.LocalDate;
+import org.fonds.shared.Access;
 import org.fonds.shared.CursorCodec;
+import org.fonds.shared.Role;
+import org.fonds.shared.Visibility;
 import org.fonds.text.TextService;
 import org.fonds.shared.ETags;
 import org.fonds.shared.MergePatcher;
@@ -39,10 +44,12 @@ public class DocumentService {
     private final LinkService links;
     private final MediaService media;
     private final AnnotationService annotations;
+    private final Access access;
 
     public DocumentService(DocumentRepository documents, CursorCodec cursors, MergePatcher patcher,
             References references, TextService texts, ParticipantService participants, LinkService links,
-            MediaService media, AnnotationService annotations) {
+            MediaService media, AnnotationService annotations, Access access) {
+        this.access = access;
         this.annotations = annotations;
         this.texts = texts;
         this.participants = participants;
@@ -57,9 +64,11 @@ public class DocumentService {
     @Transactional
     public DocumentView create(@Valid DocumentInput input) {
         requireBody(input);
+        access.require(Role.CONTRIBUTOR);
         Document d = new Document();
         OffsetDateTime now = Timestamps.now();
         d.createdAt = now;
+        visibility(d, input.visibility() == null ? Visibility.DRAFT : input.visibility(), input.embargoUntil());
         apply(d, input, now);
         documents.persist(d);
         documents.flush();
@@ -88,8 +97,10 @@ public class DocumentService {
     @Transactional
     public DocumentView replace(UUID id, String ifMatch, @Valid DocumentInput input) {
         requireBody(input);
-        Document d = find(id);
+        Document d = findWritable(id);
         ETags.checkIfMatch(ifMatch, d.version);
+        visibility(d, input.visibility() == null ? d.visibility : input.visibility(),
+                input.visibility() == null && input.embargoUntil() == null ? d.embargoUntil : input.embargoUntil());
         apply(d, input, Timestamps.now());
         documents.flush();
         return DocumentView.of(d);
@@ -99,15 +110,21 @@ public class DocumentService {
     @Transactional
     public DocumentView patch(UUID id, String ifMatch, JsonNode patch) {
         requireBody(patch);
-        Document d = find(id);
+        Document d = findWritable(id);
         ETags.checkIfMatch(ifMatch, d.version);
-        apply(d, patcher.apply(toInput(d), patch, DocumentInput.class), Timestamps.now());
+        DocumentInput merged = patcher.apply(toInput(d), patch, DocumentInput.class);
+        Visibility visibility = merged.visibility() == null ? d.visibility : merged.visibility();
+        // another visibility than EMBARGOED, and no embargo date in the patch: the old date goes with the embargo
+        boolean dropEmbargo = visibility != Visibility.EMBARGOED && !patch.has("embargo_until");
+        visibility(d, visibility, dropEmbargo ? null : merged.embargoUntil());
+        apply(d, merged, Timestamps.now());
         documents.flush();
         return DocumentView.of(d);
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
+        access.require(Role.EDITOR);
         Document d = find(id);
         ETags.checkIfMatch(ifMatch, d.version);
         documents.delete(d);
@@ -122,12 +139,39 @@ public class DocumentService {
                 DocumentSummary::of);
     }
 
+    /** The document, if the caller may see it: 404 otherwise, so that its existence does not leak. */
     private Document find(UUID id) {
-        Document d = documents.findById(id);
+        Document d = documents.findVisible(id);
         if (d == null) {
             throw ProblemException.notFound("document", id);
         }
         return d;
+    }
+
+    /** The document, if the caller may change it (404, 401 or 403 otherwise: see Access.requireWritable). */
+    private Document findWritable(UUID id) {
+        access.requireWritable(id);
+        return find(id);
+    }
+
+    /**
+     * Sets who may see the document: anything but DRAFT, or a change of it, needs an editor; an embargo needs its
+     * day, and only an embargo has one.
+     */
+    private void visibility(Document d, Visibility visibility, LocalDate embargoUntil) {
+        boolean changed = visibility != d.visibility || !java.util.Objects.equals(embargoUntil, d.embargoUntil);
+        if (changed && (visibility != Visibility.DRAFT || d.id != null) && !access.role().atLeast(Role.EDITOR)) {
+            throw new ForbiddenException("Only editors may publish, embargo or restrict a document, or change its "
+                    + "visibility; contributors create and edit DRAFT documents.");
+        }
+        if (visibility == Visibility.EMBARGOED && embargoUntil == null) {
+            throw ProblemException.invalidField("embargo_until", "required when visibility is EMBARGOED");
+        }
+        if (visibility != Visibility.EMBARGOED && embargoUntil != null) {
+            throw ProblemException.invalidField("embargo_until", "only allowed when visibility is EMBARGOED");
+        }
+        d.visibility = visibility;
+        d.embargoUntil = embargoUntil;
     }
 
     private void apply(Document d, DocumentInput input, OffsetDateTime now) {
@@ -163,6 +207,6 @@ public class DocumentService {
     private static DocumentInput toInput(Document d) {
         return new DocumentInput(d.kind, d.title, d.summary, d.referenceNumbers, d.classification, d.handling,
                 d.languages, d.dateEdtf, d.dispatchedEdtf, d.placeOfOriginId, d.source, d.rights, d.credits,
-                d.subjectIds, d.collectionIds);
+                d.subjectIds, d.collectionIds, d.visibility, d.embargoUntil);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fonds.date.DateRange;
+import org.fonds.shared.Visibility;
 
 /** A document as lists show it. */
 @Schema(name = "DocumentSummary", description = "A document in a list.")
@@ -14,10 +15,12 @@ public record DocumentSummary(
         @Schema(nullable = true, required = true, examples = "1950-05-30") String date,
         @Schema(nullable = true, required = true) DateRange dateRange,
         @Schema(required = true, examples = "[\"ru\"]") List<String> languages,
+        @Schema(required = true, description = "Who may see the document.", examples = "PUBLISHED")
+        Visibility visibility,
         @Schema(required = true, examples = "0") long version) {
 
     static DocumentSummary of(Document d) {
         return new DocumentSummary(d.id, d.kind, d.title, d.dateEdtf, DateRange.of(d.dateEdtf),
-                List.copyOf(d.languages), d.version);
+                List.copyOf(d.languages), d.visibility, d.version);
     }
 }

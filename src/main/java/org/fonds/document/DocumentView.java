@@ -1,6 +1,7 @@
 package org.fonds.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.fonds.date.DateRange;
 import org.fonds.link.LinkView;
 import org.fonds.media.MediaView;
 import org.fonds.participant.ParticipantView;
+import org.fonds.shared.Visibility;
 import org.fonds.text.TextView;
 
 /** A document as GET /documents/{document_id} returns it; sub-resources are embedded on request. */
@@ -35,6 +37,10 @@ public record DocumentView(
         @Schema(required = true) List<Credit> credits,
         @Schema(required = true) Set<UUID> subjectIds,
         @Schema(required = true) Set<UUID> collectionIds,
+        @Schema(required = true, description = "Who may see the document.", examples = "PUBLISHED")
+        Visibility visibility,
+        @Schema(nullable = true, required = true, description = "The day an EMBARGOED document becomes public.")
+        LocalDate embargoUntil,
         @Schema(required = true, description = "When this record was created in Fonds (not the document's date).")
         OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
@@ -55,7 +61,7 @@ public record DocumentView(
         return new DocumentView(d.id, d.kind, d.title, d.summary, List.copyOf(d.referenceNumbers), d.classification,
                 d.handling, List.copyOf(d.languages), d.dateEdtf, DateRange.of(d.dateEdtf), d.dispatchedEdtf,
                 d.placeOfOriginId, d.source, d.rights, List.copyOf(d.credits), Set.copyOf(d.subjectIds),
-                Set.copyOf(d.collectionIds), d.createdAt, d.updatedAt, d.version, null, null, null, null, null);
+                Set.copyOf(d.collectionIds), d.visibility, d.embargoUntil, d.createdAt, d.updatedAt, d.version, null, null, null, null, null);
     }
 
     /** The ETag: the document's version, combined with the versions of what is embedded. */
@@ -90,7 +96,7 @@ public record DocumentView(
     DocumentView embedding(List<TextView> texts, List<ParticipantView> participants, List<LinkView> links,
             List<MediaView> media, List<AnnotationView> annotations) {
         return new DocumentView(id, kind, title, summary, referenceNumbers, classification, handling, languages, date,
-                dateRange, dispatched, placeOfOriginId, source, rights, credits, subjectIds, collectionIds, createdAt,
-                updatedAt, version, texts, participants, links, media, annotations);
+                dateRange, dispatched, placeOfOriginId, source, rights, credits, subjectIds, collectionIds, visibility,
+                embargoUntil, createdAt, updatedAt, version, texts, participants, links, media, annotations);
     }
 }

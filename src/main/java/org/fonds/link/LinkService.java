@@ -30,6 +30,18 @@ public class LinkService extends DocumentPartService<DocumentLink, LinkInput, Li
         return LinkView.of(link);
     }
 
+    /** A link to a document the caller may not see is not shown (its target would leak). */
+    @Override
+    protected String shownCondition(String alias) {
+        String visible = access.visibleDocumentJpql(alias + ".targetDocumentId");
+        return visible.equals("true") ? null : "(" + alias + ".targetDocumentId is null or " + visible + ")";
+    }
+
+    @Override
+    protected boolean shown(DocumentLink link) {
+        return link.targetDocumentId == null || access.isVisible(link.targetDocumentId);
+    }
+
     @Override
     protected void apply(DocumentLink l, LinkInput input) {
         if (input.targetDocumentId() == null && (input.referenceAsWritten() == null
@@ -40,7 +52,10 @@ public class LinkService extends DocumentPartService<DocumentLink, LinkInput, Li
         if (l.documentId.equals(input.targetDocumentId())) {
             throw ProblemException.invalidField("target_document_id", "a document cannot link to itself");
         }
-        references.require(References.Table.DOCUMENT, "target_document_id", input.targetDocumentId());
+        if (input.targetDocumentId() != null && !access.isVisible(input.targetDocumentId())) {
+            throw ProblemException.invalidField("target_document_id", "no document has the id "
+                    + input.targetDocumentId());
+        }
         l.type = input.type();
         l.targetDocumentId = input.targetDocumentId();
         l.referenceAsWritten = input.referenceAsWritten();

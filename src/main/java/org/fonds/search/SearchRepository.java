@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.shared.Access;
+import org.fonds.shared.Role;
+import org.fonds.shared.Visibility;
 
 /**
  * The SQL of full-text search (native: tsvector, ts_rank and ts_headline have no JPQL). Every field has a STORED
@@ -57,6 +60,7 @@ public class SearchRepository {
             + "MaxFragments=2, FragmentDelimiter=\" … \"";
 
     private final EntityManager em;
+    private final Access access;
 
     private static String query(String config, String param) {
         return "websearch_to_tsquery('" + config + "', :" + param + ")";
@@ -79,8 +83,9 @@ public class SearchRepository {
         return terms.isEmpty() ? null : String.join(" or ", terms);
     }
 
-    public SearchRepository(EntityManager em) {
+    public SearchRepository(EntityManager em, Access access) {
         this.em = em;
+        this.access = access;
     }
 
     /** A row of the page: the document's fields and its rank (null without a query). */
@@ -108,7 +113,7 @@ public class SearchRepository {
     @SuppressWarnings("unchecked")
     public List<Row> page(SearchFilter filter, SearchSort sort, int limit, int offset, DateKey after) {
         Map<String, Object> params = new LinkedHashMap<>();
-        Query query = em.createNativeQuery(pageSql(filter, sort, after, params));
+        Query query = em.createNativeQuery(pageSql(filter, sort, after, access.visible("d"), params));
         params.forEach(query::setParameter);
         query.setParameter("limit", limit);
         query.setParameter("offset", offset);
@@ -120,8 +125,17 @@ public class SearchRepository {
         return rows;
     }
 
-    /** The SQL of {@link #page}, with the parameters it needs but :limit and :offset (package-private for EXPLAIN). */
+    /** {@link #pageSql} as an anonymous reader's search (package-private for EXPLAIN). */
     static String pageSql(SearchFilter filter, SearchSort sort, DateKey after, Map<String, Object> params) {
+        return pageSql(filter, sort, after, Visibility.sql("d", Role.ANONYMOUS), params);
+    }
+
+    /**
+     * The SQL of {@link #page}, with the parameters it needs but :limit and :offset; {@code visible} is the
+     * visibility condition on {@code d} (Access.visible).
+     */
+    static String pageSql(SearchFilter filter, SearchSort sort, DateKey after, String visible,
+            Map<String, Object> params) {
         String order = sort == SearchSort.RELEVANCE ? "h.rank DESC, h.id" : "h.date_earliest NULLS LAST, h.id";
         String keyset = "";
         if (after != null) {
@@ -134,7 +148,7 @@ public class SearchRepository {
                         + "OR h.date_earliest IS NULL) ";
             }
         }
-        return with(filter, params) + "SELECT h.id, h.kind, h.title, h.date_edtf, h.date_earliest, h.languages, "
+        return with(filter, visible, params) + "SELECT h.id, h.kind, h.title, h.date_edtf, h.date_earliest, h.languages, "
                 + "h.classification, CAST(h.rank AS float8) FROM hits h " + keyset + "ORDER BY " + order
                 + " LIMIT :limit OFFSET :offset";
     }
@@ -143,7 +157,7 @@ public class SearchRepository {
     @SuppressWarnings("unchecked")
     public List<FacetRow> facets(SearchFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String sql = with(filter, params) + ", flagged AS MATERIALIZED (SELECT h.id, h.kind, h.languages, "
+        String sql = with(filter, access.visible("d"), params) + ", flagged AS MATERIALIZED (SELECT h.id, h.kind, h.languages, "
                 + "h.classification, "
                 + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'TRANSLATOR_NOTE') AS tn, "
                 + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'MARGINALIA') AS mg "
@@ -220,8 +234,9 @@ public class SearchRepository {
      * {@code WITH [matched,] hits AS (...)}: the documents that match the query (all without one) and the filters,
      * with the columns the page, the order and the facets need.
      */
-    private static String with(SearchFilter f, Map<String, Object> params) {
+    private static String with(SearchFilter f, String visible, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
+        where.add(visible); // what the caller may not see is neither a hit nor counted in a facet
         String from;
         String rank;
         String with;

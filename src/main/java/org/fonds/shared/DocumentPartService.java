@@ -2,6 +2,7 @@ package org.fonds.shared;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -24,6 +25,9 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
     protected final PanacheRepositoryBase<E, UUID> repository;
     protected final References references;
     protected final CursorCodec cursors;
+    /** Field-injected so that the subclasses' constructors need not pass it. */
+    @Inject
+    protected Access access;
     private final Validator validator;
     private final String name;
 
@@ -48,10 +52,23 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
 
     protected abstract V view(E entity);
 
+    /**
+     * HQL: the part {@code alias} is shown to the caller, beyond its document being visible (links hide those whose
+     * target is invisible); null when every part of a visible document is.
+     */
+    protected String shownCondition(String alias) {
+        return null;
+    }
+
+    /** {@link #shownCondition} for one loaded part. */
+    protected boolean shown(E entity) {
+        return true;
+    }
+
     @Transactional
     public V create(UUID documentId, I input) {
         validate(input);
-        references.requireFound(References.Table.DOCUMENT, documentId);
+        access.requireWritable(documentId);
         E entity = newEntity();
         entity.documentId = documentId;
         apply(entity, input);
@@ -67,6 +84,7 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
     @Transactional
     public V replace(UUID documentId, UUID id, String ifMatch, I input) {
         validate(input);
+        access.requireWritable(documentId);
         E entity = find(documentId, id);
         ETags.checkIfMatch(ifMatch, entity.version);
         apply(entity, input);
@@ -76,6 +94,7 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
 
     @Transactional
     public void delete(UUID documentId, UUID id, String ifMatch) {
+        access.requireWritable(documentId);
         E entity = find(documentId, id);
         ETags.checkIfMatch(ifMatch, entity.version);
         references.delete(entity, name, id); // 409 while other records still refer to it
@@ -83,35 +102,47 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
 
     /** The document's parts in id (creation) order; {@code field} = {@code value} filters when value is not null. */
     public Page<V> list(UUID documentId, String field, Object value, String cursor, int limit) {
-        references.requireFound(References.Table.DOCUMENT, documentId);
+        access.requireVisible(documentId);
         String scope = name + "|" + documentId + "|" + value;
         UUID after = cursors.afterId(scope, cursor);
-        StringBuilder query = new StringBuilder("documentId = :document");
+        StringBuilder query = new StringBuilder("from " + entityName() + " e where e.documentId = :document");
         Parameters params = Parameters.with("document", documentId);
         if (value != null) {
-            query.append(" and ").append(field).append(" = :value");
+            query.append(" and e.").append(field).append(" = :value");
             params.and("value", value);
         }
         if (after != null) {
-            query.append(" and id > :after");
+            query.append(" and e.id > :after");
             params.and("after", after);
         }
-        List<E> rows = repository.find(query.append(" order by id").toString(), params).page(0, limit + 1).list();
+        String shown = shownCondition("e");
+        if (shown != null) {
+            query.append(" and ").append(shown);
+        }
+        List<E> rows = repository.find(query.append(" order by e.id").toString(), params).page(0, limit + 1).list();
         return cursors.page(scope, rows, limit, e -> e.id, this::view);
     }
 
-    /** The parts of several documents in one query, for embedding. */
+    /** The parts of several documents (visible ones: the caller checked) in one query, for embedding. */
     public List<V> ofDocuments(Collection<UUID> documentIds) {
-        return repository.list("documentId in ?1 order by documentId, id", documentIds).stream().map(this::view)
-                .toList();
+        String shown = shownCondition("e");
+        return repository.list("from " + entityName() + " e where e.documentId in ?1"
+                + (shown == null ? "" : " and " + shown) + " order by e.documentId, e.id", documentIds).stream()
+                .map(this::view).toList();
     }
 
+    /** The part of a document the caller may see; 404 when either is missing or hidden from the caller. */
     protected E find(UUID documentId, UUID id) {
+        access.requireVisible(documentId);
         E entity = repository.findById(id);
-        if (entity == null || !entity.documentId.equals(documentId)) {
+        if (entity == null || !entity.documentId.equals(documentId) || !shown(entity)) {
             throw ProblemException.notFound(name + " of document " + documentId, id);
         }
         return entity;
+    }
+
+    private String entityName() {
+        return newEntity().getClass().getSimpleName();
     }
 
     private void validate(I input) {

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -15,6 +19,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +37,28 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
         return respond(e.type(), e.getMessage(), request, e.errors(), null);
+    }
+
+    /** No or rejected credentials: 401 with the schemes Fonds accepts in {@code WWW-Authenticate}. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(Exception e, HttpServerRequest request) {
+        boolean sent = Credentials.present(request);
+        String detail = sent ? "The credentials were not accepted: the token is malformed, expired or not signed by "
+                + "a trusted key, or the API key is unknown or revoked."
+                : e instanceof UnauthorizedException && e.getMessage() != null && !e.getMessage().isBlank()
+                        ? e.getMessage()
+                        : "This operation needs credentials: a bearer token or an API key.";
+        Response r = respond(ProblemType.UNAUTHENTICATED, detail, request, null, null);
+        return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, Credentials.bearerChallenge(sent))
+                .header(HttpHeaders.WWW_AUTHENTICATE, Credentials.API_KEY_CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "The caller's role does not allow this operation." : e.getMessage();
+        return respond(ProblemType.FORBIDDEN, detail, request, null, null);
     }
 
     @ServerExceptionMapper
@@ -72,6 +99,8 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {
             case 400 -> ProblemType.MALFORMED_REQUEST;
+            case 401 -> ProblemType.UNAUTHENTICATED;
+            case 403 -> ProblemType.FORBIDDEN;
             case 404 -> ProblemType.UNKNOWN_PATH;
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
             case 406 -> ProblemType.NOT_ACCEPTABLE;

@@ -12,10 +12,13 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Documents the error responses of every operation once, from what the operation is: every operation can answer
  * 400, 406 and 500; one with a path parameter 404; one with a body 413, 415 and 422; a conditional write 412.
+ * Security too: the two schemes (bearer JWT, API key); a write needs one of them (401, 403), a read accepts one
+ * (401 when it is rejected) unless it declares its own requirement (then 401 and 403 as for writes).
  * Each error response, these and those an operation declares itself (a 409), carries the {@code Problem} schema as
  * {@code application/problem+json}.
  */
@@ -26,11 +29,66 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        addSecuritySchemes(openAPI);
         for (Map.Entry<String, PathItem> entry : openAPI.getPaths().getPathItems().entrySet()) {
             boolean hasPathParameter = entry.getKey().contains("{");
             for (Map.Entry<PathItem.HttpMethod, Operation> op : entry.getValue().getOperations().entrySet()) {
+                addSecurity(op.getKey(), op.getValue());
                 addProblems(op.getKey(), op.getValue(), hasPathParameter);
             }
+        }
+    }
+
+    public static final String BEARER = "bearer_jwt";
+    public static final String API_KEY = "api_key";
+
+    private static void addSecuritySchemes(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents()
+                .addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("A JWT signed (RS256) by the key whose public half Fonds is configured with, "
+                                + "issuer `fonds`; the role (CONTRIBUTOR, EDITOR or ADMIN) in the `groups` claim, the "
+                                + "user in `sub`. `make run` prints a development EDITOR token."))
+                .addSecurityScheme(API_KEY, OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(Credentials.API_KEY_HEADER)
+                        .description("A long-lived key for scripts, created by an administrator (POST /api-keys), with "
+                                + "one role."));
+    }
+
+    /**
+     * Writes need credentials (contributors create and edit drafts, editors anything); reads are public and accept
+     * credentials, which let them see more (drafts, embargoed and restricted documents).
+     */
+    private static void addSecurity(PathItem.HttpMethod method, Operation operation) {
+        boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD
+                || method == PathItem.HttpMethod.OPTIONS;
+        boolean declared = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (!declared) {
+            if (read) {
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
+            }
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(API_KEY));
+        }
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean required = declared || !read;
+        if (responses.getAPIResponse("401") == null) {
+            responses.addAPIResponse("401", problem(required
+                    ? "No credentials, or credentials that were not accepted (malformed, expired, unknown key, revoked)."
+                    : "Credentials were sent but not accepted (malformed, expired, unknown key, revoked).")
+                    .addHeader("WWW-Authenticate", OASFactory.createHeader()
+                            .description("The schemes accepted: Bearer and ApiKey.")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))));
+        }
+        if (required && responses.getAPIResponse("403") == null) {
+            responses.addAPIResponse("403", problem("The caller's role does not allow this operation."));
         }
     }
 

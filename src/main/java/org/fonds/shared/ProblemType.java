@@ -8,6 +8,13 @@ public enum ProblemType {
             "A query or path parameter has a value outside what the operation accepts; see `errors`."),
     INVALID_CURSOR("invalid-cursor", 400, "Invalid cursor",
             "The paging cursor was not issued by this server for this listing (tampered, truncated or foreign)."),
+    UNAUTHENTICATED("unauthenticated", 401, "Authentication required",
+            "The operation needs credentials, or the credentials sent were not accepted (malformed, expired, signed "
+                    + "by an unknown key, or a revoked API key). Send `Authorization: Bearer <JWT>` or "
+                    + "`X-API-Key: <key>`; see `WWW-Authenticate`."),
+    FORBIDDEN("forbidden", 403, "Forbidden",
+            "The credentials are valid but their role does not allow this operation: contributors create and edit "
+                    + "drafts, editors publish and edit anything, administrators manage API keys."),
     NOT_FOUND("not-found", 404, "Not found", "No resource has this identifier."),
     UNKNOWN_PATH("unknown-path", 404, "Unknown path", "No operation is served at this path."),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed",

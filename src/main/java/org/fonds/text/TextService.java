@@ -65,6 +65,7 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
     @Override
     @Transactional
     public void delete(UUID documentId, UUID textId, String ifMatch) {
+        access.requireWritable(documentId);
         Number anchored = (Number) texts.getEntityManager()
                 .createNativeQuery("SELECT count(*) FROM annotation_target WHERE text_id = :text")
                 .setParameter("text", textId)

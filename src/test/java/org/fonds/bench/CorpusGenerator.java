@@ -518,7 +518,7 @@ public final class CorpusGenerator {
 
     private static final String DOCUMENT_COPY = "document (id, kind, title, summary, date_edtf, date_earliest, "
             + "date_latest, reference_numbers, classification, handling, languages, place_of_origin_id, credits, "
-            + "created_at, updated_at, version)";
+            + "visibility, embargo_until, created_at, updated_at, version)";
     private static final String TEXT_COPY = "text (id, document_id, role, language, translator_name, sections, "
             + "content, created_at, updated_at, version)";
     private static final String PARTICIPANT_COPY = "participant (id, document_id, agent_id, role, position, "
@@ -647,10 +647,17 @@ public final class CorpusGenerator {
         List<String> languages = russian ? List.of("ru") : List.of(original);
         List<String> references = List.of(String.valueOf(100 + random.nextInt(900)) + "-"
                 + (1000 + random.nextInt(9000)));
+        // as in a real archive: nearly all published; a few drafts in progress, embargoes (about half of them
+        // lapsed) and restricted records
+        double v = random.nextDouble();
+        String visibility = v < 0.94 ? "PUBLISHED" : v < 0.97 ? "DRAFT" : v < 0.99 ? "EMBARGOED" : "RESTRICTED";
+        java.time.LocalDate embargoUntil = visibility.equals("EMBARGOED")
+                ? java.time.LocalDate.now().plusDays(random.nextInt(-3650, 3650)) : null;
         b.table(DOCUMENT_COPY).v(id).v(kind).v(title).v(summary).v(edtf).v(date == null ? null : date.earliest())
                 .v(date == null ? null : date.latest()).v(pgArray(references))
                 .v(chance(0.4) ? pick(CLASSIFICATIONS) : null).v(null).v(pgArray(languages))
-                .v(chance(0.7) ? places[random.nextInt(places.length)] : null).v("[]").v(ts).v(ts).v(0).end();
+                .v(chance(0.7) ? places[random.nextInt(places.length)] : null).v("[]").v(visibility).v(embargoUntil)
+                .v(ts).v(ts).v(0).end();
 
         UUID ruId = null;
         Paragraphs.Layout ruContent = null;

@@ -9,7 +9,11 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.filter.log.LogDetail;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.fonds.shared.Role;
 
 /**
  * REST Assured with every response validated against the committed OpenAPI spec (which a test keeps equal to the
@@ -21,6 +25,7 @@ public final class Api {
     public static final Path SPEC = Path.of("openapi", "openapi.yaml");
 
     private static final OpenApiValidationFilter VALIDATION = filter(LevelResolver.create()
+            .withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)
             .withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
             .withLevel("validation.request.operation.notAllowed", ValidationReport.Level.IGNORE));
     private static final OpenApiValidationFilter RESPONSE_VALIDATION = filter(LevelResolver.create()
@@ -29,20 +34,47 @@ public final class Api {
     private Api() {
     }
 
-    /** A request that, like its response, is validated against the spec. */
+    /** A request of an EDITOR (who may do everything but manage API keys), validated like its response. */
     public static RequestSpecification api() {
+        return as(Role.EDITOR);
+    }
+
+    /** A request with a bearer token of this role, validated like its response. */
+    public static RequestSpecification as(Role role) {
+        return anonymous().auth().oauth2(token(role));
+    }
+
+    /**
+     * A request without credentials. Validated like its response, but for the credentials the spec asks of write
+     * operations (sending none is the point).
+     */
+    public static RequestSpecification anonymous() {
         return RestAssured.given()
                 .config(utf8MergePatch())
                 .filter(VALIDATION)
                 .log().ifValidationFails(LogDetail.ALL, true);
     }
 
-    /** A request that breaks the spec on purpose (malformed, wrong type, unknown path); its response is validated. */
+    /**
+     * A request of an EDITOR that breaks the spec on purpose (malformed, wrong type, unknown path, bad credentials);
+     * its response is validated.
+     */
     public static RequestSpecification malformed() {
+        return unauthenticated().auth().oauth2(token(Role.EDITOR));
+    }
+
+    /** {@link #malformed()} without credentials: send bad ones with {@code header(...)}. */
+    public static RequestSpecification unauthenticated() {
         return RestAssured.given()
                 .config(utf8MergePatch())
                 .filter(RESPONSE_VALIDATION)
                 .log().ifValidationFails(LogDetail.ALL, true);
+    }
+
+    /** A valid bearer token for the subject {@code test-<role>} with this role, for an hour. */
+    public static String token(Role role) {
+        return Jwt.issuer("fonds").subject("test-" + role.name().toLowerCase(Locale.ROOT)).groups(role.name())
+                .expiresIn(Duration.ofHours(1)).sign();
     }
 
     /** REST Assured would encode JSON Merge Patch bodies in ISO-8859-1, as it does every type it does not know. */

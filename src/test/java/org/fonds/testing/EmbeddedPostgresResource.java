@@ -4,10 +4,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A throwaway embedded PostgreSQL for the tests: a fresh data directory in the temp folder, deleted when the
+ * A throwaway embedded PostgreSQL for the tests, and the key pair of their bearer tokens ({@link TestKeys}): a
+ * fresh data directory in the temp folder: a fresh data directory in the temp folder, deleted when the
  * tests end, so no state is carried from one run to the next and nothing is left running.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
@@ -21,10 +23,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the test PostgreSQL", e);
         }
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+        Map<String, String> config = new HashMap<>(TestKeys.generate());
+        config.put("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"));
+        config.put("quarkus.datasource.username", "postgres");
+        config.put("quarkus.datasource.password", "postgres");
+        return config;
     }
 
     @Override

@@ -1,0 +1,55 @@
+package org.fonds.access;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.fonds.shared.Role;
+import org.hibernate.annotations.UuidGenerator;
+
+/** A long-lived credential for scripts. Only the SHA-256 of its secret is stored; the secret is shown once. */
+@Entity
+@Table(name = "api_key")
+public class ApiKey {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Role role;
+
+    @Column(name = "secret_sha256", nullable = false, updatable = false)
+    public byte[] secretSha256;
+
+    /** The first characters of the secret, so that a key can be recognised in a list. */
+    @Column(nullable = false, updatable = false)
+    public String prefix;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}
