@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fonds.client.ApiClient;
-import org.fonds.shared.Role;
-import org.fonds.testing.Api;
 import org.fonds.client.ApiException;
 import org.fonds.client.ApiResponse;
 import org.fonds.client.api.DocumentsApi;
@@ -29,6 +27,8 @@ import org.fonds.client.model.DocumentPatch;
 import org.fonds.client.model.DocumentSummary;
 import org.fonds.client.model.PageDocumentSummary;
 import org.fonds.client.model.Problem;
+import org.fonds.shared.Role;
+import org.fonds.testing.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,15 @@
 package org.fonds.shared;
 
 import java.util.Collection;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a caller may do, in increasing order: anonymous readers, contributors (create documents as drafts and edit
  * drafts), editors (publish, edit anything), administrators (API keys, purge). Each role includes the ones before it.
  * A JWT carries its role in the {@code groups} claim; an API key has one role.
  */
+@Schema(name = "AccessRole", description = "A caller's role; each includes the ones before it. API keys and tokens "
+        + "carry CONTRIBUTOR, EDITOR or ADMIN.")
 public enum Role {
     ANONYMOUS, CONTRIBUTOR, EDITOR, ADMIN;
 

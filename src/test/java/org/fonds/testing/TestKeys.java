@@ -1,17 +1,14 @@
 package org.fonds.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.Map;
 import org.fonds.access.DevKeys;
 
 /**
- * The key pair the tests sign their bearer tokens with, generated at test start into a temp folder (never
- * committed): the public key verifies tokens ({@code mp.jwt.verify.publickey.location}), the private key signs the
- * tests' tokens ({@code smallrye.jwt.sign.key.location}, used by {@link Api}).
+ * The key pair the tests sign their bearer tokens with, generated at test start (never committed): the public key
+ * verifies tokens ({@code mp.jwt.verify.publickey}), the private key signs the tests' tokens
+ * ({@code smallrye.jwt.sign.key}, used by {@link Api}). Given as PEM content, not locations, so that they replace the
+ * in-memory pair that quarkus-smallrye-jwt makes for tests when no key is configured at build time.
  */
 final class TestKeys {
 
@@ -19,21 +16,9 @@ final class TestKeys {
     }
 
     static Map<String, String> generate() {
-        try {
-            Path dir = Files.createTempDirectory("fonds-test-keys");
-            dir.toFile().deleteOnExit();
-            KeyPair pair = DevKeys.generate();
-            Path publicKey = Files.writeString(dir.resolve("public-key.pem"),
-                    DevKeys.pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-            Path privateKey = Files.writeString(dir.resolve("private-key.pem"),
-                    DevKeys.pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            publicKey.toFile().deleteOnExit();
-            privateKey.toFile().deleteOnExit();
-            return Map.of(
-                    "mp.jwt.verify.publickey.location", publicKey.toUri().toString(),
-                    "smallrye.jwt.sign.key.location", privateKey.toUri().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the test key pair", e);
-        }
+        KeyPair pair = DevKeys.generate();
+        return Map.of(
+                "mp.jwt.verify.publickey", DevKeys.pem("PUBLIC KEY", pair.getPublic().getEncoded()),
+                "smallrye.jwt.sign.key", DevKeys.pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
     }
 }
