@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,7 @@ import org.fonds.shared.Page;
 import org.fonds.shared.Paging;
 import org.fonds.shared.ProblemResponses;
 import org.fonds.shared.Responses;
+import org.fonds.shared.Role;
 
 @Path("/agents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,6 +100,7 @@ public class AgentResource {
     }
 
     @PUT
+    @RolesAllowed(Role.Names.EDITOR) // contributors create these; changing them changes published documents
     @Path("/{agent_id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceAgent", summary = "Replace an agent",
@@ -114,6 +117,7 @@ public class AgentResource {
     }
 
     @PATCH
+    @RolesAllowed(Role.Names.EDITOR) // contributors create these; changing them changes published documents
     @Path("/{agent_id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchAgent", summary = "Change some fields of an agent",
@@ -133,6 +137,7 @@ public class AgentResource {
     }
 
     @DELETE
+    @RolesAllowed(Role.Names.EDITOR) // contributors create these; changing them changes published documents
     @Path("/{agent_id}")
     @Produces({MediaType.APPLICATION_JSON, ProblemResponses.PROBLEM_JSON}) // 204 has no body: accept a problem-only Accept
     @Operation(operationId = "deleteAgent", summary = "Delete an agent",

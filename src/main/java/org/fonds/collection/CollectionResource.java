@@ -3,6 +3,7 @@ package org.fonds.collection;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,7 @@ import org.fonds.shared.Page;
 import org.fonds.shared.Paging;
 import org.fonds.shared.ProblemResponses;
 import org.fonds.shared.Responses;
+import org.fonds.shared.Role;
 
 @Path("/collections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,6 +91,7 @@ public class CollectionResource {
     }
 
     @PUT
+    @RolesAllowed(Role.Names.EDITOR) // contributors create these; changing them changes published documents
     @Path("/{collection_id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceCollection", summary = "Replace a collection",
@@ -105,6 +108,7 @@ public class CollectionResource {
     }
 
     @PATCH
+    @RolesAllowed(Role.Names.EDITOR) // contributors create these; changing them changes published documents
     @Path("/{collection_id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchCollection", summary = "Change some fields of a collection",
@@ -123,6 +127,7 @@ public class CollectionResource {
     }
 
     @DELETE
+    @RolesAllowed(Role.Names.EDITOR) // contributors create these; changing them changes published documents
     @Path("/{collection_id}")
     @Produces({MediaType.APPLICATION_JSON, ProblemResponses.PROBLEM_JSON}) // 204 has no body: accept a problem-only Accept
     @Operation(operationId = "deleteCollection", summary = "Delete a collection",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,6 +36,7 @@ import org.fonds.shared.Page;
 import org.fonds.shared.Paging;
 import org.fonds.shared.ProblemResponses;
 import org.fonds.shared.Responses;
+import org.fonds.shared.Role;
 
 @Path("/places")
 @Produces(MediaType.APPLICATION_JSON)
@@ -92,6 +94,7 @@ public class PlaceResource {
     }
 
     @PUT
+    @RolesAllowed(Role.Names.EDITOR) // contributors create these; changing them changes published documents
     @Path("/{place_id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replacePlace", summary = "Replace a place",
@@ -108,6 +111,7 @@ public class PlaceResource {
     }
 
     @PATCH
+    @RolesAllowed(Role.Names.EDITOR) // contributors create these; changing them changes published documents
     @Path("/{place_id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchPlace", summary = "Change some fields of a place",
@@ -127,6 +131,7 @@ public class PlaceResource {
     }
 
     @DELETE
+    @RolesAllowed(Role.Names.EDITOR) // contributors create these; changing them changes published documents
     @Path("/{place_id}")
     @Produces({MediaType.APPLICATION_JSON, ProblemResponses.PROBLEM_JSON}) // 204 has no body: accept a problem-only Accept
     @Operation(operationId = "deletePlace", summary = "Delete a place",

@@ -25,7 +25,7 @@ import org.fonds.testing.Annotations;
 import org.fonds.testing.Documents;
 import org.fonds.testing.Seed;
 import org.fonds.testing.Texts;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,8 +49,12 @@ class VisibilityTest {
     private static Fixture lapsed;
     private static String linkToDraft;
 
-    @BeforeAll
-    static void archive() {
+    /** Once for the class, but with the application running (a static @BeforeAll runs before it listens). */
+    @BeforeEach
+    void archive() {
+        if (published != null) {
+            return;
+        }
         published = fixture("1187-03-01", Map.of("visibility", "PUBLISHED"));
         draft = fixture("1187-04-01", Map.of());
         restricted = fixture("1187-05-01", Map.of("visibility", "RESTRICTED"));
