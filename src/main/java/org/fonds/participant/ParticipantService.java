@@ -34,7 +34,7 @@ public class ParticipantService extends DocumentPartService<Participant, Partici
 
     /** In document order (position, then id), filtered by role when given. */
     public Page<ParticipantView> list(UUID documentId, ParticipantRole role, String cursor, int limit) {
-        references.requireFound(References.Table.DOCUMENT, documentId);
+        access.requireVisible(documentId);
         String scope = "participants|" + documentId + "|" + role;
         StringBuilder query = new StringBuilder("documentId = :document");
         Parameters params = Parameters.with("document", documentId);
