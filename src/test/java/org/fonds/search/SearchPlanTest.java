@@ -33,12 +33,13 @@ class SearchPlanTest {
     void theMatchUsesTheGinIndexesOfEveryField() {
         em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
         Map<String, Object> params = new LinkedHashMap<>();
-        String sql = SearchRepository.pageSql(new SearchFilter("\"large subchaser\" trawler -tank", DocumentKind.CABLE,
+        String sql = SearchRepository.sql(new SearchFilter("\"large subchaser\" trawler -tank", DocumentKind.CABLE,
                 null, null, null, null, null, null, null, null, null, null, null), SearchSort.RELEVANCE, null, params);
         Query explain = em.createNativeQuery("EXPLAIN " + sql);
         params.forEach(explain::setParameter);
         explain.setParameter("limit", 20);
         explain.setParameter("offset", 0);
+        explain.setParameter("cap", 1001);
         @SuppressWarnings("unchecked")
         String plan = String.join("\n", (List<String>) explain.getResultList());
         LOG.info("Plan of the search query:\n" + plan);
