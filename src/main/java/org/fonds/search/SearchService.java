@@ -27,7 +27,7 @@ public class SearchService {
 
     public static final int MAX_QUERY_LENGTH = 500;
     public static final int MAX_OFFSET = 10_000;
-    public static final int DEFAULT_CANDIDATES = 1_000;
+    public static final int DEFAULT_CANDIDATES = 500;
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final SearchRepository repository;

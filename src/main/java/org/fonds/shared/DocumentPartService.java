@@ -100,6 +100,11 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
         return cursors.page(scope, rows, limit, e -> e.id, this::view);
     }
 
+    /** The views of parts read elsewhere (the one-statement embedding of GET /documents/{id}). */
+    public List<V> views(List<E> entities) {
+        return entities.stream().map(this::view).toList();
+    }
+
     /** The parts of several documents in one query, for embedding. */
     public List<V> ofDocuments(Collection<UUID> documentIds) {
         return repository.list("documentId in ?1 order by documentId, id", documentIds).stream().map(this::view)
