@@ -94,15 +94,8 @@ public class DocumentReader {
 
     /** The document with the kinds in {@code embeds}, in one statement; empty when there is no such document. */
     public Optional<Read> read(UUID id, Set<Embed> embeds) {
-        StringBuilder sql = new StringBuilder("SELECT CAST(json_build_object('document', ").append(DOCUMENT);
-        part(sql, embeds, Embed.TEXTS, "texts", TEXTS);
-        part(sql, embeds, Embed.PARTICIPANTS, "participants", PARTICIPANTS);
-        part(sql, embeds, Embed.LINKS, "links", LINKS);
-        part(sql, embeds, Embed.MEDIA, "media", MEDIA);
-        part(sql, embeds, Embed.ANNOTATIONS, "annotations", ANNOTATIONS);
-        sql.append(") AS text) FROM document d WHERE d.id = :id");
         @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery(sql.toString(), String.class).setParameter("id", id).getResultList();
+        List<String> rows = em.createNativeQuery(sql(embeds), String.class).setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -115,6 +108,17 @@ public class DocumentReader {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read document " + id, e);
         }
+    }
+
+    /** The statement of {@link #read}, parameter :id (public for the benchmark's pgbench script). */
+    public static String sql(Set<Embed> embeds) {
+        StringBuilder sql = new StringBuilder("SELECT CAST(json_build_object('document', ").append(DOCUMENT);
+        part(sql, embeds, Embed.TEXTS, "texts", TEXTS);
+        part(sql, embeds, Embed.PARTICIPANTS, "participants", PARTICIPANTS);
+        part(sql, embeds, Embed.LINKS, "links", LINKS);
+        part(sql, embeds, Embed.MEDIA, "media", MEDIA);
+        part(sql, embeds, Embed.ANNOTATIONS, "annotations", ANNOTATIONS);
+        return sql.append(") AS text) FROM document d WHERE d.id = :id").toString();
     }
 
     private static void part(StringBuilder sql, Set<Embed> embeds, Embed embed, String key, String subquery) {

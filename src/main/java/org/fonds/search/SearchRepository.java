@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class SearchRepository {
 
-    static final int MATCHES_PER_HIT = 5;
+    public static final int MATCHES_PER_HIT = 5;
 
     /** The query parsed in each configuration a field can be stored in. */
     private static final String EN = query("english", "q");
@@ -140,9 +140,10 @@ public class SearchRepository {
 
     /**
      * The SQL of {@link #search}, with the parameters it needs but :limit, :offset and :cap (the number of matches of
-     * each field taken as candidates, plus one to tell that there are more); package-private for EXPLAIN.
+     * each field taken as candidates, plus one to tell that there are more). Public for EXPLAIN and for the
+     * benchmark's pgbench scripts (org.fonds.bench.BenchStatements), which run this very text.
      */
-    static String sql(SearchFilter filter, SearchSort sort, DateKey after, Map<String, Object> params) {
+    public static String sql(SearchFilter filter, SearchSort sort, DateKey after, Map<String, Object> params) {
         List<String> where = documentFilter(filter, params);
         String and = where.stream().map(w -> " AND " + w).reduce("", String::concat);
         String columns = "d.id, d.kind, d.title, d.date_edtf, d.date_earliest, d.languages, d.classification";
@@ -257,7 +258,22 @@ public class SearchRepository {
         if (documentIds.isEmpty()) {
             return List.of();
         }
-        String sql = "WITH page AS (SELECT unnest(CAST(:ids AS uuid[])) AS id), fields AS ("
+        String sql = matchesSql();
+        Query query = em.createNativeQuery(sql);
+        query.setParameter("q", q);
+        query.setParameter("ids", documentIds.stream().map(UUID::toString).toArray(String[]::new));
+        query.setParameter("per", MATCHES_PER_HIT);
+        List<MatchRow> rows = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            rows.add(new MatchRow((UUID) r[0], MatchField.valueOf((String) r[1]), (UUID) r[2], (String) r[3],
+                    (UUID) r[4], (String) r[5], (String) r[6]));
+        }
+        return rows;
+    }
+
+    /** The SQL of {@link #matches}: parameters :q, :ids (a uuid[]) and :per (public for the benchmark). */
+    public static String matchesSql() {
+        return "WITH page AS (SELECT unnest(CAST(:ids AS uuid[])) AS id), fields AS ("
                 + "SELECT d.id AS document_id, 'TITLE' AS field, CAST(NULL AS uuid) AS text_id, "
                 + "CAST(NULL AS text) AS language, CAST(NULL AS uuid) AS annotation_id, CAST(NULL AS text) AS type, "
                 + "'english' AS config, d.title AS words, 1.0 + ts_rank(d.search_vector, " + EN + ") AS rank "
@@ -278,16 +294,6 @@ public class SearchRepository {
                 + "ts_headline(CAST(b.config AS regconfig), b.words, websearch_to_tsquery(CAST(b.config AS regconfig), :q), "
                 + "'" + HEADLINE_OPTIONS + "') "
                 + "FROM best b WHERE b.n <= :per ORDER BY b.document_id, b.n";
-        Query query = em.createNativeQuery(sql);
-        query.setParameter("q", q);
-        query.setParameter("ids", documentIds.stream().map(UUID::toString).toArray(String[]::new));
-        query.setParameter("per", MATCHES_PER_HIT);
-        List<MatchRow> rows = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
-            rows.add(new MatchRow((UUID) r[0], MatchField.valueOf((String) r[1]), (UUID) r[2], (String) r[3],
-                    (UUID) r[4], (String) r[5], (String) r[6]));
-        }
-        return rows;
     }
 
     /**
