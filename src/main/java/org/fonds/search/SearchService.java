@@ -49,7 +49,7 @@ public class SearchService {
      * A page of results: by relevance, pages are taken by offset (ranking makes keysets meaningless); by date, by a
      * keyset cursor (earliest day, id).
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public SearchResults search(SearchFilter requested, SearchSort sort, Integer limit, Integer offset, String cursor) {
         SearchFilter filter = validate(requested);
         int pageSize = Paging.limit(limit);
@@ -72,6 +72,7 @@ public class SearchService {
         SearchRepository.DateKey after = cursor == null ? null : dateKey(cursors.decode(scope, cursor));
 
         boolean byDate = order == SearchSort.DATE;
+        repository.planEachSearch();
         SearchRepository.Result result = repository.search(filter, order, byDate ? pageSize + 1 : pageSize, from,
                 after, candidates);
         List<SearchRepository.Row> fetched = result.rows();
