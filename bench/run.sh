@@ -12,6 +12,8 @@
 : "${BENCH_IDS:=10000}"               # distinct document ids the document scenario cycles through
 : "${BENCH_DEEP_PAGES:=300}"          # how many `next` links to follow for the deep cursor page
 : "${BENCH_LOAD_THREADS:=2}"          # loader threads (each generates batches and COPYs them on its own connection)
+: "${BENCH_DEFER_INDEXES:=true}"      # build the bulk tables' secondary indexes after the COPY (false: maintain them per row)
+: "${BENCH_SEARCH_CANDIDATES:=500}"   # the API's fonds.search.candidates (the pgbench search scripts use the same)
 : "${BENCH_DIR:=target/bench}"        # working directory: database, logs, request lists, results
 : "${BENCH_RESULTS:=$BENCH_DIR/RESULTS.md}"
 : "${BENCH_KEEP:=false}"              # true: keep the database in $BENCH_DIR/pg (it is always rebuilt at the start)
@@ -76,12 +78,13 @@ step "building the jar and the corpus generator"
 rm -rf "$BENCH_DIR"
 mkdir -p "$BENCH_DIR/classes" "$BENCH_DIR/requests"
 CP="$BENCH_DIR/classes:target/classes:target/quarkus-app/lib/main/*"
-javac -nowarn -d "$BENCH_DIR/classes" -cp "$CP" src/test/java/org/fonds/bench/CorpusGenerator.java
+javac -nowarn -d "$BENCH_DIR/classes" -cp "$CP" src/test/java/org/fonds/bench/CorpusGenerator.java \
+  src/test/java/org/fonds/bench/BenchStatements.java
 
 step "starting the API over a fresh embedded PostgreSQL in $BENCH_DIR/pg"
 PORT=${BENCH_PORT:-$(free_port 18080)}
 BASE="http://127.0.0.1:$PORT"
-FONDS_EMBEDDED_DATA_DIR="$BENCH_DIR/pg" QUARKUS_HTTP_PORT="$PORT" java -jar target/quarkus-app/quarkus-run.jar \
+FONDS_EMBEDDED_DATA_DIR="$BENCH_DIR/pg" QUARKUS_HTTP_PORT="$PORT" FONDS_SEARCH_CANDIDATES="$BENCH_SEARCH_CANDIDATES" java -jar target/quarkus-app/quarkus-run.jar \
   >"$BENCH_DIR/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 240); do
@@ -101,12 +104,13 @@ step "loading $BENCH_DOCUMENTS documents (seed $BENCH_SEED)"
 # in the background, so that a signal reaches the traps at once rather than when the load is over
 java -cp "$CP" org.fonds.bench.CorpusGenerator --jdbc-url "jdbc:postgresql://localhost:$PG_PORT/fonds" \
   --password-file "$BENCH_DIR/pg/fonds-superuser.password" --documents "$BENCH_DOCUMENTS" --seed "$BENCH_SEED" \
-  --threads "$BENCH_LOAD_THREADS" >"$BENCH_DIR/load.log" 2>&1 &
+  --threads "$BENCH_LOAD_THREADS" --defer-indexes "$BENCH_DEFER_INDEXES" >"$BENCH_DIR/load.log" 2>&1 &
 LOADER_PID=$!
 tail -f --pid="$LOADER_PID" "$BENCH_DIR/load.log" &
 wait "$LOADER_PID" || { LOADER_PID=""; fail "the loader failed (see $BENCH_DIR/load.log)"; }
 LOADER_PID=""
-LOADED=$(grep '^LOADED' "$BENCH_DIR/load.log") || fail "the loader did not finish"
+LOADED=$(grep '^LOADED ' "$BENCH_DIR/load.log") || fail "the loader did not finish"
+LOADED_WITH_INDEXES=$(grep '^LOADED_WITH_INDEXES ' "$BENCH_DIR/load.log" || true)
 t0=$(date +%s)
 sql -c "VACUUM (ANALYZE)"
 VACUUM_SECONDS=$(($(date +%s) - t0))
@@ -146,12 +150,17 @@ for n in "${NAMES[@]}"; do echo "/agents?name=$(jq -rn --arg n "$n" '$n|@uri')";
 echo "/problems/not-found" >"$BENCH_DIR/requests/ceiling"
 
 SCENARIOS=(document_embed_all documents_filter_first documents_filter_deep agents_name)
+# the scripts of statements the API builds at run time, written from the API's own code (BenchStatements)
+GEN="$BENCH_DIR/pgbench"
+SEARCH_NAMES=("Pak Heon-yeong" Штыков "Kim Il-sung" 김일성 Acheson)
+java -cp "$CP" org.fonds.bench.BenchStatements "$GEN" "$BENCH_SEARCH_CANDIDATES" 20 rare=subchaser common=army \
+  'phrase="38th parallel"' -- "${SEARCH_NAMES[@]}"
 declare -A PGBENCH=(
-  [ceiling]="ceiling.sql"
-  [document_embed_all]="document_embed_all.sql -D ids=$IDS"
-  [documents_filter_first]="documents_filter.sql -D after=00000000-0000-0000-0000-000000000000 -D kind=$KIND -D from=$FROM -D to=$TO"
-  [documents_filter_deep]="documents_filter.sql -D after=$AFTER -D kind=$KIND -D from=$FROM -D to=$TO"
-  [agents_name]="agents_name.sql $(i=0; for n in "${NAMES[@]}"; do i=$((i + 1)); printf -- "-D name%d=%%%s%% " $i "$n"; done)"
+  [ceiling]="bench/pgbench/ceiling.sql"
+  [document_embed_all]="$GEN/document_embed_all.sql -D ids=$IDS"
+  [documents_filter_first]="bench/pgbench/documents_filter.sql -D after=00000000-0000-0000-0000-000000000000 -D kind=$KIND -D from=$FROM -D to=$TO"
+  [documents_filter_deep]="bench/pgbench/documents_filter.sql -D after=$AFTER -D kind=$KIND -D from=$FROM -D to=$TO"
+  [agents_name]="bench/pgbench/agents_name.sql $(i=0; for n in "${NAMES[@]}"; do i=$((i + 1)); printf -- "-D name%d=%%%s%% " $i "$n"; done)"
 )
 # search (issue items 4 and 5): measured only when the endpoints exist on this build
 if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/search/documents?q=army") == 200 ]]; then
@@ -160,14 +169,16 @@ if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/search/documents?q=army") 
   echo "/search/documents?q=army" >"$BENCH_DIR/requests/search_documents_common"
   echo "/search/documents?q=$(jq -rn '"\"38th parallel\""|@uri')" >"$BENCH_DIR/requests/search_documents_phrase"
   SCENARIOS+=(search_documents_rare search_documents_common search_documents_phrase)
+  for s in rare common phrase; do PGBENCH[search_documents_$s]="$GEN/search_documents_$s.sql"; done
 else
   echo "GET /search/documents does not answer 200 on this build: its scenarios are skipped"
 fi
 if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/search/agents?q=Kim") == 200 ]]; then
-  for n in "Pak Heon-yeong" Штыков "Kim Il-sung" 김일성 Acheson; do
+  for n in "${SEARCH_NAMES[@]}"; do
     echo "/search/agents?q=$(jq -rn --arg n "$n" '$n|@uri')"
   done >"$BENCH_DIR/requests/search_agents"
   SCENARIOS+=(search_agents)
+  PGBENCH[search_agents]="$GEN/search_agents.sql"
 else
   echo "GET /search/agents does not answer 200 on this build: its scenario is skipped"
 fi
@@ -189,7 +200,7 @@ run_pgbench() { # scenario → "tps latency_ms"
   [[ -n "${PGBENCH[$s]:-}" ]] || { echo "- -"; return; }
   # shellcheck disable=SC2086
   out=$(pgbench -n -M prepared -c "$BENCH_PGBENCH_CLIENTS" -j "$BENCH_THREADS" -T "${BENCH_DURATION%s}" \
-    -f bench/pgbench/${PGBENCH[$s]} 2>&1 | tee "$BENCH_DIR/pgbench-$s.txt")
+    -f ${PGBENCH[$s]} 2>&1 | tee "$BENCH_DIR/pgbench-$s.txt")
   grep -q 'number of failed transactions: 0 ' <<<"$out" && ! grep -q 'aborted' <<<"$out" \
     || { cat "$BENCH_DIR/pgbench-$s.txt" >&2; fail "pgbench $s failed"; }
   echo "$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$out") $(sed -nE 's/^latency average = ([0-9.]+) ms/\1/p' <<<"$out")"
@@ -223,7 +234,7 @@ round() { awk -v a="$1" 'BEGIN { if (a == "-" || a == "") print "–"; else prin
   echo
   echo "## Corpus"
   echo
-  echo "- \`$LOADED\` (COPY, $BENCH_LOAD_THREADS loader threads), then VACUUM (ANALYZE) in ${VACUUM_SECONDS} s"
+  echo "- \`$LOADED\` (COPY, $BENCH_LOAD_THREADS loader threads)${LOADED_WITH_INDEXES:+; with the deferred index builds: \`$LOADED_WITH_INDEXES\`}, then VACUUM (ANALYZE) in ${VACUUM_SECONDS} s"
   sql -F ': ' -c "SELECT '- documents', count(*)::text FROM document UNION ALL SELECT '- texts', count(*)::text FROM text
       UNION ALL SELECT '- participants', count(*)::text FROM participant
       UNION ALL SELECT '- annotations', count(*)::text FROM annotation UNION ALL SELECT '- agents', count(*)::text FROM agent

@@ -83,6 +83,11 @@ public class AnnotationService {
         return cursors.page(scope, rows, limit, a -> a.id, AnnotationView::of);
     }
 
+    /** The views of annotations read elsewhere, with their targets (the one-statement embedding of a document). */
+    public List<AnnotationView> views(List<Annotation> read) {
+        return read.stream().map(AnnotationView::of).toList();
+    }
+
     /** The annotations of several documents, with their targets, in a fixed number of queries (for embedding). */
     public List<AnnotationView> ofDocuments(java.util.Collection<UUID> documentIds) {
         return annotations.list("documentId in ?1 order by documentId, id", documentIds).stream()

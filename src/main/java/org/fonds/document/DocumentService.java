@@ -45,11 +45,13 @@ public class DocumentService {
     private final MediaService media;
     private final AnnotationService annotations;
     private final Access access;
+    private final DocumentReader reader;
 
     public DocumentService(DocumentRepository documents, CursorCodec cursors, MergePatcher patcher,
             References references, TextService texts, ParticipantService participants, LinkService links,
-            MediaService media, AnnotationService annotations, Access access) {
+            MediaService media, AnnotationService annotations, Access access, DocumentReader reader) {
         this.access = access;
+        this.reader = reader;
         this.annotations = annotations;
         this.texts = texts;
         this.participants = participants;
@@ -79,19 +81,21 @@ public class DocumentService {
         return DocumentView.of(find(id));
     }
 
-    /** The document with the sub-resources named in {@code embeds}: one query per kind, whatever their number. */
+    /**
+     * The document with the sub-resources named in {@code embeds}: one statement, whatever their number
+     * ({@link DocumentReader}), mapped by each feature's own view.
+     */
     public DocumentView get(UUID id, Set<Embed> embeds) {
-        DocumentView view = get(id);
         if (embeds.isEmpty()) {
-            return view;
+            return get(id);
         }
-        List<UUID> ids = List.of(id);
-        return view.embedding(
-                embeds.contains(Embed.TEXTS) ? texts.ofDocuments(ids) : null,
-                embeds.contains(Embed.PARTICIPANTS) ? participants.ofDocuments(ids) : null,
-                embeds.contains(Embed.LINKS) ? links.ofDocuments(ids) : null,
-                embeds.contains(Embed.MEDIA) ? media.ofDocuments(ids) : null,
-                embeds.contains(Embed.ANNOTATIONS) ? annotations.ofDocuments(ids) : null);
+        DocumentReader.Read read = reader.read(id, embeds, access.visible("d")).orElseThrow(() -> ProblemException.notFound("document", id));
+        return DocumentView.of(read.document).embedding(
+                read.texts == null ? null : texts.views(read.texts),
+                read.participants == null ? null : participants.views(read.participants),
+                read.links == null ? null : links.views(read.links),
+                read.media == null ? null : media.views(read.media),
+                read.annotations == null ? null : annotations.views(read.annotations));
     }
 
     @Transactional

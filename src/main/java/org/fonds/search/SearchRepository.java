@@ -3,6 +3,7 @@ package org.fonds.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.fonds.shared.Access;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -14,9 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fonds.shared.Access;
-import org.fonds.shared.Role;
-import org.fonds.shared.Visibility;
 
 /**
  * The SQL of full-text search (native: tsvector, ts_rank and ts_headline have no JPQL). Every field has a STORED
@@ -30,21 +28,12 @@ import org.fonds.shared.Visibility;
 @ApplicationScoped
 public class SearchRepository {
 
-    static final int MATCHES_PER_HIT = 5;
+    public static final int MATCHES_PER_HIT = 5;
 
     /** The query parsed in each configuration a field can be stored in. */
     private static final String EN = query("english", "q");
     private static final String TEXT_QUERY = "websearch_to_tsquery(CAST(t.search_config AS regconfig), :q)";
     private static final String TEXT_MATCHES = textMatches("q");
-
-    /** Each matching document once, with its best rank over the fields that match. */
-    private static final String MATCHED = "matched AS (SELECT document_id, max(rank) AS rank FROM ("
-            + "SELECT d.id AS document_id, ts_rank(d.search_vector, " + EN + ") AS rank FROM document d "
-            + "WHERE d.search_vector @@ " + EN
-            + " UNION ALL SELECT t.document_id, ts_rank(t.search_vector, " + TEXT_QUERY + ") FROM text t WHERE "
-            + TEXT_MATCHES
-            + " UNION ALL SELECT a.document_id, ts_rank(a.search_vector, " + EN + ") FROM annotation a "
-            + "WHERE a.search_vector @@ " + EN + ") u GROUP BY document_id)";
 
     /** The documents with an excluded word ({@code -word}) in any field: a document, not a field, is excluded. */
     private static final String EXCLUDED = "excluded AS ("
@@ -102,69 +91,147 @@ public class SearchRepository {
             String annotationType, String snippet) {
     }
 
-    /** A facet count: facet name ("total" for the size of the match set), value, label and count. */
+    /** A facet count: facet name ("total" for the size of the counted set), value, label and count. */
     public record FacetRow(String facet, String value, String label, long count) {
     }
 
     /**
-     * One page of the filtered matches, in the given order: {@code limit} rows from {@code offset}, or (sort=DATE)
-     * after the keyset {@code after} when not null.
+     * A page, the facets and the total of the candidates, and whether the candidates were capped (then total and
+     * facets count the first {@code candidates} matches of each field found, not every match).
      */
-    @SuppressWarnings("unchecked")
-    public List<Row> page(SearchFilter filter, SearchSort sort, int limit, int offset, DateKey after) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        Query query = em.createNativeQuery(pageSql(filter, sort, after, access.visible("d"), params));
-        params.forEach(query::setParameter);
-        query.setParameter("limit", limit);
-        query.setParameter("offset", offset);
-        List<Row> rows = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
-            rows.add(new Row((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], date(r[4]), strings(r[5]),
-                    (String) r[6], r[7] == null ? null : ((Number) r[7]).doubleValue()));
-        }
-        return rows;
-    }
-
-    /** {@link #pageSql} as an anonymous reader's search (package-private for EXPLAIN). */
-    static String pageSql(SearchFilter filter, SearchSort sort, DateKey after, Map<String, Object> params) {
-        return pageSql(filter, sort, after, Visibility.sql("d", Role.ANONYMOUS), params);
+    public record Result(List<Row> rows, List<FacetRow> facets, boolean capped) {
     }
 
     /**
-     * The SQL of {@link #page}, with the parameters it needs but :limit and :offset; {@code visible} is the
-     * visibility condition on {@code d} (Access.visible).
+     * Plan the search statements of this transaction for their parameters (custom plans). pgjdbc prepares a statement
+     * on the server after five executions, and PostgreSQL may then keep a generic plan, made without knowing the
+     * query: for the candidates that is a bitmap of every match of a field before the first row (all the texts with
+     * a common word), where the plan for a known common word reads rows until it has enough. Planning each time costs
+     * a millisecond or two.
      */
-    static String pageSql(SearchFilter filter, SearchSort sort, DateKey after, String visible,
-            Map<String, Object> params) {
-        String order = sort == SearchSort.RELEVANCE ? "h.rank DESC, h.id" : "h.date_earliest NULLS LAST, h.id";
-        String keyset = "";
-        if (after != null) {
-            params.put("after_id", after.id());
-            if (after.date() == null) {
-                keyset = "WHERE h.date_earliest IS NULL AND h.id > :after_id ";
-            } else {
-                params.put("after_date", after.date());
-                keyset = "WHERE (h.date_earliest > :after_date OR h.date_earliest = :after_date AND h.id > :after_id "
-                        + "OR h.date_earliest IS NULL) ";
-            }
-        }
-        return with(filter, visible, params) + "SELECT h.id, h.kind, h.title, h.date_edtf, h.date_earliest, h.languages, "
-                + "h.classification, CAST(h.rank AS float8) FROM hits h " + keyset + "ORDER BY " + order
-                + " LIMIT :limit OFFSET :offset";
+    public void planEachSearch() {
+        em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
     }
 
-    /** The facet counts and the total of the whole filtered match set, in one aggregate query. */
+    /**
+     * One statement: a page of the filtered matches in the given order ({@code limit} rows from {@code offset}, or,
+     * sort=DATE, after the keyset {@code after} when not null), and the facet counts of the candidate set.
+     *
+     * <p>The candidates ({@code pool}): with a query, each field's matches (title and summary, texts, annotations) are
+     * found through its GIN index, filtered, and only the first {@code candidates} of each are taken and ranked
+     * (ts_rank runs on those rows only); without one, the first {@code candidates} filtered documents. When no field
+     * has more matches than that, the candidates are the whole match set and ranking, total and facets are exact;
+     * otherwise they are those of the candidates, and {@link Result#capped} says so. Relevance pages come from the
+     * candidates (their number grows with {@code offset} so that every page up to the maximum offset exists); date
+     * pages from the whole match set, which the date index walks in order.
+     */
     @SuppressWarnings("unchecked")
-    public List<FacetRow> facets(SearchFilter filter) {
+    public Result search(SearchFilter filter, SearchSort sort, int limit, int offset, DateKey after, int candidates) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String sql = with(filter, access.visible("d"), params) + ", flagged AS MATERIALIZED (SELECT h.id, h.kind, h.languages, "
-                + "h.classification, "
+        String sql = sql(filter, sort, after, access.visible("d"), params);
+        Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        query.setParameter("limit", limit);
+        if (sql.contains(":offset")) {
+            query.setParameter("offset", offset);
+        }
+        query.setParameter("cap", Math.max(candidates, offset + limit) + 1);
+        List<Row> rows = new ArrayList<>();
+        List<FacetRow> facets = new ArrayList<>();
+        boolean capped = false;
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            if (((Number) r[0]).intValue() == 0) {
+                rows.add(new Row((UUID) r[1], (String) r[2], (String) r[3], (String) r[4], date(r[5]), strings(r[6]),
+                        (String) r[7], r[8] == null ? null : ((Number) r[8]).doubleValue()));
+            } else if ("capped".equals(r[9])) {
+                capped = ((Number) r[12]).longValue() > 0;
+            } else {
+                facets.add(new FacetRow((String) r[9], (String) r[10], (String) r[11], ((Number) r[12]).longValue()));
+            }
+        }
+        return new Result(rows, facets, capped);
+    }
+
+    /**
+     * The SQL of {@link #search}, with the parameters it needs but :limit, :offset and :cap (the number of matches of
+     * each field taken as candidates, plus one to tell that there are more). Public for EXPLAIN and for the
+     * benchmark's pgbench scripts (org.fonds.bench.BenchStatements), which run this very text. {@code visible} is the
+     * caller's visibility condition on {@code d} (Access.visible, Visibility.sql).
+     */
+    public static String sql(SearchFilter filter, SearchSort sort, DateKey after, String visible,
+            Map<String, Object> params) {
+        List<String> where = documentFilter(filter, visible, params);
+        String and = where.stream().map(w -> " AND " + w).reduce("", String::concat);
+        String columns = "d.id, d.kind, d.title, d.date_edtf, d.date_earliest, d.languages, d.classification";
+        StringBuilder with = new StringBuilder("WITH ");
+        String page;
+        if (filter.q() != null) {
+            String excluded = excluded(filter.q());
+            if (excluded != null) {
+                params.put("excluded", excluded);
+                with.append(EXCLUDED).append(", ");
+            }
+            // each field's matches, filtered, the first :cap of each, ranked: ts_rank runs on the rows taken only
+            String join = where.isEmpty() ? " " : " JOIN document d ON d.id = ";
+            with.append("found AS MATERIALIZED (")
+                    .append("(SELECT 1 AS arm, d.id AS document_id, ts_rank(d.search_vector, ").append(EN)
+                    .append(") AS rank FROM document d WHERE d.search_vector @@ ").append(EN).append(and)
+                    .append(" LIMIT :cap)")
+                    .append(" UNION ALL (SELECT 2, t.document_id, ts_rank(t.search_vector, ").append(TEXT_QUERY)
+                    .append(") FROM text t").append(where.isEmpty() ? "" : join + "t.document_id")
+                    .append(" WHERE ").append(TEXT_MATCHES).append(and).append(" LIMIT :cap)")
+                    .append(" UNION ALL (SELECT 3, a.document_id, ts_rank(a.search_vector, ").append(EN)
+                    .append(") FROM annotation a").append(where.isEmpty() ? "" : join + "a.document_id")
+                    .append(" WHERE a.search_vector @@ ").append(EN).append(and).append(" LIMIT :cap)), ")
+                    .append("pool AS MATERIALIZED (SELECT ").append(columns).append(", CAST(m.rank AS float8) AS rank "
+                            + "FROM (SELECT document_id, max(rank) AS rank FROM found GROUP BY document_id) m "
+                            + "JOIN document d ON d.id = m.document_id), ")
+                    .append("capped AS (SELECT CASE WHEN EXISTS (SELECT 1 FROM found GROUP BY arm "
+                            + "HAVING count(*) >= :cap) THEN 1 ELSE 0 END AS n), ");
+            if (sort == SearchSort.RELEVANCE) {
+                page = "SELECT x.*, row_number() OVER (ORDER BY x.rank DESC, x.id) AS ord FROM (SELECT h.* FROM pool h "
+                        + "ORDER BY h.rank DESC, h.id LIMIT :limit OFFSET :offset) x";
+            } else {
+                // the whole match set, in date order: the rank of the page's rows only
+                with.append("hits AS (SELECT ").append(columns).append(", CAST(NULL AS float8) AS rank FROM document d "
+                        + "WHERE (d.search_vector @@ ").append(EN)
+                        .append(" OR d.id IN (SELECT t.document_id FROM text t WHERE ").append(TEXT_MATCHES)
+                        .append(") OR d.id IN (SELECT a.document_id FROM annotation a WHERE a.search_vector @@ ")
+                        .append(EN).append("))").append(and).append("), ");
+                page = "SELECT p.id, p.kind, p.title, p.date_edtf, p.date_earliest, p.languages, p.classification, "
+                        + "(SELECT CAST(max(r) AS float8) FROM (SELECT ts_rank(d.search_vector, " + EN + ") AS r "
+                        + "FROM document d WHERE d.id = p.id AND d.search_vector @@ " + EN
+                        + " UNION ALL SELECT ts_rank(t.search_vector, " + TEXT_QUERY + ") FROM text t "
+                        + "WHERE t.document_id = p.id AND " + TEXT_MATCHES
+                        + " UNION ALL SELECT ts_rank(a.search_vector, " + EN + ") FROM annotation a "
+                        + "WHERE a.document_id = p.id AND a.search_vector @@ " + EN + ") u) AS rank, p.ord FROM ("
+                        + datePage(after, params) + ") p";
+            }
+        } else {
+            with.append("pool AS MATERIALIZED (SELECT ").append(columns).append(", CAST(NULL AS float8) AS rank "
+                    + "FROM document d").append(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                    .append(" LIMIT :cap), ")
+                    .append("capped AS (SELECT CASE WHEN (SELECT count(*) FROM pool) >= :cap THEN 1 ELSE 0 END AS n), ")
+                    .append("hits AS (SELECT ").append(columns).append(", CAST(NULL AS float8) AS rank "
+                    + "FROM document d").append(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                    .append("), ");
+            page = datePage(after, params);
+        }
+        // the facets of the candidates, in one aggregate over them
+        with.append("flagged AS MATERIALIZED (SELECT h.id, h.kind, h.languages, h.classification, "
                 + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'TRANSLATOR_NOTE') AS tn, "
                 + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'MARGINALIA') AS mg "
-                + "FROM hits h) "
-                + "SELECT facet, value, label, n FROM ("
-                + "SELECT 'total' AS facet, CAST(NULL AS text) AS value, CAST(NULL AS text) AS label, count(*) AS n "
-                + "FROM flagged"
+                + "FROM pool h) ");
+        String nulls = "CAST(NULL AS uuid), CAST(NULL AS text), CAST(NULL AS text), CAST(NULL AS text), "
+                + "CAST(NULL AS date), CAST(NULL AS text[]), CAST(NULL AS text), CAST(NULL AS float8)";
+        return with + "SELECT 0 AS part, pg.id, pg.kind, pg.title, pg.date_edtf, pg.date_earliest, pg.languages, "
+                + "pg.classification, pg.rank, CAST(NULL AS text) AS facet, CAST(NULL AS text) AS value, "
+                + "CAST(NULL AS text) AS label, CAST(NULL AS bigint) AS n, pg.ord FROM (" + page + ") pg"
+                + " UNION ALL SELECT 1, " + nulls + ", facet, value, label, n, row_number() OVER (ORDER BY facet, "
+                + "n DESC, value) FROM ("
+                + "SELECT 'capped' AS facet, CAST(NULL AS text) AS value, CAST(NULL AS text) AS label, "
+                + "CAST(n AS bigint) AS n FROM capped"
+                + " UNION ALL SELECT 'total', NULL, NULL, count(*) FROM flagged"
                 + " UNION ALL SELECT 'kind', f.kind, NULL, count(*) FROM flagged f GROUP BY f.kind"
                 + " UNION ALL SELECT 'language', l.language, NULL, count(*) FROM flagged f, "
                 + "unnest(f.languages) AS l(language) GROUP BY l.language"
@@ -178,14 +245,24 @@ public class SearchRepository {
                 + "WHERE f.classification IS NOT NULL GROUP BY f.classification"
                 + " UNION ALL SELECT 'has_translator_notes', CAST(f.tn AS text), NULL, count(*) FROM flagged f GROUP BY f.tn"
                 + " UNION ALL SELECT 'has_marginalia', CAST(f.mg AS text), NULL, count(*) FROM flagged f GROUP BY f.mg"
-                + ") counts ORDER BY facet, n DESC, value";
-        Query query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        List<FacetRow> rows = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
-            rows.add(new FacetRow((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()));
+                + ") counts ORDER BY 1, 14";
+    }
+
+    /** A page of {@code hits} by date (earliest day, undated last, then id), after the keyset when given. */
+    private static String datePage(DateKey after, Map<String, Object> params) {
+        String keyset = "";
+        if (after != null) {
+            params.put("after_id", after.id());
+            if (after.date() == null) {
+                keyset = "WHERE h.date_earliest IS NULL AND h.id > :after_id ";
+            } else {
+                params.put("after_date", after.date());
+                keyset = "WHERE (h.date_earliest > :after_date OR h.date_earliest = :after_date AND h.id > :after_id "
+                        + "OR h.date_earliest IS NULL) ";
+            }
         }
-        return rows;
+        return "SELECT x.*, row_number() OVER (ORDER BY x.date_earliest NULLS LAST, x.id) AS ord FROM (SELECT h.* "
+                + "FROM hits h " + keyset + "ORDER BY h.date_earliest NULLS LAST, h.id LIMIT :limit) x";
     }
 
     /**
@@ -197,7 +274,22 @@ public class SearchRepository {
         if (documentIds.isEmpty()) {
             return List.of();
         }
-        String sql = "WITH page AS (SELECT unnest(CAST(:ids AS uuid[])) AS id), fields AS ("
+        String sql = matchesSql();
+        Query query = em.createNativeQuery(sql);
+        query.setParameter("q", q);
+        query.setParameter("ids", documentIds.stream().map(UUID::toString).toArray(String[]::new));
+        query.setParameter("per", MATCHES_PER_HIT);
+        List<MatchRow> rows = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            rows.add(new MatchRow((UUID) r[0], MatchField.valueOf((String) r[1]), (UUID) r[2], (String) r[3],
+                    (UUID) r[4], (String) r[5], (String) r[6]));
+        }
+        return rows;
+    }
+
+    /** The SQL of {@link #matches}: parameters :q, :ids (a uuid[]) and :per (public for the benchmark). */
+    public static String matchesSql() {
+        return "WITH page AS (SELECT unnest(CAST(:ids AS uuid[])) AS id), fields AS ("
                 + "SELECT d.id AS document_id, 'TITLE' AS field, CAST(NULL AS uuid) AS text_id, "
                 + "CAST(NULL AS text) AS language, CAST(NULL AS uuid) AS annotation_id, CAST(NULL AS text) AS type, "
                 + "'english' AS config, d.title AS words, 1.0 + ts_rank(d.search_vector, " + EN + ") AS rank "
@@ -218,43 +310,25 @@ public class SearchRepository {
                 + "ts_headline(CAST(b.config AS regconfig), b.words, websearch_to_tsquery(CAST(b.config AS regconfig), :q), "
                 + "'" + HEADLINE_OPTIONS + "') "
                 + "FROM best b WHERE b.n <= :per ORDER BY b.document_id, b.n";
-        Query query = em.createNativeQuery(sql);
-        query.setParameter("q", q);
-        query.setParameter("ids", documentIds.stream().map(UUID::toString).toArray(String[]::new));
-        query.setParameter("per", MATCHES_PER_HIT);
-        List<MatchRow> rows = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
-            rows.add(new MatchRow((UUID) r[0], MatchField.valueOf((String) r[1]), (UUID) r[2], (String) r[3],
-                    (UUID) r[4], (String) r[5], (String) r[6]));
-        }
-        return rows;
     }
 
     /**
-     * {@code WITH [matched,] hits AS (...)}: the documents that match the query (all without one) and the filters,
-     * with the columns the page, the order and the facets need.
+     * THE DOCUMENT FILTER: the per-document predicates on {@code d} (a row of document) that a search applies, the
+     * filters of the request and the exclusions of the query. Every part of the search uses this one list: each
+     * field's matches are filtered by it before they are ranked and counted, and the facets count only documents that
+     * pass it. A predicate that every search must apply (who may see the document, whether it is deleted) is added
+     * here, once.
      */
-    private static String with(SearchFilter f, String visible, Map<String, Object> params) {
+    static List<String> documentFilter(SearchFilter f, String visible, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
-        where.add(visible); // what the caller may not see is neither a hit nor counted in a facet
-        String from;
-        String rank;
-        String with;
+        if (!visible.equals("TRUE")) {
+            where.add(visible); // what the caller may not see is neither a hit nor counted in a facet
+        }
         if (f.q() != null) {
             params.put("q", f.q());
-            with = "WITH " + MATCHED + ", ";
-            String excluded = excluded(f.q());
-            if (excluded != null) {
-                params.put("excluded", excluded);
-                with += EXCLUDED + ", ";
+            if (excluded(f.q()) != null) {
                 where.add("NOT EXISTS (SELECT 1 FROM excluded e WHERE e.document_id = d.id)");
             }
-            from = "matched m JOIN document d ON d.id = m.document_id";
-            rank = "m.rank";
-        } else {
-            with = "WITH ";
-            from = "document d";
-            rank = "CAST(NULL AS real)";
         }
         if (f.kind() != null) {
             where.add("d.kind = :kind");
@@ -292,9 +366,7 @@ public class SearchRepository {
         }
         annotated(f.hasTranslatorNotes(), "TRANSLATOR_NOTE", where);
         annotated(f.hasMarginalia(), "MARGINALIA", where);
-        return with + "hits AS (SELECT d.id, d.kind, d.title, d.date_edtf, d.date_earliest, d.languages, "
-                + "d.classification, " + rank + " AS rank FROM " + from
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + ") ";
+        return where;
     }
 
     /**

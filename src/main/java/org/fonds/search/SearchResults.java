@@ -9,8 +9,15 @@ public record SearchResults(
         @Schema(required = true) List<SearchHit> items,
         @Schema(nullable = true, required = true, description = "sort=DATE: the opaque cursor of the next page, to pass "
                 + "as `cursor`; null on the last page and with sort=RELEVANCE.") String next,
-        @Schema(required = true, description = "The number of documents that match the query and the filters.",
-                examples = "42") long total,
+        @Schema(required = true, description = "The number of documents that match the query and the filters; when "
+                + "`counts_capped` is true, the number of candidates counted, a lower bound.", examples = "42") long total,
+        @Schema(required = true, description = "Whether the query matched more than the candidates a search ranks and "
+                + "counts (the first " + SearchService.DEFAULT_CANDIDATES + " matches of each field: title and summary, "
+                + "texts, annotations, or without `q` the first " + SearchService.DEFAULT_CANDIDATES + " filtered "
+                + "documents). When true, `total` and the facets count those candidates, not the whole match set, and "
+                + "sort=RELEVANCE ranks them (a term found in most of the archive says little about relevance); narrow "
+                + "the query or the filters for exact counts. Sort=DATE pages always cover the whole match set.",
+                examples = "false") boolean countsCapped,
         @Schema(required = true, description = "The page size used.", examples = "20") int limit,
         @Schema(required = true, description = "The offset of this page (0 with sort=DATE).",
                 examples = "0") int offset,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fonds.annotation.AnnotationType;
 import org.fonds.date.DateRange;
 import org.fonds.document.DocumentKind;
@@ -26,21 +27,29 @@ public class SearchService {
 
     public static final int MAX_QUERY_LENGTH = 500;
     public static final int MAX_OFFSET = 10_000;
+    public static final int DEFAULT_CANDIDATES = 500;
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final SearchRepository repository;
     private final CursorCodec cursors;
+    private final int candidates;
 
-    public SearchService(SearchRepository repository, CursorCodec cursors) {
+    /**
+     * {@code fonds.search.candidates}: how many matches of each field (title and summary, texts, annotations) a
+     * search ranks and counts at most; beyond, total and facets are those of the candidates ({@code counts_capped}).
+     */
+    public SearchService(SearchRepository repository, CursorCodec cursors,
+            @ConfigProperty(name = "fonds.search.candidates", defaultValue = "" + DEFAULT_CANDIDATES) int candidates) {
         this.repository = repository;
         this.cursors = cursors;
+        this.candidates = candidates;
     }
 
     /**
      * A page of results: by relevance, pages are taken by offset (ranking makes keysets meaningless); by date, by a
      * keyset cursor (earliest day, id).
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public SearchResults search(SearchFilter requested, SearchSort sort, Integer limit, Integer offset, String cursor) {
         SearchFilter filter = validate(requested);
         int pageSize = Paging.limit(limit);
@@ -63,8 +72,10 @@ public class SearchService {
         SearchRepository.DateKey after = cursor == null ? null : dateKey(cursors.decode(scope, cursor));
 
         boolean byDate = order == SearchSort.DATE;
-        List<SearchRepository.Row> fetched = repository.page(filter, order, byDate ? pageSize + 1 : pageSize, from,
-                after);
+        repository.planEachSearch();
+        SearchRepository.Result result = repository.search(filter, order, byDate ? pageSize + 1 : pageSize, from,
+                after, candidates);
+        List<SearchRepository.Row> fetched = result.rows();
         boolean more = byDate && fetched.size() > pageSize;
         List<SearchRepository.Row> rows = more ? fetched.subList(0, pageSize) : fetched;
         String next = null;
@@ -87,7 +98,7 @@ public class SearchService {
 
         long total = 0;
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        for (SearchRepository.FacetRow f : repository.facets(filter)) {
+        for (SearchRepository.FacetRow f : result.facets()) {
             if (f.facet().equals("total")) {
                 total = f.count();
             } else {
@@ -96,7 +107,7 @@ public class SearchService {
             }
         }
         Integer nextOffset = !byDate && from + pageSize < total ? from + pageSize : null;
-        return new SearchResults(hits, next, total, pageSize, from, nextOffset, new Facets(facet(facets, "kind"),
+        return new SearchResults(hits, next, total, result.capped(), pageSize, from, nextOffset, new Facets(facet(facets, "kind"),
                 facet(facets, "language"), facet(facets, "subject"), facet(facets, "collection"),
                 facet(facets, "classification"), facet(facets, "has_translator_notes"),
                 facet(facets, "has_marginalia")));

@@ -123,6 +123,14 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
         return cursors.page(scope, rows, limit, e -> e.id, this::view);
     }
 
+    /**
+     * The views of parts read elsewhere (the one-statement embedding of GET /documents/{id}), without those this
+     * caller may not be shown (e.g. links to documents hidden from them).
+     */
+    public List<V> views(List<E> entities) {
+        return entities.stream().filter(this::shown).map(this::view).toList();
+    }
+
     /** The parts of several documents (visible ones: the caller checked) in one query, for embedding. */
     public List<V> ofDocuments(Collection<UUID> documentIds) {
         String shown = shownCondition("e");

@@ -55,7 +55,7 @@ public final class NameSearch {
      * A subquery giving, for each owner with a variant that matches {@code :key}, its best variant: columns
      * {@code owner_id, hit_value, hit_language, hit_rank} (0 exact, 1 prefix, 2 similar, as {@link NameMatch}) and
      * {@code hit_score} (1 for an exact key, else the greater of pg_trgm's similarity and word similarity, so that
-     * "shtikov" scores well against "terentii shtykov"). Every arm of the WHERE clause is served by the GIN trigram
+     * "shtikov" scores well against "terentii shtykov"). Every arm of the match ({@link #candidates}) is served by an
      * index on match_key (V6); the key holds only letters, digits and spaces, so it needs no LIKE escaping. The
      * thresholds are pg_trgm's (similarity 0.3, word similarity 0.6). A match is exact when the keys have the same
      * letters whatever the word breaks ({@code :compact}, the key without spaces: Pak Heonyeong is Pak Heon-yeong,
@@ -74,8 +74,22 @@ public final class NameSearch {
                 + "word_similarity(:key, n.match_key)) AS numeric) END AS hit_score, "
                 + tie + " AS hit_tie "
                 + "FROM " + nameTable + " n "
-                + "WHERE " + exact + " OR " + prefix + " OR n.match_key % :key OR n.match_key %> :key "
+                + "WHERE n.id = ANY (ARRAY(" + candidates(nameTable) + ")) "
                 + "ORDER BY n." + ownerColumn + ", hit_rank, hit_score DESC, hit_tie, n.position";
+    }
+
+    /**
+     * The ids of the variants that match: one arm per way of matching, each alone in its WHERE clause so that each is
+     * an index scan (the btree on the compact key, the GIN trigram index for the rest), and only the rows found are
+     * scored. Written as one OR, the planner costs the trigram arms of a long key high and scans every variant,
+     * computing similarity and word similarity for each (a sequential scan that grows with the archive).
+     */
+    private static String candidates(String nameTable) {
+        return "SELECT id FROM " + nameTable + " WHERE replace(match_key, ' ', '') = :compact"
+                + " UNION SELECT id FROM " + nameTable + " WHERE match_key LIKE :key || '%'"
+                + " UNION SELECT id FROM " + nameTable + " WHERE match_key LIKE '% ' || :key || '%'"
+                + " UNION SELECT id FROM " + nameTable + " WHERE match_key % :key"
+                + " UNION SELECT id FROM " + nameTable + " WHERE match_key %> :key";
     }
 
     /** The parameter {@code :compact} of {@link #bestVariants}: the key without its spaces. */

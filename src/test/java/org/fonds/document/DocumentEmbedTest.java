@@ -55,6 +55,42 @@ class DocumentEmbedTest {
         assertNotEquals(before, after);
     }
 
+    /**
+     * embed=all is read in one statement (DocumentReader), the sub-resources' own endpoints through Hibernate: the
+     * same document must come out the same both ways, on the sample cable (texts, participants, every annotation type
+     * with targets, marginalia and mentions) and on a document with media and a link.
+     */
+    @Test
+    void embeddingGivesWhatTheSubResourcesGive() {
+        List<Map<String, Object>> cables = api().queryParam("kind", "CABLE").queryParam("date_from", "1950-05-30")
+                .queryParam("date_to", "1950-05-30").queryParam("limit", 100).get("/documents").then().statusCode(200)
+                .extract().path("items");
+        String other = Documents.cable().create();
+        Texts.opening().create(other);
+        api().contentType(ContentType.JSON)
+                .body(Map.of("url", "https://archive.example.org/p1.jpg", "media_type", "image/jpeg", "page_number", 1,
+                        "caption", "Page one"))
+                .post("/documents/{d}/media", other).then().statusCode(201);
+        api().contentType(ContentType.JSON).body(Map.of("type", "CITES", "reference_as_written", "cable no. 16030"))
+                .post("/documents/{d}/links", other).then().statusCode(201);
+        List<String> ids = new java.util.ArrayList<>(cables.stream().map(d -> (String) d.get("id")).toList());
+        ids.add(other);
+        for (String doc : ids) {
+            var whole = api().queryParam("embed", "all").get("/documents/{d}", doc).then().statusCode(200).extract()
+                    .jsonPath();
+            var plain = api().get("/documents/{d}", doc).then().statusCode(200).extract().jsonPath();
+            Map<String, Object> document = new java.util.HashMap<>(whole.getMap("$"));
+            for (String kind : List.of("texts", "participants", "links", "media", "annotations")) {
+                Object embedded = document.remove(kind);
+                Object listed = api().queryParam("limit", 100).get("/documents/{d}/" + kind, doc).then()
+                        .statusCode(200).extract().path("items");
+                org.junit.jupiter.api.Assertions.assertEquals(listed, embedded, kind + " of " + doc);
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(plain.getMap("$"), document, "document " + doc);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(cables.size() > 0);
+    }
+
     @Test
     void unknownEmbedsAre400() {
         String doc = Documents.cable().create();

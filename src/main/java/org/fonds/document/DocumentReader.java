@@ -1,0 +1,133 @@
+package org.fonds.document;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.fonds.annotation.Annotation;
+import org.fonds.link.DocumentLink;
+import org.fonds.media.Media;
+import org.fonds.participant.Participant;
+import org.fonds.text.Text;
+
+/**
+ * GET /documents/{id}?embed=…, the hot read path: the document and everything it embeds in ONE statement, which
+ * PostgreSQL answers as one JSON value (a json_agg per kind, annotations with their targets), read into detached
+ * entities that the features' own views then map, so the response is the one the entity path gives. Hibernate's
+ * per-kind queries (nine statements for embed=all) and its persistence context are not involved.
+ *
+ * <p>The JSON keys are the entities' field names, and the jsonb columns (sections, body, credits, source) are passed
+ * through as stored: they are read with the ObjectMapper Hibernate stores them with (its own, not the REST one:
+ * {@code quarkus.hibernate-orm.mapping.format.global=ignore}).
+ */
+@ApplicationScoped
+public class DocumentReader {
+
+    /** Hibernate's JSON format mapper's configuration (JacksonJsonFormatMapper): defaults plus the modules found. */
+    private static final ObjectMapper ENTITIES = new ObjectMapper().findAndRegisterModules()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private static final String DOCUMENT = "json_build_object('id', d.id, 'kind', d.kind, 'title', d.title, "
+            + "'summary', d.summary, 'referenceNumbers', d.reference_numbers, 'classification', d.classification, "
+            + "'handling', d.handling, 'languages', d.languages, 'dateEdtf', d.date_edtf, "
+            + "'dateEarliest', d.date_earliest, 'dateLatest', d.date_latest, 'dispatchedEdtf', d.dispatched_edtf, "
+            + "'placeOfOriginId', d.place_of_origin_id, 'source', d.source, 'rights', d.rights, 'credits', d.credits, "
+            + "'subjectIds', ARRAY(SELECT s.subject_id FROM document_subject s WHERE s.document_id = d.id), "
+            + "'collectionIds', ARRAY(SELECT c.collection_id FROM document_collection c WHERE c.document_id = d.id), "
+            + "'createdAt', d.created_at, 'updatedAt', d.updated_at, 'version', d.version)";
+
+    private static final String TEXTS = "(SELECT coalesce(json_agg(json_build_object('id', t.id, "
+            + "'documentId', t.document_id, 'version', t.version, 'role', t.role, 'language', t.language, "
+            + "'translatorName', t.translator_name, 'translatorAgentId', t.translator_agent_id, 'sections', t.sections, "
+            + "'content', t.content, 'createdAt', t.created_at, 'updatedAt', t.updated_at) ORDER BY t.id), '[]') "
+            + "FROM text t WHERE t.document_id = d.id)";
+
+    private static final String PARTICIPANTS = "(SELECT coalesce(json_agg(json_build_object('id', p.id, "
+            + "'documentId', p.document_id, 'version', p.version, 'agentId', p.agent_id, 'role', p.role, "
+            + "'position', p.position, 'nameAsWritten', p.name_as_written, 'office', p.office, "
+            + "'copyNumber', p.copy_number, 'placeId', p.place_id, 'dateEdtf', p.date_edtf, "
+            + "'dateEarliest', p.date_earliest, 'dateLatest', p.date_latest) ORDER BY p.id), '[]') "
+            + "FROM participant p WHERE p.document_id = d.id)";
+
+    private static final String LINKS = "(SELECT coalesce(json_agg(json_build_object('id', l.id, "
+            + "'documentId', l.document_id, 'version', l.version, 'type', l.type, "
+            + "'targetDocumentId', l.target_document_id, 'referenceAsWritten', l.reference_as_written, "
+            + "'note', l.note) ORDER BY l.id), '[]') FROM document_link l WHERE l.document_id = d.id)";
+
+    private static final String MEDIA = "(SELECT coalesce(json_agg(json_build_object('id', m.id, "
+            + "'documentId', m.document_id, 'version', m.version, 'url', m.url, 'mediaType', m.media_type, "
+            + "'pageNumber', m.page_number, 'sha256', m.sha256, 'caption', m.caption, "
+            + "'depictedAgentIds', m.depicted_agent_ids, 'createdAt', m.created_at, 'updatedAt', m.updated_at) "
+            + "ORDER BY m.id), '[]') FROM media m WHERE m.document_id = d.id)";
+
+    private static final String ANNOTATIONS = "(SELECT coalesce(json_agg(json_build_object('id', a.id, "
+            + "'documentId', a.document_id, 'type', a.type, 'body', a.body, 'agentId', a.agent_id, "
+            + "'placeId', a.place_id, 'dateEdtf', a.date_edtf, 'dateEarliest', a.date_earliest, "
+            + "'dateLatest', a.date_latest, 'reportedById', a.reported_by_id, 'createdAt', a.created_at, "
+            + "'updatedAt', a.updated_at, 'version', a.version, 'targets', (SELECT coalesce(json_agg(json_build_object("
+            + "'id', g.id, 'position', g.position, 'textId', g.text_id, 'startOffset', g.start_offset, "
+            + "'endOffset', g.end_offset, 'exact', g.exact, 'prefix', g.prefix, 'suffix', g.suffix, "
+            + "'status', g.status, 'page', g.page, 'lineStart', g.line_start, 'lineEnd', g.line_end, "
+            + "'margin', g.margin, 'region', g.region) ORDER BY g.position), '[]') FROM annotation_target g "
+            + "WHERE g.annotation_id = a.id)) ORDER BY a.id), '[]') FROM annotation a WHERE a.document_id = d.id)";
+
+    /** What one statement reads: the document and the embedded kinds (null when not asked for). */
+    public static final class Read {
+        public Document document;
+        public List<Text> texts;
+        public List<Participant> participants;
+        public List<DocumentLink> links;
+        public List<Media> media;
+        public List<Annotation> annotations;
+    }
+
+    private final EntityManager em;
+
+    public DocumentReader(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The document with the kinds in {@code embeds}, in one statement; empty when there is no such document or the caller may not see it. */
+    public Optional<Read> read(UUID id, Set<Embed> embeds, String visible) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery(sql(embeds, visible), String.class).setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Read read = ENTITIES.readValue(rows.get(0), Read.class);
+            if (read.annotations != null) {
+                read.annotations.forEach(a -> a.targets.forEach(t -> t.annotation = a));
+            }
+            return Optional.of(read);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read document " + id, e);
+        }
+    }
+
+    /**
+     * The statement of {@link #read}, parameter :id (public for the benchmark's pgbench script); {@code visible} is
+     * the caller's visibility condition on document {@code d} (org.fonds.shared.Visibility).
+     */
+    public static String sql(Set<Embed> embeds, String visible) {
+        StringBuilder sql = new StringBuilder("SELECT CAST(json_build_object('document', ").append(DOCUMENT);
+        part(sql, embeds, Embed.TEXTS, "texts", TEXTS);
+        part(sql, embeds, Embed.PARTICIPANTS, "participants", PARTICIPANTS);
+        part(sql, embeds, Embed.LINKS, "links", LINKS);
+        part(sql, embeds, Embed.MEDIA, "media", MEDIA);
+        part(sql, embeds, Embed.ANNOTATIONS, "annotations", ANNOTATIONS);
+        return sql.append(") AS text) FROM document d WHERE d.id = :id AND ")
+                .append(visible).toString();
+    }
+
+    private static void part(StringBuilder sql, Set<Embed> embeds, Embed embed, String key, String subquery) {
+        if (embeds.contains(embed)) {
+            sql.append(", '").append(key).append("', ").append(subquery);
+        }
+    }
+}
