@@ -26,7 +26,12 @@ public enum ProblemType {
     INTERNAL_ERROR("internal-error", 500, "Internal server error",
             "An unexpected error occurred. It has been logged; please report it with the time of the request."),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable",
-            "A service Fonds depends on (the database) is not available. Retry later.");
+            "A service Fonds depends on (the database) is not available. Retry later."),
+    QUERY_TIMEOUT("query-timeout", 503, "Query timeout",
+            "A database statement of this request ran longer than the statement timeout (`fonds.db.statement-timeout`, "
+                    + "5 s by default) and was cancelled; nothing was changed. Usually the database is busy or a row is "
+                    + "locked by another writer: retry after `Retry-After` seconds. If the same request times out "
+                    + "again, make it cheaper (a narrower query, more filters, a smaller page).");
 
     private final String slug;
     private final int status;
