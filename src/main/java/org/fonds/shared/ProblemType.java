@@ -23,6 +23,9 @@ public enum ProblemType {
             "The request body has a media type this operation does not accept; see the operation's request body."),
     VALIDATION_FAILED("validation-failed", 422, "Validation failed",
             "The request body is well-formed but some fields are invalid; `errors` has one entry per field."),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests",
+            "This client sent more requests than its rate limit allows (per authenticated principal, else per remote "
+                    + "address; reads and writes are counted apart). Wait the `Retry-After` seconds, then retry."),
     INTERNAL_ERROR("internal-error", 500, "Internal server error",
             "An unexpected error occurred. It has been logged; please report it with the time of the request."),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable",
