@@ -1,6 +1,7 @@
 package org.fonds.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,6 +27,7 @@ public class RateLimiter {
     private final Limit writes;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+    @Inject
     public RateLimiter(@ConfigProperty(name = "fonds.rate-limit.enabled") boolean enabled,
             @ConfigProperty(name = "fonds.rate-limit.reads.per-second") double readsPerSecond,
             @ConfigProperty(name = "fonds.rate-limit.reads.burst") int readsBurst,

@@ -21,7 +21,9 @@ class RateLimitTest {
     public static class LowLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("fonds.rate-limit.enabled", "true",
+            // %test: application.properties turns the limit off for the other tests with a %test key, which a plain
+            // key would not override
+            return Map.of("%test.fonds.rate-limit.enabled", "true",
                     "fonds.rate-limit.reads.per-second", "0.2", "fonds.rate-limit.reads.burst", "3",
                     "fonds.rate-limit.writes.per-second", "0.1", "fonds.rate-limit.writes.burst", "2",
                     "fonds.sample.load", "false");
