@@ -24,34 +24,31 @@ class RateLimitTest {
             // %test: application.properties turns the limit off for the other tests with a %test key, which a plain
             // key would not override
             return Map.of("%test.fonds.rate-limit.enabled", "true",
-                    "fonds.rate-limit.reads.per-second", "0.2", "fonds.rate-limit.reads.burst", "3",
-                    "fonds.rate-limit.writes.per-second", "0.1", "fonds.rate-limit.writes.burst", "2",
+                    "fonds.rate-limit.reads.per-second", "0.05", "fonds.rate-limit.reads.burst", "3",
+                    "fonds.rate-limit.writes.per-second", "0.05", "fonds.rate-limit.writes.burst", "2",
                     "fonds.sample.load", "false");
         }
     }
 
     @Test
-    void aClientOverItsLimitGets429WithRetryAfterUntilItsBucketRefills() throws InterruptedException {
+    void aClientOverItsLimitGets429WithRetryAfterUntilItsBucketRefills() {
         drainReads();
-        String retryAfter = api().get("/documents").then()
+        api().get("/documents").then()
                 .statusCode(429)
                 .contentType("application/problem+json")
-                .header("Retry-After", matchesPattern("[1-5]"))
+                .header("Retry-After", matchesPattern("[1-9]|1[0-9]|20"))
                 .body("type", equalTo("/problems/too-many-requests"))
                 .body("status", equalTo(429))
-                .body("instance", equalTo("/documents"))
-                .extract().header("Retry-After");
+                .body("instance", equalTo("/documents"));
 
-        // writes have their own bucket: the reads used up do not stop them, but a third one soon after does (one write per 10 s)
+        // writes have their own bucket: the reads used up do not stop them, but a third one soon after does (one write per 20 s)
         Documents.cable().create();
         Documents.cable().create();
         api().contentType("application/json").body(Documents.cable().body()).post("/documents").then()
                 .statusCode(429)
                 .header("Retry-After", matchesPattern("[1-9][0-9]?"))
                 .body("type", equalTo("/problems/too-many-requests"));
-
-        Thread.sleep(Long.parseLong(retryAfter) * 1000 + 100); // after Retry-After, a token is back
-        api().get("/documents").then().statusCode(200);
+        // (that a token is back after Retry-After is RateLimiterTest's, with a clock of its own: no sleeping here)
     }
 
     /** Reads until the bucket is empty (at most burst + what refills meanwhile); the last was 429. */
@@ -63,6 +60,6 @@ class RateLimitTest {
             }
             r.then().statusCode(200);
         }
-        throw new AssertionError("20 reads in a row were allowed with a burst of 3 and one per 5 s");
+        throw new AssertionError("20 reads in a row were allowed with a burst of 3 and one per 20 s");
     }
 }
