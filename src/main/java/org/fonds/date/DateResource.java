@@ -71,7 +71,9 @@ public class DateResource {
                     + "out. Follow a period with GET /dates/documents?on=<period> for its documents.")
     @APIResponse(responseCode = "200", description = "The counts, in chronological order.")
     public DateCounts counts(
-            @Parameter(description = "The size of the periods.", schema = @Schema(implementation = Granularity.class,
+            @Parameter(description = "The size of the periods. DAY needs `from` and `to`, at most "
+                    + DateService.MAX_DAY_COUNT_YEARS + " years apart (400 otherwise).",
+                    schema = @Schema(implementation = Granularity.class,
                     defaultValue = "YEAR"))
             @QueryParam("granularity") Granularity granularity,
             @Parameter(description = "Count dates from this period on (its first day). " + PERIOD, example = "1950",

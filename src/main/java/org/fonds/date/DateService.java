@@ -40,10 +40,18 @@ public class DateService {
         }).toList(), page.next(), page.limit());
     }
 
+    /** Counts per day cover at most this many years (some 3,650 buckets): longer spans are counted per month or year. */
+    public static final int MAX_DAY_COUNT_YEARS = 10;
+
     /** Distinct documents per year, month or day, bucketed by the earliest day of each date. */
     public DateCounts counts(Granularity granularity, String from, String to, DateBasis basis) {
         Period range = range(null, from, to, false);
         Granularity g = granularity == null ? Granularity.YEAR : granularity;
+        if (g == Granularity.DAY && (range.first() == null || range.last() == null
+                || range.last().isAfter(range.first().plusYears(MAX_DAY_COUNT_YEARS)))) {
+            throw ProblemException.invalidParameter("granularity", "DAY counts need `from` and `to` at most "
+                    + MAX_DAY_COUNT_YEARS + " years apart; count a longer span per MONTH or YEAR");
+        }
         DateBasis b = basis == null ? DateBasis.ANY : basis;
         List<DateCounts.Bucket> buckets = dates.counts(g, range.first(), range.last(), b).entrySet().stream()
                 .map(e -> new DateCounts.Bucket(label(g, e.getKey()), e.getValue()))

@@ -39,12 +39,13 @@ public class DocumentReader {
             + "'placeOfOriginId', d.place_of_origin_id, 'source', d.source, 'rights', d.rights, 'credits', d.credits, "
             + "'subjectIds', ARRAY(SELECT s.subject_id FROM document_subject s WHERE s.document_id = d.id), "
             + "'collectionIds', ARRAY(SELECT c.collection_id FROM document_collection c WHERE c.document_id = d.id), "
+            + "'visibility', d.visibility, 'embargoUntil', d.embargo_until, "
             + "'createdAt', d.created_at, 'updatedAt', d.updated_at, 'version', d.version)";
 
     private static final String TEXTS = "(SELECT coalesce(json_agg(json_build_object('id', t.id, "
             + "'documentId', t.document_id, 'version', t.version, 'role', t.role, 'language', t.language, "
             + "'translatorName', t.translator_name, 'translatorAgentId', t.translator_agent_id, 'sections', t.sections, "
-            + "'content', t.content, 'createdAt', t.created_at, 'updatedAt', t.updated_at) ORDER BY t.id), '[]') "
+            + "'content', t.content, 'fixitySha256', t.fixity_sha256, 'createdAt', t.created_at, 'updatedAt', t.updated_at) ORDER BY t.id), '[]') "
             + "FROM text t WHERE t.document_id = d.id)";
 
     private static final String PARTICIPANTS = "(SELECT coalesce(json_agg(json_build_object('id', p.id, "
@@ -62,7 +63,7 @@ public class DocumentReader {
     private static final String MEDIA = "(SELECT coalesce(json_agg(json_build_object('id', m.id, "
             + "'documentId', m.document_id, 'version', m.version, 'url', m.url, 'mediaType', m.media_type, "
             + "'pageNumber', m.page_number, 'sha256', m.sha256, 'caption', m.caption, "
-            + "'depictedAgentIds', m.depicted_agent_ids, 'createdAt', m.created_at, 'updatedAt', m.updated_at) "
+            + "'depictedAgentIds', m.depicted_agent_ids, 'fixitySha256', m.fixity_sha256, 'createdAt', m.created_at, 'updatedAt', m.updated_at) "
             + "ORDER BY m.id), '[]') FROM media m WHERE m.document_id = d.id)";
 
     private static final String ANNOTATIONS = "(SELECT coalesce(json_agg(json_build_object('id', a.id, "

@@ -14,7 +14,12 @@ public enum Embed {
         if (value == null || value.isBlank()) {
             return embeds;
         }
-        for (String part : value.split(",")) {
+        String[] parts = value.split(",");
+        if (parts.length > values().length + 1) {
+            throw ProblemException.invalidParameter("embed", "names at most " + (values().length + 1) + " values "
+                    + "(texts, participants, links, media, annotations, all)");
+        }
+        for (String part : parts) {
             String name = part.strip().toUpperCase(Locale.ROOT);
             if (name.equals("ALL")) {
                 return EnumSet.allOf(Embed.class);

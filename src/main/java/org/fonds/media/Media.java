@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.fonds.shared.DocumentPart;
+import org.fonds.shared.Fixity;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 /** A page image, PDF or photograph of a document. */
 @Entity
 @Table(name = "media")
-public class Media extends DocumentPart {
+public class Media extends DocumentPart implements Fixity.Recorded {
 
     @Column(nullable = false)
     public String url;
@@ -38,4 +39,18 @@ public class Media extends DocumentPart {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** SHA-256 of the canonical form, recorded by the service on every write (see Fixity). */
+    @Column(name = "fixity_sha256")
+    public String fixitySha256;
+
+    @Override
+    public String recordedSha256() {
+        return fixitySha256;
+    }
+
+    @Override
+    public void recordSha256(String sha256) {
+        fixitySha256 = sha256;
+    }
 }

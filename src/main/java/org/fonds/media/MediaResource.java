@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.shared.FixityCheck;
 import org.fonds.shared.Page;
 import org.fonds.shared.Paging;
 import org.fonds.shared.ProblemResponses;
@@ -109,5 +110,18 @@ public class MediaResource {
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(documentId, id, ifMatch);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{media_id}/fixity-check")
+    @Operation(operationId = "checkMediaFixity", summary = "Re-verify a media item's fixity digest",
+            description = "Recomputes the SHA-256 of the media item's canonical form from what the database holds now "
+                    + "and compares it with `fixity_sha256`, recorded when it was last written. Status MISMATCH means "
+                    + "the stored media item was changed outside the API (or has no recorded digest). Changes nothing.")
+    @APIResponse(responseCode = "200", description = "The result of the check (OK or MISMATCH).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FixityCheck.class)))
+    public FixityCheck checkFixity(@PathParam("document_id") UUID documentId, @PathParam("media_id") UUID id) {
+        return service.verify(documentId, id);
     }
 }

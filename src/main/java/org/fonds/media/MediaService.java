@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.fonds.shared.CursorCodec;
 import org.fonds.shared.DocumentPartService;
@@ -31,6 +33,28 @@ public class MediaService extends DocumentPartService<Media, MediaInput, MediaVi
     @Override
     protected MediaView view(Media media) {
         return MediaView.of(media);
+    }
+
+    /**
+     * What a media item's fixity digest covers: its stored description (Fonds keeps no file, only where it is served),
+     * including the file's own SHA-256 when the client supplied one.
+     */
+    @Override
+    protected Map<String, Object> fixityFields(Media m) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("document_id", m.documentId.toString());
+        fields.put("url", m.url);
+        fields.put("media_type", m.mediaType);
+        fields.put("page_number", m.pageNumber);
+        fields.put("file_sha256", m.sha256);
+        fields.put("caption", m.caption);
+        fields.put("depicted_agent_ids", m.depictedAgentIds.stream().map(UUID::toString).toList());
+        return fields;
+    }
+
+    @Override
+    protected String pathSegment() {
+        return "media";
     }
 
     @Override

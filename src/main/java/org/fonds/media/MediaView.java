@@ -12,15 +12,21 @@ public record MediaView(
         @Schema(required = true) String url,
         @Schema(required = true, examples = "image/jpeg") String mediaType,
         @Schema(nullable = true, required = true, examples = "1") Integer pageNumber,
-        @Schema(nullable = true, required = true) String sha256,
+        @Schema(nullable = true, required = true, description = "SHA-256 of the file itself, lowercase hex, as the "
+                + "client supplied it (Fonds does not hold the file).") String sha256,
         @Schema(nullable = true, required = true) String caption,
         @Schema(required = true) List<UUID> depictedAgentIds,
+        @Schema(required = true, nullable = true, description = FIXITY) String fixitySha256,
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, examples = "0") long version) {
 
+    static final String FIXITY = "SHA-256 (lowercase hex) of this media item's stored description (url, media type, "
+            + "page number, file checksum, caption, depicted agents, document), recorded when it was last written; "
+            + "`POST .../fixity-check` re-verifies it.";
+
     static MediaView of(Media m) {
         return new MediaView(m.id, m.documentId, m.url, m.mediaType, m.pageNumber, m.sha256, m.caption,
-                List.copyOf(m.depictedAgentIds), m.createdAt, m.updatedAt, m.version);
+                List.copyOf(m.depictedAgentIds), m.fixitySha256, m.createdAt, m.updatedAt, m.version);
     }
 }

@@ -42,7 +42,9 @@ public class SearchResource {
     public SearchResults search(
             @Parameter(description = "The query, in web-search syntax: words (all must match), \"quoted phrases\", "
                     + "`or` between alternatives, `-word` or `-\"a phrase\"` to exclude the documents that have it in any "
-                    + "field. Optional: leave it out to browse by the filters.",
+                    + "field. At most " + SearchService.MAX_QUERY_LENGTH + " characters and "
+                    + SearchService.MAX_QUERY_TERMS + " words and operators (400 beyond). Optional: leave it out to "
+                    + "browse by the filters.",
                     example = "\"large subchaser\" or trawler -tank",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = SearchService.MAX_QUERY_LENGTH))
             @QueryParam("q") String q,

@@ -26,6 +26,8 @@ import org.fonds.shared.ProblemException;
 public class SearchService {
 
     public static final int MAX_QUERY_LENGTH = 500;
+    /** Words, quoted phrases' words and operators (or, -) of a query: each adds a branch to the full-text match. */
+    public static final int MAX_QUERY_TERMS = 32;
     public static final int MAX_OFFSET = 10_000;
     public static final int DEFAULT_CANDIDATES = 500;
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
@@ -142,6 +144,10 @@ public class SearchService {
         }
         if (f.q() != null && f.q().length() > MAX_QUERY_LENGTH) {
             throw ProblemException.invalidParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        if (f.q() != null && f.q().strip().split("[\\s\"]+").length > MAX_QUERY_TERMS) {
+            throw ProblemException.invalidParameter("q", "must have at most " + MAX_QUERY_TERMS + " words and "
+                    + "operators (or, -); split the search or use the filters");
         }
         if (f.language() != null && (f.language().length() > 35 || !LANGUAGE.matcher(f.language()).matches())) {
             throw ProblemException.invalidParameter("language", "must be a BCP 47 language tag such as en or ru");

@@ -9,8 +9,10 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Create, read, replace, delete and list of a resource that belongs to one document (its texts, participants,
@@ -65,6 +67,19 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
         return true;
     }
 
+    /**
+     * The stored fields that the fixity digest of a part covers (see {@link Fixity}); only called for entities that
+     * are {@link Fixity.Recorded}.
+     */
+    protected Map<String, Object> fixityFields(E entity) {
+        throw new UnsupportedOperationException(name + " has no fixity digest");
+    }
+
+    /** The URL path segment of this kind of part under its document ("texts", "media"). */
+    protected String pathSegment() {
+        throw new UnsupportedOperationException(name + " has no path segment");
+    }
+
     @Transactional
     public V create(UUID documentId, I input) {
         validate(input);
@@ -72,6 +87,7 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
         E entity = newEntity();
         entity.documentId = documentId;
         apply(entity, input);
+        recordFixity(entity);
         repository.persist(entity);
         repository.flush();
         return view(entity);
@@ -88,6 +104,7 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
         E entity = find(documentId, id);
         ETags.checkIfMatch(ifMatch, entity.version);
         apply(entity, input);
+        recordFixity(entity);
         repository.flush();
         return view(entity);
     }
@@ -140,6 +157,60 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
     }
 
     /** The part of a document the caller may see; 404 when either is missing or hidden from the caller. */
+    /** Recomputes the fixity digest of one part from what the database holds and compares it with the recorded one. */
+    public FixityCheck verify(UUID documentId, UUID id) {
+        return check(find(documentId, id)); // the session is the request's: what the database holds now
+    }
+
+    /**
+     * Verifies every part of this kind, in id order, a batch at a time (the persistence context is cleared after each
+     * batch, so memory stays bounded however large the archive); a row that cannot even be read is a mismatch.
+     */
+    public long verifyAll(int batchSize, Consumer<FixityCheck> sink) {
+        long checked = 0;
+        UUID after = null;
+        while (true) {
+            List<E> batch = after == null ? repository.find("order by id").page(0, batchSize).list()
+                    : repository.find("id > ?1 order by id", after).page(0, batchSize).list();
+            for (E entity : batch) {
+                sink.accept(check(entity));
+                checked++;
+            }
+            repository.getEntityManager().clear();
+            if (batch.size() < batchSize) {
+                return checked;
+            }
+            after = batch.get(batch.size() - 1).id;
+        }
+    }
+
+    /** Records the digest of the parts written before fixity existed (one batch); the number recorded. */
+    @Transactional
+    public int recordMissingFixity(int batchSize) {
+        List<E> batch = repository.find("fixitySha256 is null order by id").page(0, batchSize).list();
+        batch.forEach(this::recordFixity);
+        repository.flush();
+        repository.getEntityManager().clear();
+        return batch.size();
+    }
+
+    private FixityCheck check(E entity) {
+        String resource = "/documents/" + entity.documentId + "/" + pathSegment() + "/" + entity.id;
+        String actual;
+        try {
+            actual = Fixity.sha256(fixityFields(entity));
+        } catch (RuntimeException e) {
+            actual = null; // a stored value the canonical form cannot be built from is a mismatch too
+        }
+        return FixityCheck.of(resource, ((Fixity.Recorded) entity).recordedSha256(), actual);
+    }
+
+    private void recordFixity(E entity) {
+        if (entity instanceof Fixity.Recorded recorded) {
+            recorded.recordSha256(Fixity.sha256(fixityFields(entity)));
+        }
+    }
+
     protected E find(UUID documentId, UUID id) {
         access.requireVisible(documentId);
         E entity = repository.findById(id);

@@ -159,12 +159,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (statementTimedOut(e)) {
+            Response r = respond(ProblemType.QUERY_TIMEOUT, "A database statement of this request ran longer than the "
+                    + "statement timeout and was cancelled; nothing was changed. Retry shortly; if it times out again, "
+                    + "narrow the request.", request, null, null);
+            return Response.fromResponse(r).header("Retry-After", "2").build();
+        }
         if (databaseUnavailable(e)) {
             Response r = respond(ProblemType.SERVICE_UNAVAILABLE, "The database cannot take this request now (no "
                     + "connection could be had in time). Retry shortly.", request, null, e);
             return Response.fromResponse(r).header("Retry-After", "1").build();
         }
         return respond(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.description(), request, null, e);
+    }
+
+    /** PostgreSQL cancelled a statement (SQLSTATE 57014, query_canceled): the statement timeout expired. */
+    private static boolean statementTimedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

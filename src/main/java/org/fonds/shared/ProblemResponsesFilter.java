@@ -16,13 +16,16 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Documents the error responses of every operation once, from what the operation is: every operation can answer
- * 400, 406 and 500; one with a path parameter 404; one with a body 413, 415 and 422; a conditional write 412.
+ * 400, 406, 429 (rate limit) and 500 and 503 (database unavailable or statement timeout), the 429 and 503 with
+ * {@code Retry-After}; one with a path parameter 404; one with a body 413, 415 and 422; a conditional write 412.
  * Security too: the two schemes (bearer JWT, API key); a write needs one of them (401, 403), a read accepts one
  * (401 when it is rejected) unless it declares its own requirement (then 401 and 403 as for writes).
  * Each error response, these and those an operation declares itself (a 409), carries the {@code Problem} schema as
  * {@code application/problem+json}.
  */
 public class ProblemResponsesFilter implements OASFilter {
+
+    private static final java.util.List<String> RETRY_AFTER = java.util.List.of("429", "503");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -101,8 +104,10 @@ public class ProblemResponsesFilter implements OASFilter {
         Map<String, String> errors = new TreeMap<>();
         errors.put("400", "Malformed request or invalid parameter.");
         errors.put("406", "The Accept header names no media type this operation produces.");
+        errors.put("429", "This client is over its rate limit (`fonds.rate-limit.*`); retry after `Retry-After` seconds.");
         errors.put("500", "Unexpected server error.");
-        errors.put("503", "The database is not available.");
+        errors.put("503", "The database is not available, or a statement ran longer than the statement timeout "
+                + "(`fonds.db.statement-timeout`); retry after `Retry-After` seconds.");
         if (hasPathParameter) {
             errors.put("404", "No resource has this identifier.");
         }
@@ -118,6 +123,14 @@ public class ProblemResponsesFilter implements OASFilter {
         for (Map.Entry<String, String> e : errors.entrySet()) {
             if (responses.getAPIResponse(e.getKey()) == null) {
                 responses.addAPIResponse(e.getKey(), problem(e.getValue()));
+            }
+        }
+        for (String status : RETRY_AFTER) {
+            APIResponse response = responses.getAPIResponse(status);
+            if (response != null && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
+                response.addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Seconds to wait before retrying.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
             }
         }
         // error responses declared without a body (an operation's own 409, the 400 that SmallRye adds for validated

@@ -30,10 +30,18 @@ public enum ProblemType {
             "The request body has a media type this operation does not accept; see the operation's request body."),
     VALIDATION_FAILED("validation-failed", 422, "Validation failed",
             "The request body is well-formed but some fields are invalid; `errors` has one entry per field."),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests",
+            "This client sent more requests than its rate limit allows (per authenticated principal, else per remote "
+                    + "address; reads and writes are counted apart). Wait the `Retry-After` seconds, then retry."),
     INTERNAL_ERROR("internal-error", 500, "Internal server error",
             "An unexpected error occurred. It has been logged; please report it with the time of the request."),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable",
-            "A service Fonds depends on (the database) is not available. Retry later.");
+            "A service Fonds depends on (the database) is not available. Retry later."),
+    QUERY_TIMEOUT("query-timeout", 503, "Query timeout",
+            "A database statement of this request ran longer than the statement timeout (`fonds.db.statement-timeout`, "
+                    + "5 s by default) and was cancelled; nothing was changed. Usually the database is busy or a row is "
+                    + "locked by another writer: retry after `Retry-After` seconds. If the same request times out "
+                    + "again, make it cheaper (a narrower query, more filters, a smaller page).");
 
     private final String slug;
     private final int status;

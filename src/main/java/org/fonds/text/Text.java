@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.fonds.shared.DocumentPart;
+import org.fonds.shared.Fixity;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 /** A text of a document: its original-language transcription or a translation, as sections of paragraphs. */
 @Entity
 @Table(name = "text")
-public class Text extends DocumentPart {
+public class Text extends DocumentPart implements Fixity.Recorded {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -44,4 +45,18 @@ public class Text extends DocumentPart {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** SHA-256 of the canonical form, recorded by the service on every write (see Fixity). */
+    @Column(name = "fixity_sha256")
+    public String fixitySha256;
+
+    @Override
+    public String recordedSha256() {
+        return fixitySha256;
+    }
+
+    @Override
+    public void recordSha256(String sha256) {
+        fixitySha256 = sha256;
+    }
 }

@@ -5,7 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.fonds.shared.CursorCodec;
 import org.fonds.shared.DocumentPartService;
@@ -37,6 +39,35 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
     @Override
     protected TextView view(Text text) {
         return TextView.of(text);
+    }
+
+    /**
+     * What a text's fixity digest covers: every stored field a reader sees except the timestamps and version, the
+     * sections exactly as stored (headings, paragraphs, their lines separated by \n) and the derived content.
+     */
+    @Override
+    protected Map<String, Object> fixityFields(Text t) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("document_id", t.documentId.toString());
+        fields.put("role", t.role.name());
+        fields.put("language", t.language);
+        fields.put("translator_name", t.translatorName);
+        fields.put("translator_agent_id", t.translatorAgentId == null ? null : t.translatorAgentId.toString());
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Section s : t.sections) {
+            Map<String, Object> section = new LinkedHashMap<>();
+            section.put("heading", s.heading());
+            section.put("paragraphs", s.paragraphs());
+            sections.add(section);
+        }
+        fields.put("sections", sections);
+        fields.put("content", t.content);
+        return fields;
+    }
+
+    @Override
+    protected String pathSegment() {
+        return "texts";
     }
 
     public ParagraphView paragraph(UUID documentId, UUID textId, int number) {

@@ -19,6 +19,10 @@ public record TextView(
                 + "string that annotation anchors' character offsets count in.") String content,
         @Schema(required = true, description = "Where each paragraph lies in `content`.")
         List<ParagraphSummary> paragraphs,
+        @Schema(required = true, nullable = true, description = "SHA-256 (lowercase hex) of the text's canonical form "
+                + "(role, language, translator, sections with their paragraphs and lines as stored, content, "
+                + "document), recorded when it was last written; `POST .../fixity-check` re-verifies it.")
+        String fixitySha256,
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, examples = "0") long version) {
@@ -38,6 +42,6 @@ public record TextView(
                 List.copyOf(t.sections), t.content, layout.paragraphs().stream()
                         .map(p -> new ParagraphSummary(p.number(), p.section(), p.start(), p.end(), p.lines().size()))
                         .toList(),
-                t.createdAt, t.updatedAt, t.version);
+                t.fixitySha256, t.createdAt, t.updatedAt, t.version);
     }
 }

@@ -1,0 +1,68 @@
+package org.fonds.fixity;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.fonds.media.MediaService;
+import org.fonds.shared.Fixity;
+import org.fonds.shared.FixityCheck;
+import org.fonds.shared.Timestamps;
+import org.fonds.text.TextService;
+import org.jboss.logging.Logger;
+
+/** Re-verifies the fixity digests of the whole archive, and records those missing at start. */
+@ApplicationScoped
+public class FixityService {
+
+    /** At most this many mismatches are listed in a report (all are counted). */
+    public static final int MAX_LISTED = 1000;
+    /** Rows read at a time: memory stays bounded however large the archive. */
+    static final int BATCH = 200;
+    private static final Logger LOG = Logger.getLogger(FixityService.class);
+
+    private final TextService texts;
+    private final MediaService media;
+
+    public FixityService(TextService texts, MediaService media) {
+        this.texts = texts;
+        this.media = media;
+    }
+
+    /** Every text, then every media item; reads only (no transaction: each batch is read and let go). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public FixityReport verifyAll() {
+        OffsetDateTime started = Timestamps.now();
+        List<FixityCheck> listed = new ArrayList<>();
+        AtomicLong mismatches = new AtomicLong();
+        java.util.function.Consumer<FixityCheck> sink = check -> {
+            if (check.status() != FixityCheck.Status.OK) {
+                mismatches.incrementAndGet();
+                if (listed.size() < MAX_LISTED) {
+                    listed.add(check);
+                }
+            }
+        };
+        long checked = texts.verifyAll(BATCH, sink) + media.verifyAll(BATCH, sink);
+        return new FixityReport(Fixity.ALGORITHM, checked, mismatches.get(), List.copyOf(listed),
+                mismatches.get() > listed.size(), started, Timestamps.now());
+    }
+
+    /** Texts and media written before fixity existed (migration V10) get their digest at the first start. */
+    void recordMissing(@Observes StartupEvent event) {
+        int recorded = 0;
+        for (int n; (n = texts.recordMissingFixity(BATCH)) > 0; ) {
+            recorded += n;
+        }
+        for (int n; (n = media.recordMissingFixity(BATCH)) > 0; ) {
+            recorded += n;
+        }
+        if (recorded > 0) {
+            LOG.infof("Recorded the fixity digest of %d texts and media items written before fixity existed", recorded);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.fonds.fixity;
+
+import static org.fonds.testing.Api.api;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fonds.testing.Documents;
+import org.fonds.testing.Texts;
+import org.junit.jupiter.api.Test;
+
+/** Every text and media item has a SHA-256 recorded when written; a change made behind the API's back is found. */
+@QuarkusTest
+class FixityTest {
+
+    private static final String HEX64 = "[0-9a-f]{64}";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aTextsDigestIsRecordedOnEveryWriteAndACorruptedRowIsReported() throws SQLException {
+        String doc = Documents.cable().create();
+        String textId = Texts.opening().create(doc);
+        String path = "/documents/" + doc + "/texts/" + textId;
+        String written = api().get(path).then().statusCode(200)
+                .body("fixity_sha256", matchesPattern(HEX64)).extract().path("fixity_sha256");
+        // the canonical form is deterministic: the same text written again has the same digest
+        String twin = Texts.opening().create(doc);
+        assertEquals(written, api().get("/documents/{d}/texts/{t}", doc, twin).then().extract().path("fixity_sha256"));
+
+        api().post(path + "/fixity-check").then().statusCode(200)
+                .body("resource", equalTo(path))
+                .body("algorithm", equalTo("SHA-256"))
+                .body("status", equalTo("OK"))
+                .body("expected", equalTo(written))
+                .body("actual", equalTo(written));
+
+        // an update through the API records the new digest, and it verifies
+        String etag = api().get(path).then().extract().header("ETag");
+        String replaced = api().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Texts.opening().section(null, "A paragraph added later.").body())
+                .put(path).then().statusCode(200).extract().path("fixity_sha256");
+        assertNotEquals(written, replaced);
+        api().post(path + "/fixity-check").then().statusCode(200).body("status", equalTo("OK"))
+                .body("expected", equalTo(replaced));
+
+        // one line of one paragraph changed in the database, bypassing the API
+        jdbc("UPDATE text SET sections = jsonb_set(sections, '{0,paragraphs,0}', '\"To MOLOTOV (for the Politburo).\"') "
+                + "WHERE id = ?", textId);
+        String actual = api().post(path + "/fixity-check").then().statusCode(200)
+                .body("status", equalTo("MISMATCH"))
+                .body("expected", equalTo(replaced))
+                .body("actual", matchesPattern(HEX64))
+                .body("actual", not(equalTo(replaced)))
+                .extract().path("actual");
+
+        JsonPath report = api().post("/fixity-checks").then().statusCode(200)
+                .body("algorithm", equalTo("SHA-256"))
+                .body("checked", greaterThanOrEqualTo(2))
+                .body("mismatch_count", greaterThanOrEqualTo(1))
+                .body("mismatches.resource", hasItem(path))
+                .body("mismatches.resource", not(hasItem("/documents/" + doc + "/texts/" + twin)))
+                .extract().jsonPath();
+        Map<String, Object> listed = report.getMap("mismatches.find { it.resource == '" + path + "' }");
+        assertEquals(replaced, listed.get("expected"));
+        assertEquals(actual, listed.get("actual"));
+        assertEquals("MISMATCH", listed.get("status"));
+
+        // restored in the database: it verifies again (and leaves the shared test archive clean)
+        jdbc("UPDATE text SET sections = jsonb_set(sections, '{0,paragraphs,0}', '\"" + Texts.TO_VYSHINSKY + "\"') "
+                + "WHERE id = ?", textId);
+        api().post(path + "/fixity-check").then().statusCode(200).body("status", equalTo("OK"));
+        api().post("/fixity-checks").then().statusCode(200).body("mismatches.resource", not(hasItem(path)));
+    }
+
+    @Test
+    void aMediaItemsDigestCoversItsStoredDescriptionAndTheClientsFileChecksum() throws SQLException {
+        String doc = Documents.cable().create();
+        String file = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        String id = api().contentType(ContentType.JSON)
+                .body(Map.of("url", "https://archive.example.org/cable/page-1.jpg", "media_type", "image/jpeg",
+                        "page_number", 1, "sha256", file, "caption", "First page", "depicted_agent_ids", List.of()))
+                .post("/documents/{d}/media", doc).then().statusCode(201)
+                .body("sha256", equalTo(file))
+                .body("fixity_sha256", matchesPattern(HEX64))
+                .extract().path("id");
+        String path = "/documents/" + doc + "/media/" + id;
+        String written = api().get(path).then().extract().path("fixity_sha256");
+        api().post(path + "/fixity-check").then().statusCode(200).body("status", equalTo("OK"))
+                .body("resource", equalTo(path));
+
+        jdbc("UPDATE media SET sha256 = repeat('0', 64) WHERE id = ?", id);
+        api().post(path + "/fixity-check").then().statusCode(200)
+                .body("status", equalTo("MISMATCH"))
+                .body("expected", equalTo(written))
+                .body("actual", not(equalTo(written)));
+        api().post("/fixity-checks").then().statusCode(200).body("mismatches.resource", hasItem(path));
+
+        jdbc("UPDATE media SET sha256 = '" + file + "' WHERE id = ?", id);
+        api().post(path + "/fixity-check").then().statusCode(200).body("status", equalTo("OK"));
+    }
+
+    @Test
+    void checkingAnUnknownResourceIs404() {
+        String doc = Documents.cable().create();
+        api().post("/documents/{d}/texts/{t}/fixity-check", doc, UUID.randomUUID()).then().statusCode(404)
+                .body("type", equalTo("/problems/not-found"));
+        api().post("/documents/{d}/media/{m}/fixity-check", doc, UUID.randomUUID()).then().statusCode(404);
+    }
+
+    private void jdbc(String sql, String id) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, UUID.fromString(id));
+            assertEquals(1, s.executeUpdate());
+        }
+    }
+}
