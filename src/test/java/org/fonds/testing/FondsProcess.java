@@ -162,6 +162,8 @@ public final class FondsProcess {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.UncheckedIOException vanished) {
+            // a file went away while walking (a process still shutting down): what is left is in the temp folder
         }
     }
 }
