@@ -145,11 +145,11 @@ public class ProblemMappers {
      * causes and suppressed exceptions, since a failed commit or rollback hides the original one there.
      */
     static boolean databaseUnavailable(Throwable e) {
-        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        java.util.List<Throwable> todo = new java.util.ArrayList<>();
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        todo.push(e);
+        todo.add(e);
         while (!todo.isEmpty()) {
-            Throwable t = todo.pop();
+            Throwable t = todo.remove(todo.size() - 1);
             if (t == null || !seen.add(t)) {
                 continue;
             }
@@ -166,12 +166,10 @@ public class ProblemMappers {
                         || message.contains("database system is")) {
                     return true;
                 }
-                todo.push(sql.getNextException());
+                todo.add(sql.getNextException());
             }
-            todo.push(t.getCause());
-            for (Throwable suppressed : t.getSuppressed()) {
-                todo.push(suppressed);
-            }
+            todo.add(t.getCause());
+            todo.addAll(java.util.List.of(t.getSuppressed()));
         }
         return false;
     }

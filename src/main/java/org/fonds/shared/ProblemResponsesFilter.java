@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error responses of every operation once, from what the operation is: every operation can answer
- * 400, 406 and 500; one with a path parameter 404; one with a body 413, 415 and 422; a conditional write 412.
+ * 400, 406, 414, 500 and 503; one with a path parameter 404; one with a body 413, 415 and 422; a conditional write 412.
  * Each error response, these and those an operation declares itself (a 409), carries the {@code Problem} schema as
  * {@code application/problem+json}.
  */
@@ -69,6 +69,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.setContent(problem(response.getDescription()).getContent());
             }
         });
+        // answered by the HTTP server before any Fonds code runs, so without a problem body
+        if (responses.getAPIResponse("414") == null) {
+            responses.addAPIResponse("414", OASFactory.createAPIResponse().description("The request line (path and "
+                    + "query) is longer than quarkus.http.limits.max-initial-line-length; answered without a body."));
+        }
     }
 
     private static boolean hasNoContent(APIResponse response) {
