@@ -53,7 +53,8 @@ class OpenApiSpecTest {
                 assertNotNull(responses, where + " has responses");
                 for (Iterator<Map.Entry<String, JsonNode>> rs = responses.fields(); rs.hasNext(); ) {
                     Map.Entry<String, JsonNode> r = rs.next();
-                    if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
+                    // 414 is answered by the HTTP server before Fonds sees the request, without a body
+                    if ((r.getKey().startsWith("4") || r.getKey().startsWith("5")) && !r.getKey().equals("414")) {
                         JsonNode schema = r.getValue().path("content").path("application/problem+json").path("schema");
                         if (!"#/components/schemas/Problem".equals(schema.path("$ref").asText())) {
                             missing.add(where + " " + r.getKey() + ": Problem schema");

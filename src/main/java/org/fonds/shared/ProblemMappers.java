@@ -166,8 +166,8 @@ public class ProblemMappers {
             return Response.fromResponse(r).header("Retry-After", "2").build();
         }
         if (databaseUnavailable(e)) {
-            Response r = respond(ProblemType.SERVICE_UNAVAILABLE, "The database cannot take this request now (no "
-                    + "connection could be had in time). Retry shortly.", request, null, e);
+            Response r = respond(ProblemType.SERVICE_UNAVAILABLE, "The database cannot take this request now (it is "
+                    + "unreachable, restarting, or no connection could be had in time). Retry shortly.", request, null, e);
             return Response.fromResponse(r).header("Retry-After", "1").build();
         }
         return respond(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.description(), request, null, e);
@@ -184,20 +184,37 @@ public class ProblemMappers {
     }
 
     /**
-     * No connection could be had: the pool is exhausted (Agroal's acquisition timeout) or the server refuses or drops
-     * connections (SQLSTATE class 08, 57P01-57P03). That is a 503 the client may retry, not a bug.
+     * The database cannot be used now, which is a 503 the client may retry, not a bug: the pool is exhausted
+     * (Agroal's acquisition timeout), the server refuses connections, is starting up or shutting down ("the database
+     * system is shutting down"), or dropped a connection mid-query (SQLSTATE class 08, 57P01-57P05). Looks through
+     * causes and suppressed exceptions, since a failed commit or rollback hides the original one there.
      */
-    private static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    static boolean databaseUnavailable(Throwable e) {
+        java.util.List<Throwable> todo = new java.util.ArrayList<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.add(e);
+        while (!todo.isEmpty()) {
+            Throwable t = todo.remove(todo.size() - 1);
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.net.ConnectException) {
+                return true;
+            }
             if (t instanceof java.sql.SQLException sql) {
                 String state = sql.getSQLState();
                 if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
                     return true;
                 }
-                if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                String message = sql.getMessage() == null ? "" : sql.getMessage();
+                if (message.contains("cquisition timeout") || message.contains("connection has been closed")
+                        || message.contains("database system is")) {
                     return true;
                 }
+                todo.add(sql.getNextException());
             }
+            todo.add(t.getCause());
+            todo.addAll(java.util.List.of(t.getSuppressed()));
         }
         return false;
     }

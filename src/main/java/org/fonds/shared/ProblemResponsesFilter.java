@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Documents the error responses of every operation once, from what the operation is: every operation can answer
  * 400, 406, 429 (rate limit) and 500 and 503 (database unavailable or statement timeout), the 429 and 503 with
- * {@code Retry-After}; one with a path parameter 404; one with a body 413, 415 and 422; a conditional write 412.
+ * {@code Retry-After}; 414 (request line too long, from the HTTP server, without a body); one with a path parameter 404; one with a body 413, 415 and 422; a conditional write 412.
  * Security too: the two schemes (bearer JWT, API key); a write needs one of them (401, 403), a read accepts one
  * (401 when it is rejected) unless it declares its own requirement (then 401 and 403 as for writes).
  * Each error response, these and those an operation declares itself (a 409), carries the {@code Problem} schema as
@@ -140,6 +140,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.setContent(problem(response.getDescription()).getContent());
             }
         });
+        // answered by the HTTP server before any Fonds code runs, so without a problem body
+        if (responses.getAPIResponse("414") == null) {
+            responses.addAPIResponse("414", OASFactory.createAPIResponse().description("The request line (path and "
+                    + "query) is longer than quarkus.http.limits.max-initial-line-length; answered without a body."));
+        }
     }
 
     private static boolean hasNoContent(APIResponse response) {

@@ -1,0 +1,183 @@
+package org.fonds.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The packaged application ({@code make run}'s jar) started as a process of its own, for the *IT tests: start it
+ * with some environment, wait until it is ready, signal or kill it, read the tail of its log.
+ */
+public final class FondsProcess {
+
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private FondsProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /**
+     * Starts the jar on {@code port} with {@code env} added to (or, for a null value, removed from) this JVM's
+     * environment, logging to {@code log}, and waits until {@code /q/health/ready} answers 200.
+     *
+     * @param prefix commands to run the JVM through (e.g. a wrapper that resets a signal), or an empty list
+     */
+    public static FondsProcess start(List<String> prefix, Map<String, String> env, int port, Path log)
+            throws Exception {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                System.getProperty("fonds.jar", "target/quarkus-app/quarkus-run.jar")));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // one client sending a stream of writes: the per-client rate limit would answer 429s, which are not the point
+        builder.environment().put("FONDS_RATE_LIMIT_ENABLED", "false");
+        // the development key pair and editor token of this run, beside its log (see editorToken())
+        builder.environment().remove("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        builder.environment().put("FONDS_JWT_DEV_KEY_DIR", devKeyDir(log).toString());
+        env.forEach((k, v) -> {
+            if (v == null) {
+                builder.environment().remove(k);
+            } else {
+                builder.environment().put(k, v);
+            }
+        });
+        FondsProcess fonds = new FondsProcess(builder.start(), log, port);
+        fonds.awaitReady();
+        return fonds;
+    }
+
+    private static Path devKeyDir(Path log) {
+        return log.toAbsolutePath().resolveSibling("jwt");
+    }
+
+    /** The development EDITOR token the run printed and wrote beside its generated key pair. */
+    public String editorToken() throws IOException {
+        return java.nio.file.Files.readString(devKeyDir(log).resolve("editor.token")).strip();
+    }
+
+    private void awaitReady() throws Exception {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the application exited: " + logTail());
+            }
+            try {
+                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(url("/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("not ready within " + START_TIMEOUT + ": " + logTail());
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** Sends a signal (TERM, INT, KILL) and waits for the process to end. */
+    public void signal(String signal) throws Exception {
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the application did not stop on SIG" + signal);
+        }
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
+    public void kill() throws Exception {
+        process.destroyForcibly(); // SIGKILL on Linux
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the application survived SIGKILL");
+        }
+    }
+
+    /** Stops the process if it is still running (for @AfterEach). */
+    public void destroy() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public String logTail() {
+        return tail(log);
+    }
+
+    public static String tail(Path log) {
+        try {
+            String text = Files.readString(log);
+            Matcher tail = Pattern.compile("(?s).{0,3000}$").matcher(text);
+            return tail.find() ? tail.group() : text;
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The pid in a PostgreSQL data directory's postmaster.pid, or -1 when there is none. */
+    public static long postmasterPid(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return -1;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        return lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).strip());
+    }
+
+    public static void deleteTree(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.UncheckedIOException vanished) {
+            // a file went away while walking (a process still shutting down): what is left is in the temp folder
+        }
+    }
+}
