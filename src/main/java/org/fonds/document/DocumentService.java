@@ -2,7 +2,11 @@ package org.fonds.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,7 +20,13 @@ import org.fonds.date.EdtfDate;
 import org.fonds.link.LinkService;
 import org.fonds.media.MediaService;
 import org.fonds.participant.ParticipantService;
+import org.fonds.history.ResourceType;
+import org.fonds.history.Restored;
+import org.fonds.history.Revisable;
+import org.fonds.history.RevisionAction;
+import org.fonds.history.RevisionService;
 import org.fonds.shared.CursorCodec;
+import org.fonds.shared.SoftDelete;
 import org.fonds.text.TextService;
 import org.fonds.shared.ETags;
 import org.fonds.shared.MergePatcher;
@@ -28,7 +38,7 @@ import org.fonds.shared.Timestamps;
 import static org.fonds.shared.ProblemException.requireBody;
 
 @ApplicationScoped
-public class DocumentService {
+public class DocumentService implements Revisable {
 
     private final DocumentRepository documents;
     private final CursorCodec cursors;
@@ -39,6 +49,11 @@ public class DocumentService {
     private final LinkService links;
     private final MediaService media;
     private final AnnotationService annotations;
+    @Inject
+    RevisionService revisions; // history: every write records a revision in its transaction
+
+    @Inject
+    Validator validator;
 
     public DocumentService(DocumentRepository documents, CursorCodec cursors, MergePatcher patcher,
             References references, TextService texts, ParticipantService participants, LinkService links,
@@ -63,7 +78,7 @@ public class DocumentService {
         apply(d, input, now);
         documents.persist(d);
         documents.flush();
-        return DocumentView.of(d);
+        return recorded(d, RevisionAction.CREATE);
     }
 
     public DocumentView get(UUID id) {
@@ -92,7 +107,7 @@ public class DocumentService {
         ETags.checkIfMatch(ifMatch, d.version);
         apply(d, input, Timestamps.now());
         documents.flush();
-        return DocumentView.of(d);
+        return recorded(d, RevisionAction.UPDATE);
     }
 
     /** RFC 7396 merge patch over the writable fields; the result is validated like a PUT body. */
@@ -103,14 +118,65 @@ public class DocumentService {
         ETags.checkIfMatch(ifMatch, d.version);
         apply(d, patcher.apply(toInput(d), patch, DocumentInput.class), Timestamps.now());
         documents.flush();
-        return DocumentView.of(d);
+        return recorded(d, RevisionAction.UPDATE);
     }
 
+    /**
+     * Soft deletion: the document answers 410 and leaves every list, search and count, and so do all its parts and
+     * annotations (which keep their own state, so that restoring the document brings them back as they were).
+     */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Document d = find(id);
         ETags.checkIfMatch(ifMatch, d.version);
-        documents.delete(d);
+        OffsetDateTime now = Timestamps.now();
+        d.deletedAt = now;
+        d.updatedAt = now;
+        documents.flush();
+        recorded(d, RevisionAction.DELETE);
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.DOCUMENT;
+    }
+
+    @Override
+    @Transactional
+    public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
+        DocumentInput input = revisions.input(state, DocumentInput.class);
+        Set<ConstraintViolation<DocumentInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Document d = documents.findById(id);
+        if (d == null) {
+            throw ProblemException.notFound("document", id);
+        }
+        if (ifMatch != null) {
+            ETags.checkIfMatch(ifMatch, d.version);
+        }
+        d.deletedAt = null;
+        apply(d, input, Timestamps.now());
+        documents.flush();
+        return new Restored(recorded(d, RevisionAction.RESTORE), d.version);
+    }
+
+    @Override
+    @Transactional
+    public void purge(UUID documentId, UUID id, String ifMatch) {
+        Document d = documents.findById(id);
+        if (d == null) {
+            throw ProblemException.notFound("document", id);
+        }
+        ETags.checkIfMatch(ifMatch, d.version);
+        references.delete(d, "document", id); // its parts and annotations go with it (ON DELETE CASCADE)
+    }
+
+    private DocumentView recorded(Document d, RevisionAction action) {
+        DocumentView view = DocumentView.of(d);
+        revisions.record(ResourceType.DOCUMENT, d.id, null, d.version, action, view);
+        return view;
     }
 
     public Page<DocumentSummary> list(DocumentFilter filter, String cursor, int limit) {
@@ -126,6 +192,9 @@ public class DocumentService {
         Document d = documents.findById(id);
         if (d == null) {
             throw ProblemException.notFound("document", id);
+        }
+        if (d.deletedAt != null) {
+            throw SoftDelete.gone("document", id);
         }
         return d;
     }

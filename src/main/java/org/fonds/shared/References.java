@@ -31,14 +31,18 @@ public class References {
         }
     }
 
-    /** Throws a 404 problem when the resource named in a path does not exist. */
+    /** Throws a 404 problem when the resource named in a path does not exist, 410 when it was deleted. */
     public void requireFound(Table table, UUID id) {
-        boolean found = !Panache.getEntityManager()
-                .createNativeQuery("SELECT 1 FROM " + table.name + " WHERE id = :id")
+        List<?> found = Panache.getEntityManager()
+                .createNativeQuery("SELECT CAST(" + SoftDelete.live("t") + " AS text) FROM " + table.name
+                        + " t WHERE t.id = :id")
                 .setParameter("id", id)
-                .getResultList().isEmpty();
-        if (!found) {
+                .getResultList();
+        if (found.isEmpty()) {
             throw ProblemException.notFound(table.name, id);
+        }
+        if (!"true".equals(String.valueOf(found.get(0)))) {
+            throw SoftDelete.gone(table.name, id);
         }
     }
 
@@ -49,7 +53,7 @@ public class References {
         }
     }
 
-    /** Throws a 422 problem on {@code field} listing the ids that are not in {@code table}. */
+    /** Throws a 422 problem on {@code field} listing the ids that are not in {@code table} (or deleted there). */
     @SuppressWarnings("unchecked")
     public void requireAll(Table table, String field, Collection<UUID> ids) {
         if (ids == null || ids.isEmpty()) {
@@ -57,12 +61,29 @@ public class References {
         }
         Set<UUID> wanted = new HashSet<>(ids);
         List<UUID> found = Panache.getEntityManager()
-                .createNativeQuery("SELECT id FROM " + table.name + " WHERE id = ANY(CAST(:ids AS uuid[]))", UUID.class)
+                .createNativeQuery("SELECT t.id FROM " + table.name + " t WHERE t.id = ANY(CAST(:ids AS uuid[])) AND "
+                        + SoftDelete.live("t"), UUID.class) // a deleted resource cannot be referred to anew
                 .setParameter("ids", wanted.stream().map(UUID::toString).toArray(String[]::new))
                 .getResultList();
         wanted.removeAll(found);
         if (!wanted.isEmpty()) {
             throw ProblemException.invalidField(field, "no " + table.name + " has the id " + wanted.iterator().next());
+        }
+    }
+
+    /**
+     * A 409 problem while live rows of {@code referrer} (a part of a live document, or an annotation) refer to the
+     * resource through {@code column}: the check a restricting foreign key makes on a hard delete, for a soft one.
+     */
+    public void refuseWhileReferred(String what, UUID id, String referrer, String column) {
+        Number n = (Number) Panache.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM " + referrer + " r WHERE r." + column + " = :id AND "
+                        + SoftDelete.live("r") + " AND " + SoftDelete.liveDocument("r.document_id"))
+                .setParameter("id", id)
+                .getSingleResult();
+        if (n.longValue() > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "The " + what + " " + id + " cannot be deleted while "
+                    + "other records (" + referrer + ") refer to it. Remove those references first.");
         }
     }
 
