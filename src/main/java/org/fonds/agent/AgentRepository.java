@@ -87,7 +87,7 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
     /** Whether an office of another agent names this agent as its organisation. */
     public boolean isOrganisationOfAnotherAgentsOffice(UUID id) {
         return (Boolean) getEntityManager()
-                .createNativeQuery("SELECT EXISTS (SELECT 1 FROM agent WHERE id <> :id "
+                .createNativeQuery("SELECT EXISTS (SELECT 1 FROM agent WHERE id <> :id AND deleted_at IS NULL "
                         + "AND offices @> CAST(:office AS jsonb))", Boolean.class)
                 .setParameter("id", id)
                 .setParameter("office", jsonb(List.of(Map.of("organisationId", id.toString()))))

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.fonds.shared.SoftDelete;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -23,11 +24,13 @@ public class TimelineRepository {
     /** WRITTEN entries sort before MENTIONED ones of the same days: 0 and 1 in the kind column {@code k}. */
     private static final String ENTRIES = "SELECT 0 AS k, w.id AS entry_id, w.id AS document_id, w.date_edtf AS edtf, "
             + "w.date_earliest AS day, COALESCE(w.date_latest, DATE 'infinity') AS latest "
-            + "FROM document w WHERE w.date_earliest BETWEEN :from AND :to "
+            + "FROM document w WHERE w.date_earliest BETWEEN :from AND :to AND " + SoftDelete.live("w") + " "
             + "UNION ALL "
             + "SELECT 1, m.id, m.document_id, m.date_edtf, m.date_earliest, COALESCE(m.date_latest, DATE 'infinity') "
             + "FROM annotation m WHERE m.type = 'MENTION' AND m.date_edtf IS NOT NULL "
-            + "AND m.date_earliest BETWEEN :from AND :to";
+            + "AND m.date_earliest BETWEEN :from AND :to"
+            // history: nothing deleted, and nothing of a deleted document, is on the timeline
+            + " AND " + SoftDelete.live("m") + " AND " + SoftDelete.liveDocument("m.document_id");
 
     private final EntityManager em;
 

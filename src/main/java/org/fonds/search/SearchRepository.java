@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.fonds.shared.SoftDelete;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,16 +40,17 @@ public class SearchRepository {
             + "SELECT d.id AS document_id, ts_rank(d.search_vector, " + EN + ") AS rank FROM document d "
             + "WHERE d.search_vector @@ " + EN
             + " UNION ALL SELECT t.document_id, ts_rank(t.search_vector, " + TEXT_QUERY + ") FROM text t WHERE "
-            + TEXT_MATCHES
+            + TEXT_MATCHES + " AND " + SoftDelete.live("t") // history: deleted texts and notes do not match
             + " UNION ALL SELECT a.document_id, ts_rank(a.search_vector, " + EN + ") FROM annotation a "
-            + "WHERE a.search_vector @@ " + EN + ") u GROUP BY document_id)";
+            + "WHERE a.search_vector @@ " + EN + " AND " + SoftDelete.live("a") + ") u GROUP BY document_id)";
 
     /** The documents with an excluded word ({@code -word}) in any field: a document, not a field, is excluded. */
     private static final String EXCLUDED = "excluded AS ("
             + "SELECT d.id AS document_id FROM document d WHERE d.search_vector @@ " + query("english", "excluded")
             + " UNION SELECT t.document_id FROM text t WHERE " + textMatches("excluded")
+            + " AND " + SoftDelete.live("t") // history: deleted texts and notes exclude nothing
             + " UNION SELECT a.document_id FROM annotation a WHERE a.search_vector @@ " + query("english", "excluded")
-            + ")";
+            + " AND " + SoftDelete.live("a") + ")";
 
     /** Excluded words and phrases of web-search syntax: a '-' that starts a word or a quoted phrase. */
     private static final Pattern NEGATION = Pattern.compile("(?<![^\\s])-+(\"[^\"]*\"?|[^\\s\"]+)");
@@ -145,8 +147,10 @@ public class SearchRepository {
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = with(filter, params) + ", flagged AS MATERIALIZED (SELECT h.id, h.kind, h.languages, "
                 + "h.classification, "
-                + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'TRANSLATOR_NOTE') AS tn, "
-                + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'MARGINALIA') AS mg "
+                + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'TRANSLATOR_NOTE' AND "
+                + SoftDelete.live("a") + ") AS tn, " // history: deleted annotations count for nothing
+                + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'MARGINALIA' AND "
+                + SoftDelete.live("a") + ") AS mg "
                 + "FROM hits h) "
                 + "SELECT facet, value, label, n FROM ("
                 + "SELECT 'total' AS facet, CAST(NULL AS text) AS value, CAST(NULL AS text) AS label, count(*) AS n "
@@ -156,10 +160,10 @@ public class SearchRepository {
                 + "unnest(f.languages) AS l(language) GROUP BY l.language"
                 + " UNION ALL SELECT 'subject', CAST(s.id AS text), s.label, count(*) FROM flagged f "
                 + "JOIN document_subject ds ON ds.document_id = f.id JOIN subject s ON s.id = ds.subject_id "
-                + "GROUP BY s.id, s.label"
+                + "AND " + SoftDelete.live("s") + " GROUP BY s.id, s.label" // history: no facet of a deleted subject
                 + " UNION ALL SELECT 'collection', CAST(c.id AS text), c.title, count(*) FROM flagged f "
                 + "JOIN document_collection dc ON dc.document_id = f.id JOIN collection c ON c.id = dc.collection_id "
-                + "GROUP BY c.id, c.title"
+                + "AND " + SoftDelete.live("c") + " GROUP BY c.id, c.title" // history: nor of a deleted collection
                 + " UNION ALL SELECT 'classification', f.classification, NULL, count(*) FROM flagged f "
                 + "WHERE f.classification IS NOT NULL GROUP BY f.classification"
                 + " UNION ALL SELECT 'has_translator_notes', CAST(f.tn AS text), NULL, count(*) FROM flagged f GROUP BY f.tn"
@@ -194,10 +198,11 @@ public class SearchRepository {
                 + EN
                 + " UNION ALL SELECT t.document_id, 'TEXT', t.id, t.language, NULL, NULL, t.search_config, t.content, "
                 + "ts_rank(t.search_vector, " + TEXT_QUERY + ") FROM text t JOIN page p ON p.id = t.document_id WHERE "
-                + TEXT_MATCHES
+                + TEXT_MATCHES + " AND " + SoftDelete.live("t") // history: no snippet of deleted texts and notes
                 + " UNION ALL SELECT a.document_id, 'ANNOTATION', NULL, NULL, a.id, a.type, 'english', "
                 + "fonds_annotation_words(a.body), ts_rank(a.search_vector, " + EN + ") "
                 + "FROM annotation a JOIN page p ON p.id = a.document_id WHERE a.search_vector @@ " + EN
+                + " AND " + SoftDelete.live("a")
                 + "), best AS (SELECT f.*, row_number() OVER (PARTITION BY f.document_id ORDER BY f.rank DESC, "
                 + "f.field, f.text_id, f.annotation_id) AS n FROM fields f) "
                 + "SELECT b.document_id, b.field, b.text_id, b.language, b.annotation_id, b.type, "
@@ -241,6 +246,7 @@ public class SearchRepository {
             from = "document d";
             rank = "CAST(NULL AS real)";
         }
+        where.add(SoftDelete.live("d")); // history: deleted documents are never hits
         if (f.kind() != null) {
             where.add("d.kind = :kind");
             params.put("kind", f.kind().name());
@@ -250,7 +256,8 @@ public class SearchRepository {
             params.put("language", f.language());
         }
         if (f.participantId() != null || f.role() != null) {
-            StringBuilder exists = new StringBuilder("EXISTS (SELECT 1 FROM participant p WHERE p.document_id = d.id");
+            StringBuilder exists = new StringBuilder("EXISTS (SELECT 1 FROM participant p WHERE p.document_id = d.id AND "
+                    + SoftDelete.live("p")); // history: deleted participants do not count
             if (f.participantId() != null) {
                 exists.append(" AND p.agent_id = :agent");
                 params.put("agent", f.participantId());
@@ -307,7 +314,7 @@ public class SearchRepository {
     private static void annotated(Boolean has, String type, List<String> where) {
         if (has != null) {
             where.add((has ? "" : "NOT ") + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = d.id "
-                    + "AND a.type = '" + type + "')");
+                    + "AND a.type = '" + type + "' AND " + SoftDelete.live("a") + ")"); // history: live notes only
         }
     }
 

@@ -1,6 +1,8 @@
 package org.fonds.text;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.fonds.history.Restored;
 import org.fonds.history.ResourceType;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -71,6 +73,19 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
             changed.fire(new TextChanged(textId, before, view.content()));
         }
         return view;
+    }
+
+    /** Restores a revision; what is anchored to the text is re-located as after a PUT. */
+    @Override
+    @Transactional
+    public Restored restore(UUID documentId, UUID textId, String ifMatch, JsonNode state) {
+        String before = texts.findByIdOptional(textId).map(t -> t.content).orElse(null);
+        Restored restored = super.restore(documentId, textId, ifMatch, state);
+        String after = ((TextView) restored.view()).content();
+        if (before != null && !before.equals(after)) {
+            changed.fire(new TextChanged(textId, before, after));
+        }
+        return restored;
     }
 
     /** Refused (409) while live annotations are anchored to the text: they would be left pointing at nothing. */
