@@ -1,5 +1,7 @@
 package org.fonds.annotation;
 
+import org.fonds.testing.Api;
+
 import static org.fonds.testing.Api.api;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -61,7 +63,7 @@ class MarginaliaResourceTest {
                 .body("items[0].marginalia.reported_by_id", equalTo(note));
 
         // deleting the note leaves the mark without a reporter, as a change of the mark
-        api().delete("/annotations/{id}", note).then().statusCode(204);
+        api().header("If-Match", Api.etag("/annotations/{id}", note)).delete("/annotations/{id}", note).then().statusCode(204);
         api().get("/annotations/{id}", circling).then()
                 .header("ETag", equalTo("\"1\""))
                 .body("marginalia.reported_by_id", nullValue())

@@ -1,5 +1,7 @@
 package org.fonds.text;
 
+import org.fonds.testing.Api;
+
 import static org.fonds.testing.Api.api;
 import static org.fonds.testing.Api.malformed;
 import static org.hamcrest.Matchers.containsString;
@@ -111,7 +113,7 @@ class TextResourceTest {
                 .statusCode(409)
                 .body("type", equalTo("/problems/conflict"));
         api().get("/annotations/{a}", note).then().statusCode(200).body("targets[0].exact", equalTo("VYSHINSKY"));
-        api().delete("/documents/{d}", doc).then().statusCode(204);
+        api().header("If-Match", Api.etag("/documents/{d}", doc)).delete("/documents/{d}", doc).then().statusCode(204);
         api().get("/annotations/{a}", note).then().statusCode(404);
     }
 
