@@ -110,8 +110,10 @@ public class References {
     /** The table whose foreign key a deletion violated, or null when {@code e} is not such a violation. */
     private static String referringTable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            // a foreign key, or a check that an ON DELETE SET NULL broke (a link that would be left pointing nowhere)
             if (t instanceof ConstraintViolationException c
-                    && c.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
+                    && (c.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY
+                    || c.getKind() == ConstraintViolationException.ConstraintKind.CHECK)) {
                 for (Throwable s = c; s != null; s = s.getCause()) {
                     if (s instanceof PSQLException p && p.getServerErrorMessage() != null
                             && p.getServerErrorMessage().getTable() != null) {
