@@ -204,12 +204,12 @@ class GeneratedClientTest {
         assertNull(deleted.getData());
 
         ApiException gone = assertThrows(ApiException.class, () -> documents.getDocumentWithHttpInfo(get(id).build()));
-        assertEquals(404, gone.getCode());
+        assertEquals(410, gone.getCode()); // a soft deletion: restorable from its revisions
         assertProblemJson(gone);
         Problem notFound = problem(gone);
-        assertEquals("/problems/not-found", notFound.getType());
-        assertEquals("Not found", notFound.getTitle());
-        assertEquals(404, notFound.getStatus());
+        assertEquals("/problems/gone", notFound.getType());
+        assertEquals("Gone", notFound.getTitle());
+        assertEquals(410, notFound.getStatus());
         assertTrue(notFound.getDetail().contains(id.toString()), notFound.getDetail());
         assertEquals("/documents/" + id, notFound.getInstance());
     }

@@ -81,6 +81,7 @@ public class AnnotationRevisionResource {
             headers = @Header(name = "ETag", description = "The new version tag.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnotationView.class)))
     @APIResponse(responseCode = "409", description = "The revision's state can no longer be applied.")
+    @APIResponse(responseCode = "412", description = "`If-Match` does not name the current version.")
     public Response restore(@PathParam("annotation_id") UUID annotationId,
             @Parameter(description = "The version (an ETag without its quotes).") @PathParam("version") long version,
             @Parameter(description = "The current ETag, to restore only if it is still current (412 when stale).")

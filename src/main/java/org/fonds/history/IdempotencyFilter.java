@@ -62,11 +62,7 @@ public class IdempotencyFilter {
         if (stored.isPresent()) {
             return Optional.of(keys.replay(stored.get(), fingerprint, key));
         }
-        current.key = key;
-        current.fingerprint = fingerprint;
-        current.method = "POST";
-        current.path = path;
-        current.uri = request.getUriInfo().getAbsolutePath().toString();
+        current.begin(key, fingerprint, path, request.getUriInfo().getAbsolutePath().toString());
         return Optional.empty();
     }
 
@@ -74,7 +70,7 @@ public class IdempotencyFilter {
     @ServerExceptionMapper
     public Response lostRace(IdempotentReplay race, HttpServerRequest request) {
         try {
-            return keys.replayAfterRace(race, current.fingerprint);
+            return keys.replayAfterRace(race, current.fingerprint());
         } catch (ProblemException e) {
             return problems.problem(e, request);
         }

@@ -110,27 +110,26 @@ public class IdempotencyKeys {
             return;
         }
         IdempotentRequest request = Arc.container().instance(IdempotentRequest.class).get();
-        if (!request.pending()) {
+        if (!request.claim()) {
             return;
         }
-        request.stored = true;
         String actor = caller.actor();
         em.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < now() - " + TTL_SQL).executeUpdate();
         int inserted = em.createNativeQuery("INSERT INTO idempotency_key (actor, key, fingerprint, method, path, "
                         + "status, location, etag, body) VALUES (:actor, :key, :fingerprint, :method, :path, :status, "
                         + ":location, :etag, :body) ON CONFLICT (actor, key) DO NOTHING")
                 .setParameter("actor", actor)
-                .setParameter("key", request.key)
-                .setParameter("fingerprint", request.fingerprint)
-                .setParameter("method", request.method)
-                .setParameter("path", request.path)
+                .setParameter("key", request.key())
+                .setParameter("fingerprint", request.fingerprint())
+                .setParameter("method", "POST")
+                .setParameter("path", request.path())
                 .setParameter("status", created ? 201 : 200)
-                .setParameter("location", created ? stripSlash(request.uri) + "/" + id : null)
+                .setParameter("location", created ? stripSlash(request.uri()) + "/" + id : null)
                 .setParameter("etag", Long.toString(version))
                 .setParameter("body", body)
                 .executeUpdate();
         if (inserted == 0) {
-            throw new IdempotentReplay(actor, request.key);
+            throw new IdempotentReplay(actor, request.key());
         }
     }
 

@@ -83,6 +83,7 @@ public class MediaRevisionResource {
             headers = @Header(name = "ETag", description = "The new version tag.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaView.class)))
     @APIResponse(responseCode = "409", description = "The revision's state can no longer be applied.")
+    @APIResponse(responseCode = "412", description = "`If-Match` does not name the current version.")
     public Response restore(@PathParam("document_id") UUID documentId,
             @PathParam("media_id") UUID mediaId,
             @Parameter(description = "The version (an ETag without its quotes).") @PathParam("version") long version,

@@ -1,5 +1,11 @@
 package org.fonds.history;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,5 +25,18 @@ public record Revision<T>(
         @Schema(required = true) RevisionAction action,
         @Schema(required = true, examples = "anonymous") String actor,
         @Schema(required = true) OffsetDateTime recordedAt,
-        @Schema(description = "The resource's response body at this version.", required = true) T state) {
+        @Schema(description = "The resource's response body at this version.", required = true)
+        @JsonSerialize(using = StateSerializer.class) T state) {
+
+    /** Writes the state by its run-time type (stored JSON), not by the type parameter the spec is generated from. */
+    static final class StateSerializer extends JsonSerializer<Object> {
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (value instanceof JsonNode node) {
+                gen.writeTree(node);
+            } else {
+                provider.defaultSerializeValue(value, gen);
+            }
+        }
+    }
 }

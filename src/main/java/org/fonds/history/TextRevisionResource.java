@@ -83,6 +83,7 @@ public class TextRevisionResource {
             headers = @Header(name = "ETag", description = "The new version tag.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextView.class)))
     @APIResponse(responseCode = "409", description = "The revision's state can no longer be applied.")
+    @APIResponse(responseCode = "412", description = "`If-Match` does not name the current version.")
     public Response restore(@PathParam("document_id") UUID documentId,
             @PathParam("text_id") UUID textId,
             @Parameter(description = "The version (an ETag without its quotes).") @PathParam("version") long version,

@@ -53,7 +53,7 @@ public class References {
         }
     }
 
-    /** Throws a 422 problem on {@code field} listing the ids that are not in {@code table} (or deleted there). */
+    /** Throws a 422 problem on {@code field} listing the ids that are not in {@code table}. */
     @SuppressWarnings("unchecked")
     public void requireAll(Table table, String field, Collection<UUID> ids) {
         if (ids == null || ids.isEmpty()) {
@@ -61,8 +61,10 @@ public class References {
         }
         Set<UUID> wanted = new HashSet<>(ids);
         List<UUID> found = Panache.getEntityManager()
-                .createNativeQuery("SELECT t.id FROM " + table.name + " t WHERE t.id = ANY(CAST(:ids AS uuid[])) AND "
-                        + SoftDelete.live("t"), UUID.class) // a deleted resource cannot be referred to anew
+                // history: a soft-deleted resource may still be referred to (it can be restored, and a document that
+                // refers to it must stay writable); a purged one is gone, and a reference to it dangles
+                .createNativeQuery("SELECT t.id FROM " + table.name + " t WHERE t.id = ANY(CAST(:ids AS uuid[]))",
+                        UUID.class)
                 .setParameter("ids", wanted.stream().map(UUID::toString).toArray(String[]::new))
                 .getResultList();
         wanted.removeAll(found);

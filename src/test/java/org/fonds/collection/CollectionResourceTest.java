@@ -63,7 +63,7 @@ class CollectionResourceTest {
 
         api().header("If-Match", replaced).delete("/collections/{id}", id).then().statusCode(412);
         api().header("If-Match", "\"2\"").delete("/collections/{id}", id).then().statusCode(204);
-        api().get("/collections/{id}", id).then().statusCode(404);
+        api().get("/collections/{id}", id).then().statusCode(410);
     }
 
     @Test
@@ -93,6 +93,8 @@ class CollectionResourceTest {
         String id = Collections.titled("To be dissolved").create();
         String document = Documents.cable().set("collection_ids", List.of(id)).create();
         api().header("If-Match", Api.etag("/collections/{id}", id)).delete("/collections/{id}", id).then().statusCode(204);
+        api().get("/documents/{id}", document).then().statusCode(200).body("collection_ids", hasSize(1));
+        api().header("If-Match", "\"1\"").delete("/collections/{id}/revisions", id).then().statusCode(204);
         api().get("/documents/{id}", document).then().statusCode(200).body("collection_ids", hasSize(0));
     }
 }

@@ -153,8 +153,8 @@ class DocumentResourceTest {
         String id = Documents.cable().create();
         String etag = api().get("/documents/{id}", id).then().extract().header("ETag");
         api().header("If-Match", etag).delete("/documents/{id}", id).then().statusCode(204);
-        api().get("/documents/{id}", id).then().statusCode(404).body("type", equalTo("/problems/not-found"));
-        api().header("If-Match", Api.etag("/documents/{id}", id)).delete("/documents/{id}", id).then().statusCode(404);
+        api().get("/documents/{id}", id).then().statusCode(410).body("type", equalTo("/problems/gone"));
+        api().header("If-Match", "\"1\"").delete("/documents/{id}", id).then().statusCode(410);
     }
 
     @Test

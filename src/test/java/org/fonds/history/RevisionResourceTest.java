@@ -129,8 +129,8 @@ class RevisionResourceTest {
         String id = Documents.cable().set("subject_ids", List.of(subject)).create();
         api().contentType(MERGE_PATCH).header("If-Match", etag("/documents/{id}", id))
                 .body("{\"subject_ids\":[]}").patch("/documents/{id}", id).then().statusCode(200);
-        // the subject is deleted since: restoring the revision that referred to it would dangle
-        api().header("If-Match", etag("/subjects/{s}", subject)).delete("/subjects/{s}", subject).then()
+        // the subject is purged since: restoring the revision that referred to it would dangle
+        api().header("If-Match", etag("/subjects/{s}", subject)).delete("/subjects/{s}/revisions", subject).then()
                 .statusCode(204);
         api().post("/documents/{id}/revisions/0/restore", id).then().statusCode(422)
                 .contentType("application/problem+json")

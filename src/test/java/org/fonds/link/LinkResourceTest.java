@@ -68,6 +68,6 @@ class LinkResourceTest {
         api().header("If-Match", created.header("ETag")).delete("/documents/{d}/links/{l}", doc, id).then()
                 .statusCode(412);
         api().header("If-Match", Api.etag("/documents/{d}/links/{l}", doc, id)).delete("/documents/{d}/links/{l}", doc, id).then().statusCode(204);
-        api().get("/documents/{d}/links/{l}", doc, id).then().statusCode(404);
+        api().get("/documents/{d}/links/{l}", doc, id).then().statusCode(410);
     }
 }

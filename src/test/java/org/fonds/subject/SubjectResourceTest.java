@@ -63,7 +63,7 @@ class SubjectResourceTest {
 
         api().header("If-Match", etag).delete("/subjects/{id}", id).then().statusCode(412);
         api().header("If-Match", Api.etag("/subjects/{id}", id)).delete("/subjects/{id}", id).then().statusCode(204);
-        api().get("/subjects/{id}", id).then().statusCode(404);
+        api().get("/subjects/{id}", id).then().statusCode(410).body("type", equalTo("/problems/gone"));
     }
 
     @Test
@@ -99,10 +99,13 @@ class SubjectResourceTest {
     }
 
     @Test
-    void deletingASubjectRemovesItFromItsDocuments() {
+    void purgingASubjectRemovesItFromItsDocuments() {
         String id = Subjects.labelled("Oil supplies").create();
         String document = Documents.cable().set("subject_ids", List.of(id)).create();
+        // a (soft) deletion keeps the link, so that restoring the subject restores it
         api().header("If-Match", Api.etag("/subjects/{id}", id)).delete("/subjects/{id}", id).then().statusCode(204);
+        api().get("/documents/{id}", document).then().statusCode(200).body("subject_ids", equalTo(List.of(id)));
+        api().header("If-Match", "\"1\"").delete("/subjects/{id}/revisions", id).then().statusCode(204);
         api().get("/documents/{id}", document).then().statusCode(200).body("subject_ids", equalTo(List.of()));
     }
 }

@@ -114,7 +114,7 @@ class TextResourceTest {
                 .body("type", equalTo("/problems/conflict"));
         api().get("/annotations/{a}", note).then().statusCode(200).body("targets[0].exact", equalTo("VYSHINSKY"));
         api().header("If-Match", Api.etag("/documents/{d}", doc)).delete("/documents/{d}", doc).then().statusCode(204);
-        api().get("/annotations/{a}", note).then().statusCode(404);
+        api().get("/annotations/{a}", note).then().statusCode(410); // gone with its document
     }
 
     @Test
@@ -124,6 +124,6 @@ class TextResourceTest {
         String id = created.path("id");
         api().header("If-Match", created.header("ETag")).delete("/documents/{d}/texts/{t}", doc, id).then()
                 .statusCode(204);
-        api().get("/documents/{d}/texts/{t}", doc, id).then().statusCode(404);
+        api().get("/documents/{d}/texts/{t}", doc, id).then().statusCode(410);
     }
 }
