@@ -63,6 +63,14 @@ public class ProblemResponsesFilter implements OASFilter {
             errors.put("428", "`If-Match` is missing: every write must name the version it is based on.");
             requireIfMatch(operation); // history: If-Match is required on every write (issue 5)
         }
+        if (method == PathItem.HttpMethod.DELETE && operation.getOperationId() != null
+                && !operation.getOperationId().startsWith("purge") && operation.getDescription() != null) {
+            // history: every DELETE is a soft deletion (issue 5)
+            operation.setDescription(operation.getDescription() + " The deletion is soft: afterwards the resource "
+                    + "answers 410 and is absent from every list, search and count, its revisions stay readable, "
+                    + "and restoring a revision (`POST .../revisions/{version}/restore`) brings it back; "
+                    + "`DELETE .../revisions` purges it for good.");
+        }
         if (method == PathItem.HttpMethod.POST) {
             addIdempotencyKey(operation); // history: Idempotency-Key on every POST (issue 5)
             errors.put("422", "The request body is invalid, or the `Idempotency-Key` was used for another request.");
