@@ -64,7 +64,7 @@ class GeneratedClientTest {
         List<UUID> created = new ArrayList<>();
         List<Long> versions = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            Document d = documents.createDocument(cable("Generated client page test " + i, language));
+            Document d = documents.createDocument(cable("Generated client page test " + i, language), null);
             assertEquals(List.of(language), d.getLanguages());
             created.add(d.getId());
             versions.add(d.getVersion());
@@ -109,7 +109,7 @@ class GeneratedClientTest {
 
         // create: 201, Location and ETag
         ApiResponse<Document> created = documents.createDocumentWithHttpInfo(
-                cable(TITLE, language).summary("Kim Il Sung is ready to attack at the end of June."));
+                cable(TITLE, language).summary("Kim Il Sung is ready to attack at the end of June."), null);
         assertEquals(201, created.getStatusCode());
         Document doc = created.getData();
         UUID id = doc.getId();
@@ -144,13 +144,13 @@ class GeneratedClientTest {
         assertEquals(etag, notModified.getResponseHeaders().firstValue("ETag").orElseThrow());
 
         // PUT with If-Match: every writable field replaced, new version and ETag
-        ApiResponse<Document> replaced = documents.replaceDocumentWithHttpInfo(id, new DocumentInput()
+        ApiResponse<Document> replaced = documents.replaceDocumentWithHttpInfo(id, etag, new DocumentInput()
                 .kind(DocumentKind.MEMORANDUM)
                 .title("Memorandum on the conversation with Kim Il Sung")
                 .summary("Revised abstract.")
                 .date("1950-05?")
                 .languages(List.of(language))
-                .classification("Strictly Secret"), etag);
+                .classification("Strictly Secret"));
         assertEquals(200, replaced.getStatusCode());
         Document afterPut = replaced.getData();
         assertEquals(v0 + 1, afterPut.getVersion());
@@ -167,8 +167,8 @@ class GeneratedClientTest {
         assertEquals(got.getCreatedAt(), afterPut.getCreatedAt());
 
         // PATCH (application/merge-patch+json) with If-Match: a field set, a field cleared with null, others kept
-        ApiResponse<Document> patched = documents.patchDocumentWithHttpInfo(id,
-                new DocumentPatch().title("Memorandum, revised").summary(null), header(replaced, "ETag"));
+        ApiResponse<Document> patched = documents.patchDocumentWithHttpInfo(id, header(replaced, "ETag"),
+                new DocumentPatch().title("Memorandum, revised").summary(null));
         assertEquals(200, patched.getStatusCode());
         Document afterPatch = patched.getData();
         assertEquals(v0 + 2, afterPatch.getVersion());
@@ -184,14 +184,14 @@ class GeneratedClientTest {
 
         // a stale If-Match (the ETag read before the PUT): 412 with a problem, and nothing changes
         ApiException stale = assertThrows(ApiException.class,
-                () -> documents.patchDocument(id, new DocumentPatch().title("Lost update"), etag));
+                () -> documents.patchDocument(id, etag, new DocumentPatch().title("Lost update")));
         assertEquals(412, stale.getCode());
         assertProblemJson(stale);
         Problem preconditionFailed = problem(stale);
         assertEquals("/problems/precondition-failed", preconditionFailed.getType());
         assertEquals(412, preconditionFailed.getStatus());
         ApiException stalePut = assertThrows(ApiException.class,
-                () -> documents.replaceDocument(id, cable("Lost update", language), etag));
+                () -> documents.replaceDocument(id, etag, cable("Lost update", language)));
         assertEquals(412, stalePut.getCode());
         ApiException staleDelete = assertThrows(ApiException.class,
                 () -> documents.deleteDocument(id, etag));
@@ -208,12 +208,12 @@ class GeneratedClientTest {
         assertNull(deleted.getData());
 
         ApiException gone = assertThrows(ApiException.class, () -> documents.getDocumentWithHttpInfo(get(id).build()));
-        assertEquals(404, gone.getCode());
+        assertEquals(410, gone.getCode()); // a soft deletion: restorable from its revisions
         assertProblemJson(gone);
         Problem notFound = problem(gone);
-        assertEquals("/problems/not-found", notFound.getType());
-        assertEquals("Not found", notFound.getTitle());
-        assertEquals(404, notFound.getStatus());
+        assertEquals("/problems/gone", notFound.getType());
+        assertEquals("Gone", notFound.getTitle());
+        assertEquals(410, notFound.getStatus());
         assertTrue(notFound.getDetail().contains(id.toString()), notFound.getDetail());
         assertEquals("/documents/" + id, notFound.getInstance());
     }

@@ -71,6 +71,10 @@ public class Agent {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** When it was (soft-)deleted; null while it is live. */
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
     @Version
     @Column(nullable = false)
     public long version;

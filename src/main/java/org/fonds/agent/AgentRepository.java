@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.fonds.shared.SoftDelete;
 import org.fonds.shared.Like;
 import org.fonds.shared.NameSearch;
 import org.hibernate.query.NativeQuery;
@@ -28,6 +29,7 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
     @SuppressWarnings("unchecked")
     public List<Agent> page(AgentFilter filter, UUID after, int limit) {
         List<String> where = new ArrayList<>();
+        where.add(SoftDelete.live("a")); // history: deleted agents are in no list
         Map<String, Object> params = new LinkedHashMap<>();
         if (after != null) {
             where.add("a.id > :after");
@@ -63,7 +65,8 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
     public List<Object[]> search(String q, String key, AgentType type, int limit) {
         String sql = "SELECT {o.*}, h.hit_value, h.hit_language, h.hit_rank, h.hit_score FROM ("
                 + NameSearch.bestVariants("agent_name", "agent_id") + ") h JOIN agent o ON o.id = h.owner_id"
-                + (type == null ? "" : " WHERE o.type = :type")
+                + " WHERE " + SoftDelete.live("o") // history: deleted agents are in no search
+                + (type == null ? "" : " AND o.type = :type")
                 + " ORDER BY " + NameSearch.RANKING + " LIMIT :limit";
         NativeQuery<Object[]> query = getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
         query.addEntity("o", Agent.class)
@@ -84,7 +87,7 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
     /** Whether an office of another agent names this agent as its organisation. */
     public boolean isOrganisationOfAnotherAgentsOffice(UUID id) {
         return (Boolean) getEntityManager()
-                .createNativeQuery("SELECT EXISTS (SELECT 1 FROM agent WHERE id <> :id "
+                .createNativeQuery("SELECT EXISTS (SELECT 1 FROM agent WHERE id <> :id AND deleted_at IS NULL "
                         + "AND offices @> CAST(:office AS jsonb))", Boolean.class)
                 .setParameter("id", id)
                 .setParameter("office", jsonb(List.of(Map.of("organisationId", id.toString()))))

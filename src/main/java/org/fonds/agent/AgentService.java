@@ -5,6 +5,17 @@ import static org.fonds.shared.ProblemException.requireBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.Set;
+import org.fonds.history.ResourceType;
+import org.fonds.history.Restored;
+import org.fonds.history.Revisable;
+import org.fonds.history.RevisionAction;
+import org.fonds.history.RevisionService;
+import org.fonds.shared.SoftDelete;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +34,13 @@ import org.fonds.shared.References;
 import org.fonds.shared.Timestamps;
 
 @ApplicationScoped
-public class AgentService {
+public class AgentService implements Revisable {
 
     private final AgentRepository agents;
+    @Inject
+    RevisionService revisions; // history: every write records a revision in its transaction
+    @Inject
+    Validator validator;
     private final CursorCodec cursors;
     private final MergePatcher patcher;
     private final References references;
@@ -45,7 +60,7 @@ public class AgentService {
         apply(a, input);
         agents.persist(a);
         agents.flush();
-        return AgentView.of(a);
+        return recorded(a, RevisionAction.CREATE);
     }
 
     public AgentView get(UUID id) {
@@ -59,7 +74,7 @@ public class AgentService {
         ETags.checkIfMatch(ifMatch, a.version);
         apply(a, input);
         agents.flush();
-        return AgentView.of(a);
+        return recorded(a, RevisionAction.UPDATE);
     }
 
     /** RFC 7396 merge patch over the writable fields; the result is validated like a PUT body. */
@@ -70,10 +85,10 @@ public class AgentService {
         ETags.checkIfMatch(ifMatch, a.version);
         apply(a, patcher.apply(toInput(a), patch, AgentInput.class));
         agents.flush();
-        return AgentView.of(a);
+        return recorded(a, RevisionAction.UPDATE);
     }
 
-    /** Deletes an agent that nothing refers to; 409 while documents or other agents' offices still do. */
+    /** Soft-deletes an agent that nothing live refers to; 409 while documents or other agents' offices still do. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Agent a = find(id);
@@ -82,7 +97,12 @@ public class AgentService {
             throw new ProblemException(ProblemType.CONFLICT, "The agent " + id + " cannot be deleted while offices "
                     + "of other agents name it as their organisation. Change those offices first.");
         }
-        references.delete(a, "agent", id);
+        references.refuseWhileReferred("agent", id, "participant", "agent_id");
+        references.refuseWhileReferred("agent", id, "annotation", "agent_id");
+        a.deletedAt = Timestamps.now();
+        a.updatedAt = a.deletedAt;
+        agents.flush();
+        recorded(a, RevisionAction.DELETE);
     }
 
     public Page<AgentSummary> list(AgentFilter filter, String cursor, int limit) {
@@ -104,8 +124,54 @@ public class AgentService {
         }).toList(), key, n);
     }
 
+    /** The live agent: 404 when unknown, 410 when deleted. */
     private Agent find(UUID id) {
+        Agent a = findDeletedOrNot(id);
+        if (a.deletedAt != null) {
+            throw SoftDelete.gone("agent", id);
+        }
+        return a;
+    }
+
+    private Agent findDeletedOrNot(UUID id) {
         return agents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("agent", id));
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.AGENT;
+    }
+
+    @Override
+    @Transactional
+    public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
+        AgentInput input = revisions.input(state, AgentInput.class);
+        Set<ConstraintViolation<AgentInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Agent a = findDeletedOrNot(id);
+        if (ifMatch != null) {
+            ETags.checkIfMatch(ifMatch, a.version);
+        }
+        a.deletedAt = null;
+        apply(a, input);
+        agents.flush();
+        return new Restored(recorded(a, RevisionAction.RESTORE), a.version);
+    }
+
+    @Override
+    @Transactional
+    public void purge(UUID documentId, UUID id, String ifMatch) {
+        Agent a = findDeletedOrNot(id);
+        ETags.checkIfMatch(ifMatch, a.version);
+        references.delete(a, "agent", id); // 409 while other records still refer to it
+    }
+
+    private AgentView recorded(Agent a, RevisionAction action) {
+        AgentView view = AgentView.of(a);
+        revisions.record(ResourceType.AGENT, a.id, null, a.version, action, view);
+        return view;
     }
 
     private void apply(Agent a, AgentInput input) {

@@ -74,6 +74,10 @@ public class Annotation {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** When the annotation was (soft-)deleted; null while it is live. */
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
     @Version
     @Column(nullable = false)
     public long version;

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.fonds.shared.SoftDelete;
 
 @ApplicationScoped
 public class AnnotationRepository implements PanacheRepositoryBase<Annotation, UUID> {
@@ -15,7 +16,8 @@ public class AnnotationRepository implements PanacheRepositoryBase<Annotation, U
      * text. Uses annotation_document_type_idx; the targets of the page load in one batch.
      */
     public List<Annotation> page(UUID documentId, AnnotationType type, UUID textId, UUID after, int limit) {
-        StringBuilder query = new StringBuilder("from Annotation a where a.documentId = :document");
+        StringBuilder query = new StringBuilder("from Annotation a where a.documentId = :document and "
+                + SoftDelete.liveJpql("a"));
         Parameters params = Parameters.with("document", documentId);
         if (type != null) {
             query.append(" and a.type = :type");

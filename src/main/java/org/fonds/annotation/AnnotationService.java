@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -24,7 +25,13 @@ import java.util.UUID;
 import org.fonds.date.Edtf;
 import org.fonds.date.EdtfDate;
 import org.fonds.shared.Access;
+import org.fonds.history.ResourceType;
+import org.fonds.history.Restored;
+import org.fonds.history.Revisable;
+import org.fonds.history.RevisionAction;
+import org.fonds.history.RevisionService;
 import org.fonds.shared.CursorCodec;
+import org.fonds.shared.SoftDelete;
 import org.fonds.shared.ETags;
 import org.fonds.shared.JsonProblems;
 import org.fonds.shared.MergePatch;
@@ -37,7 +44,7 @@ import org.fonds.text.TextChanged;
 import org.fonds.text.TextService;
 
 @ApplicationScoped
-public class AnnotationService {
+public class AnnotationService implements Revisable {
 
     private final AnnotationRepository annotations;
     private final TextService texts;
@@ -46,6 +53,8 @@ public class AnnotationService {
     private final ObjectMapper json;
     private final Validator validator;
     private final Access access;
+    @Inject
+    RevisionService revisions; // history: every write records a revision in its transaction
 
     public AnnotationService(AnnotationRepository annotations, TextService texts, References references,
             CursorCodec cursors, ObjectMapper json, Validator validator, Access access) {
@@ -68,7 +77,7 @@ public class AnnotationService {
         apply(a, input);
         annotations.persist(a);
         annotations.flush();
-        return AnnotationView.of(a);
+        return recorded(a, RevisionAction.CREATE);
     }
 
     public AnnotationView get(UUID id) {
@@ -90,7 +99,7 @@ public class AnnotationService {
 
     /** The annotations of several documents, with their targets, in a fixed number of queries (for embedding). */
     public List<AnnotationView> ofDocuments(java.util.Collection<UUID> documentIds) {
-        return annotations.list("documentId in ?1 order by documentId, id", documentIds).stream()
+        return annotations.list("documentId in ?1 and deletedAt is null order by documentId, id", documentIds).stream()
                 .map(AnnotationView::of).toList();
     }
 
@@ -101,7 +110,7 @@ public class AnnotationService {
         ETags.checkIfMatch(ifMatch, a.version);
         apply(a, input);
         annotations.flush();
-        return AnnotationView.of(a);
+        return recorded(a, RevisionAction.UPDATE);
     }
 
     /** RFC 7396 merge patch over the writable fields; the result is validated like a PUT body. */
@@ -126,15 +135,66 @@ public class AnnotationService {
         }
         apply(a, merged);
         annotations.flush();
-        return AnnotationView.of(a);
+        return recorded(a, RevisionAction.UPDATE);
     }
 
+    /**
+     * Soft deletion: the annotation answers 410 and leaves every list, embed and search. Annotations that it
+     * reports keep the reference, so that restoring it restores the relation.
+     */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Annotation a = findWritable(id);
         ETags.checkIfMatch(ifMatch, a.version);
-        annotations.forgetReporter(a.id, now());
-        annotations.delete(a);
+        a.deletedAt = now();
+        a.updatedAt = a.deletedAt;
+        annotations.flush();
+        recorded(a, RevisionAction.DELETE);
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.ANNOTATION;
+    }
+
+    @Override
+    @Transactional
+    public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
+        AnnotationInput input = AnnotationInput.of(revisions.input(state, AnnotationView.class));
+        Set<ConstraintViolation<AnnotationInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Annotation a = findDeletedOrNot(id);
+        if (ifMatch != null) {
+            ETags.checkIfMatch(ifMatch, a.version);
+        }
+        a.deletedAt = null;
+        apply(a, input);
+        annotations.flush();
+        return new Restored(recorded(a, RevisionAction.RESTORE), a.version);
+    }
+
+    /** Removes the annotation; the annotations it reported lose the reference, as a change with its revision. */
+    @Override
+    @Transactional
+    public void purge(UUID documentId, UUID id, String ifMatch) {
+        Annotation a = findDeletedOrNot(id);
+        ETags.checkIfMatch(ifMatch, a.version);
+        List<Annotation> reported = annotations.list("reportedById", id);
+        for (Annotation r : reported) {
+            r.reportedById = null;
+            r.updatedAt = now();
+        }
+        annotations.flush();
+        reported.forEach(r -> recorded(r, RevisionAction.UPDATE));
+        references.delete(a, "annotation", id);
+    }
+
+    private AnnotationView recorded(Annotation a, RevisionAction action) {
+        AnnotationView view = AnnotationView.of(a);
+        revisions.record(ResourceType.ANNOTATION, a.id, a.documentId, a.version, action, view);
+        return view;
     }
 
     /**
@@ -163,15 +223,27 @@ public class AnnotationService {
         }
         if (any) {
             annotations.flush(); // a concurrent change of an annotation fails the text's write now, not at commit
+            for (AnnotationTarget t : annotations.targetsOf(changed.textId())) {
+                recorded(t.annotation, RevisionAction.UPDATE); // unchanged versions record nothing
+            }
         }
     }
 
-    /** The annotation, if the caller may see its document; 404 otherwise, as if it did not exist. */
+    /** The annotation, if the caller may see its document (404 otherwise, as if it did not exist); 410 when it or its document is deleted. */
     private Annotation find(UUID id) {
+        Annotation a = findDeletedOrNot(id);
+        if (a.deletedAt != null) {
+            throw SoftDelete.gone("annotation", id);
+        }
+        return a;
+    }
+
+    private Annotation findDeletedOrNot(UUID id) {
         Annotation a = annotations.findById(id);
         if (a == null || !access.isVisible(a.documentId)) {
             throw ProblemException.notFound("annotation", id);
         }
+        references.requireFound(References.Table.DOCUMENT, a.documentId);
         return a;
     }
 
@@ -328,7 +400,7 @@ public class AnnotationService {
                 throw ProblemException.invalidField(field, "an annotation cannot report itself");
             }
             Annotation reporter = annotations.findById(reporterId);
-            if (reporter == null) {
+            if (reporter == null || reporter.deletedAt != null) {
                 throw ProblemException.invalidField(field, "no annotation has the id " + reporterId);
             }
             if (!reporter.documentId.equals(a.documentId)) {

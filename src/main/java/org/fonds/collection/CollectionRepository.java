@@ -11,7 +11,9 @@ public class CollectionRepository implements PanacheRepositoryBase<Collection, U
 
     /** One keyset page in id order (creation order), on the primary key. */
     public List<Collection> page(UUID after, int limit) {
-        return (after == null ? findAll(Sort.by("id")) : find("id > ?1", Sort.by("id"), after))
+        // history: deleted collections are in no list
+        return (after == null ? find("deletedAt is null", Sort.by("id"))
+                : find("id > ?1 and deletedAt is null", Sort.by("id"), after))
                 .range(0, limit - 1).list();
     }
 }

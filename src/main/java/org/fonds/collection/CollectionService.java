@@ -5,6 +5,18 @@ import static org.fonds.shared.ProblemException.requireBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.Set;
+import org.fonds.history.ResourceType;
+import org.fonds.history.Restored;
+import org.fonds.history.Revisable;
+import org.fonds.history.RevisionAction;
+import org.fonds.history.RevisionService;
+import org.fonds.shared.References;
+import org.fonds.shared.SoftDelete;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.fonds.shared.CursorCodec;
@@ -15,11 +27,17 @@ import org.fonds.shared.ProblemException;
 import org.fonds.shared.Timestamps;
 
 @ApplicationScoped
-public class CollectionService {
+public class CollectionService implements Revisable {
 
     private static final String SCOPE = "collections";
 
     private final CollectionRepository collections;
+    @Inject
+    RevisionService revisions; // history: every write records a revision in its transaction
+    @Inject
+    Validator validator;
+    @Inject
+    References references;
     private final CursorCodec cursors;
     private final MergePatcher patcher;
 
@@ -37,7 +55,7 @@ public class CollectionService {
         apply(c, input);
         collections.persist(c);
         collections.flush();
-        return CollectionView.of(c);
+        return recorded(c, RevisionAction.CREATE);
     }
 
     public CollectionView get(UUID id) {
@@ -51,7 +69,7 @@ public class CollectionService {
         ETags.checkIfMatch(ifMatch, c.version);
         apply(c, input);
         collections.flush();
-        return CollectionView.of(c);
+        return recorded(c, RevisionAction.UPDATE);
     }
 
     /** RFC 7396 merge patch over the writable fields; the result is validated like a PUT body. */
@@ -62,15 +80,21 @@ public class CollectionService {
         ETags.checkIfMatch(ifMatch, c.version);
         apply(c, patcher.apply(new CollectionInput(c.title, c.description), patch, CollectionInput.class));
         collections.flush();
-        return CollectionView.of(c);
+        return recorded(c, RevisionAction.UPDATE);
     }
 
-    /** Deletes a collection; its documents are kept and no longer belong to it. */
+    /**
+     * Soft deletion: the collection answers 410 and leaves every list, facet and filter. Its documents are kept and
+     * keep their link to it (restoring the collection restores it); a purge removes the links.
+     */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Collection c = find(id);
         ETags.checkIfMatch(ifMatch, c.version);
-        collections.delete(c);
+        c.deletedAt = Timestamps.now();
+        c.updatedAt = c.deletedAt;
+        collections.flush();
+        recorded(c, RevisionAction.DELETE);
     }
 
     public Page<CollectionSummary> list(String cursor, int limit) {
@@ -78,8 +102,54 @@ public class CollectionService {
         return cursors.page(SCOPE, collections.page(after, limit + 1), limit, c -> c.id, CollectionSummary::of);
     }
 
+    /** The live collection: 404 when unknown, 410 when deleted. */
     private Collection find(UUID id) {
+        Collection c = findDeletedOrNot(id);
+        if (c.deletedAt != null) {
+            throw SoftDelete.gone("collection", id);
+        }
+        return c;
+    }
+
+    private Collection findDeletedOrNot(UUID id) {
         return collections.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("collection", id));
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.COLLECTION;
+    }
+
+    @Override
+    @Transactional
+    public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
+        CollectionInput input = revisions.input(state, CollectionInput.class);
+        Set<ConstraintViolation<CollectionInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Collection c = findDeletedOrNot(id);
+        if (ifMatch != null) {
+            ETags.checkIfMatch(ifMatch, c.version);
+        }
+        c.deletedAt = null;
+        apply(c, input);
+        collections.flush();
+        return new Restored(recorded(c, RevisionAction.RESTORE), c.version);
+    }
+
+    @Override
+    @Transactional
+    public void purge(UUID documentId, UUID id, String ifMatch) {
+        Collection c = findDeletedOrNot(id);
+        ETags.checkIfMatch(ifMatch, c.version);
+        references.delete(c, "collection", id); // 409 while other records still refer to it
+    }
+
+    private CollectionView recorded(Collection c, RevisionAction action) {
+        CollectionView view = CollectionView.of(c);
+        revisions.record(ResourceType.COLLECTION, c.id, null, c.version, action, view);
+        return view;
     }
 
     private static void apply(Collection c, CollectionInput input) {

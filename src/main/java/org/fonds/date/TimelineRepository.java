@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.fonds.shared.Access;
+import org.fonds.shared.SoftDelete;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -36,11 +37,14 @@ public class TimelineRepository {
     private String entries() {
         return "SELECT 0 AS k, w.id AS entry_id, w.id AS document_id, w.date_edtf AS edtf, "
                 + "w.date_earliest AS day, COALESCE(w.date_latest, DATE 'infinity') AS latest "
-                + "FROM document w WHERE w.date_earliest BETWEEN :from AND :to AND " + access.visible("w") + " "
+                + "FROM document w WHERE w.date_earliest BETWEEN :from AND :to AND " + access.visible("w")
+                + " AND " + SoftDelete.live("w") + " "
                 + "UNION ALL "
                 + "SELECT 1, m.id, m.document_id, m.date_edtf, m.date_earliest, COALESCE(m.date_latest, DATE 'infinity') "
                 + "FROM annotation m WHERE m.type = 'MENTION' AND m.date_edtf IS NOT NULL "
-                + "AND m.date_earliest BETWEEN :from AND :to AND " + access.visibleDocument("m.document_id");
+                + "AND m.date_earliest BETWEEN :from AND :to AND " + access.visibleDocument("m.document_id")
+                // history: nothing deleted, and nothing of a deleted document, is on the timeline
+                + " AND " + SoftDelete.live("m") + " AND " + SoftDelete.liveDocument("m.document_id");
     }
 
     /** An entry as the query returns it; {@code latest} is the sort key (LocalDate.MAX for an open end). */

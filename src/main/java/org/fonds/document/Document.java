@@ -103,6 +103,10 @@ public class Document {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** When the document was (soft-)deleted; null while it is live. */
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
     @Version
     @Column(nullable = false)
     public long version;

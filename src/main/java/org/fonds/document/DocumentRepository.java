@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fonds.shared.Access;
+import org.fonds.shared.SoftDelete;
 
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
@@ -32,6 +33,7 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
     public List<Document> page(DocumentFilter filter, UUID after, int limit) {
         List<String> where = new ArrayList<>();
         where.add(access.visible("d"));
+        where.add(SoftDelete.live("d")); // history: deleted documents are in no list
         Map<String, Object> params = new LinkedHashMap<>();
         if (after != null) {
             where.add("d.id > :after");
@@ -64,7 +66,7 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
             params.put("collection", filter.collectionId());
         }
         if (filter.participantId() != null || filter.role() != null) {
-            StringBuilder exists = new StringBuilder("EXISTS (SELECT 1 FROM participant p WHERE p.document_id = d.id");
+            StringBuilder exists = new StringBuilder("EXISTS (SELECT 1 FROM participant p WHERE p.document_id = d.id AND " + SoftDelete.live("p"));
             if (filter.participantId() != null) {
                 exists.append(" AND p.agent_id = :agent");
                 params.put("agent", filter.participantId());
@@ -75,7 +77,7 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
             }
             where.add(exists.append(')').toString());
         }
-        String sql = "SELECT d.* FROM document d" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+        String sql = "SELECT d.* FROM document d WHERE " + String.join(" AND ", where)
                 + " ORDER BY d.id LIMIT :limit";
         Query query = getEntityManager().createNativeQuery(sql, Document.class);
         params.forEach(query::setParameter);

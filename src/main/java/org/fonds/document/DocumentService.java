@@ -2,7 +2,11 @@ package org.fonds.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,6 +26,12 @@ import org.fonds.shared.Access;
 import org.fonds.shared.CursorCodec;
 import org.fonds.shared.Role;
 import org.fonds.shared.Visibility;
+import org.fonds.history.ResourceType;
+import org.fonds.history.Restored;
+import org.fonds.history.Revisable;
+import org.fonds.history.RevisionAction;
+import org.fonds.history.RevisionService;
+import org.fonds.shared.SoftDelete;
 import org.fonds.text.TextService;
 import org.fonds.shared.ETags;
 import org.fonds.shared.MergePatcher;
@@ -33,7 +43,7 @@ import org.fonds.shared.Timestamps;
 import static org.fonds.shared.ProblemException.requireBody;
 
 @ApplicationScoped
-public class DocumentService {
+public class DocumentService implements Revisable {
 
     private final DocumentRepository documents;
     private final CursorCodec cursors;
@@ -46,6 +56,11 @@ public class DocumentService {
     private final AnnotationService annotations;
     private final Access access;
     private final DocumentReader reader;
+    @Inject
+    RevisionService revisions; // history: every write records a revision in its transaction
+
+    @Inject
+    Validator validator;
 
     public DocumentService(DocumentRepository documents, CursorCodec cursors, MergePatcher patcher,
             References references, TextService texts, ParticipantService participants, LinkService links,
@@ -74,7 +89,7 @@ public class DocumentService {
         apply(d, input, now);
         documents.persist(d);
         documents.flush();
-        return DocumentView.of(d);
+        return recorded(d, RevisionAction.CREATE);
     }
 
     public DocumentView get(UUID id) {
@@ -89,7 +104,10 @@ public class DocumentService {
         if (embeds.isEmpty()) {
             return get(id);
         }
-        DocumentReader.Read read = reader.read(id, embeds, access.visible("d")).orElseThrow(() -> ProblemException.notFound("document", id));
+        DocumentReader.Read read = reader.read(id, embeds, access.visible("d")).orElseGet(() -> {
+            find(id); // 404 when unknown or invisible, 410 when deleted
+            throw ProblemException.notFound("document", id);
+        });
         return DocumentView.of(read.document).embedding(
                 read.texts == null ? null : texts.views(read.texts),
                 read.participants == null ? null : participants.views(read.participants),
@@ -107,7 +125,7 @@ public class DocumentService {
                 input.visibility() == null && input.embargoUntil() == null ? d.embargoUntil : input.embargoUntil());
         apply(d, input, Timestamps.now());
         documents.flush();
-        return DocumentView.of(d);
+        return recorded(d, RevisionAction.UPDATE);
     }
 
     /** RFC 7396 merge patch over the writable fields; the result is validated like a PUT body. */
@@ -123,15 +141,66 @@ public class DocumentService {
         visibility(d, visibility, dropEmbargo ? null : merged.embargoUntil());
         apply(d, merged, Timestamps.now());
         documents.flush();
-        return DocumentView.of(d);
+        return recorded(d, RevisionAction.UPDATE);
     }
 
+    /**
+     * Soft deletion: the document answers 410 and leaves every list, search and count, and so do all its parts and
+     * annotations (which keep their own state, so that restoring the document brings them back as they were).
+     */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         access.require(Role.EDITOR);
         Document d = find(id);
         ETags.checkIfMatch(ifMatch, d.version);
-        documents.delete(d);
+        OffsetDateTime now = Timestamps.now();
+        d.deletedAt = now;
+        d.updatedAt = now;
+        documents.flush();
+        recorded(d, RevisionAction.DELETE);
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.DOCUMENT;
+    }
+
+    @Override
+    @Transactional
+    public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
+        DocumentInput input = revisions.input(state, DocumentInput.class);
+        Set<ConstraintViolation<DocumentInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Document d = documents.findById(id);
+        if (d == null) {
+            throw ProblemException.notFound("document", id);
+        }
+        if (ifMatch != null) {
+            ETags.checkIfMatch(ifMatch, d.version);
+        }
+        d.deletedAt = null;
+        apply(d, input, Timestamps.now());
+        documents.flush();
+        return new Restored(recorded(d, RevisionAction.RESTORE), d.version);
+    }
+
+    @Override
+    @Transactional
+    public void purge(UUID documentId, UUID id, String ifMatch) {
+        Document d = documents.findById(id);
+        if (d == null) {
+            throw ProblemException.notFound("document", id);
+        }
+        ETags.checkIfMatch(ifMatch, d.version);
+        references.delete(d, "document", id); // its parts and annotations go with it (ON DELETE CASCADE)
+    }
+
+    private DocumentView recorded(Document d, RevisionAction action) {
+        DocumentView view = DocumentView.of(d);
+        revisions.record(ResourceType.DOCUMENT, d.id, null, d.version, action, view);
+        return view;
     }
 
     public Page<DocumentSummary> list(DocumentFilter filter, String cursor, int limit) {
@@ -148,6 +217,9 @@ public class DocumentService {
         Document d = documents.findVisible(id);
         if (d == null) {
             throw ProblemException.notFound("document", id);
+        }
+        if (d.deletedAt != null) {
+            throw SoftDelete.gone("document", id);
         }
         return d;
     }

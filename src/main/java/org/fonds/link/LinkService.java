@@ -2,6 +2,7 @@ package org.fonds.link;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.fonds.history.ResourceType;
 import jakarta.validation.Validator;
 import java.util.UUID;
 import org.fonds.shared.CursorCodec;
@@ -40,6 +41,16 @@ public class LinkService extends DocumentPartService<DocumentLink, LinkInput, Li
     @Override
     protected boolean shown(DocumentLink link) {
         return link.targetDocumentId == null || access.isVisible(link.targetDocumentId);
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.LINK;
+    }
+
+    @Override
+    protected Class<LinkInput> inputType() {
+        return LinkInput.class;
     }
 
     @Override

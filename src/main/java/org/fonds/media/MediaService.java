@@ -2,6 +2,7 @@ package org.fonds.media;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.fonds.history.ResourceType;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,6 +56,16 @@ public class MediaService extends DocumentPartService<Media, MediaInput, MediaVi
     @Override
     protected String pathSegment() {
         return "media";
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.MEDIA;
+    }
+
+    @Override
+    protected Class<MediaInput> inputType() {
+        return MediaInput.class;
     }
 
     @Override

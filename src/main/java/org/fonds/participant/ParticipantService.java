@@ -2,6 +2,7 @@ package org.fonds.participant;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.fonds.history.ResourceType;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.UUID;
@@ -32,11 +33,21 @@ public class ParticipantService extends DocumentPartService<Participant, Partici
         return ParticipantView.of(participant);
     }
 
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.PARTICIPANT;
+    }
+
+    @Override
+    protected Class<ParticipantInput> inputType() {
+        return ParticipantInput.class;
+    }
+
     /** In document order (position, then id), filtered by role when given. */
     public Page<ParticipantView> list(UUID documentId, ParticipantRole role, String cursor, int limit) {
         access.requireVisible(documentId);
         String scope = "participants|" + documentId + "|" + role;
-        StringBuilder query = new StringBuilder("documentId = :document");
+        StringBuilder query = new StringBuilder("documentId = :document and deletedAt is null");
         Parameters params = Parameters.with("document", documentId);
         if (role != null) {
             query.append(" and role = :role");

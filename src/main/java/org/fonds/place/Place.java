@@ -55,6 +55,10 @@ public class Place {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** When it was (soft-)deleted; null while it is live. */
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
     @Version
     @Column(nullable = false)
     public long version;

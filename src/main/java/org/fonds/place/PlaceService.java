@@ -5,6 +5,17 @@ import static org.fonds.shared.ProblemException.requireBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.Set;
+import org.fonds.history.ResourceType;
+import org.fonds.history.Restored;
+import org.fonds.history.Revisable;
+import org.fonds.history.RevisionAction;
+import org.fonds.history.RevisionService;
+import org.fonds.shared.SoftDelete;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.UUID;
@@ -19,9 +30,13 @@ import org.fonds.shared.References;
 import org.fonds.shared.Timestamps;
 
 @ApplicationScoped
-public class PlaceService {
+public class PlaceService implements Revisable {
 
     private final PlaceRepository places;
+    @Inject
+    RevisionService revisions; // history: every write records a revision in its transaction
+    @Inject
+    Validator validator;
     private final CursorCodec cursors;
     private final MergePatcher patcher;
     private final References references;
@@ -41,7 +56,7 @@ public class PlaceService {
         apply(p, input);
         places.persist(p);
         places.flush();
-        return PlaceView.of(p);
+        return recorded(p, RevisionAction.CREATE);
     }
 
     public PlaceView get(UUID id) {
@@ -55,7 +70,7 @@ public class PlaceService {
         ETags.checkIfMatch(ifMatch, p.version);
         apply(p, input);
         places.flush();
-        return PlaceView.of(p);
+        return recorded(p, RevisionAction.UPDATE);
     }
 
     /** RFC 7396 merge patch over the writable fields; the result is validated like a PUT body. */
@@ -66,15 +81,19 @@ public class PlaceService {
         ETags.checkIfMatch(ifMatch, p.version);
         apply(p, patcher.apply(toInput(p), patch, PlaceInput.class));
         places.flush();
-        return PlaceView.of(p);
+        return recorded(p, RevisionAction.UPDATE);
     }
 
-    /** Deletes a place; 409 while annotations of documents still refer to it. */
+    /** Soft deletion; 409 while live annotations of documents still refer to it (as the foreign key did). */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Place p = find(id);
         ETags.checkIfMatch(ifMatch, p.version);
-        references.delete(p, "place", id);
+        references.refuseWhileReferred("place", id, "annotation", "place_id");
+        p.deletedAt = Timestamps.now();
+        p.updatedAt = p.deletedAt;
+        places.flush();
+        recorded(p, RevisionAction.DELETE);
     }
 
     public Page<PlaceSummary> list(PlaceFilter filter, String cursor, int limit) {
@@ -96,8 +115,54 @@ public class PlaceService {
         }).toList(), key, n);
     }
 
+    /** The live place: 404 when unknown, 410 when deleted. */
     private Place find(UUID id) {
+        Place p = findDeletedOrNot(id);
+        if (p.deletedAt != null) {
+            throw SoftDelete.gone("place", id);
+        }
+        return p;
+    }
+
+    private Place findDeletedOrNot(UUID id) {
         return places.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("place", id));
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.PLACE;
+    }
+
+    @Override
+    @Transactional
+    public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
+        PlaceInput input = revisions.input(state, PlaceInput.class);
+        Set<ConstraintViolation<PlaceInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Place p = findDeletedOrNot(id);
+        if (ifMatch != null) {
+            ETags.checkIfMatch(ifMatch, p.version);
+        }
+        p.deletedAt = null;
+        apply(p, input);
+        places.flush();
+        return new Restored(recorded(p, RevisionAction.RESTORE), p.version);
+    }
+
+    @Override
+    @Transactional
+    public void purge(UUID documentId, UUID id, String ifMatch) {
+        Place p = findDeletedOrNot(id);
+        ETags.checkIfMatch(ifMatch, p.version);
+        references.delete(p, "place", id); // 409 while other records still refer to it
+    }
+
+    private PlaceView recorded(Place p, RevisionAction action) {
+        PlaceView view = PlaceView.of(p);
+        revisions.record(ResourceType.PLACE, p.id, null, p.version, action, view);
+        return view;
     }
 
     private void apply(Place p, PlaceInput input) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.fonds.shared.Access;
+import org.fonds.shared.SoftDelete;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -34,13 +35,17 @@ public class SearchRepository {
     private static final String EN = query("english", "q");
     private static final String TEXT_QUERY = "websearch_to_tsquery(CAST(t.search_config AS regconfig), :q)";
     private static final String TEXT_MATCHES = textMatches("q");
+    // history: deleted texts and annotations neither match, nor exclude, nor count, nor give snippets
+    private static final String LIVE_TEXT = " AND " + SoftDelete.live("t");
+    private static final String LIVE_ANNOTATION = " AND " + SoftDelete.live("a");
 
     /** The documents with an excluded word ({@code -word}) in any field: a document, not a field, is excluded. */
     private static final String EXCLUDED = "excluded AS ("
             + "SELECT d.id AS document_id FROM document d WHERE d.search_vector @@ " + query("english", "excluded")
             + " UNION SELECT t.document_id FROM text t WHERE " + textMatches("excluded")
+            + " AND " + SoftDelete.live("t") // history: deleted texts and notes exclude nothing
             + " UNION SELECT a.document_id FROM annotation a WHERE a.search_vector @@ " + query("english", "excluded")
-            + ")";
+            + " AND " + SoftDelete.live("a") + ")";
 
     /** Excluded words and phrases of web-search syntax: a '-' that starts a word or a quoted phrase. */
     private static final Pattern NEGATION = Pattern.compile("(?<![^\\s])-+(\"[^\"]*\"?|[^\\s\"]+)");
@@ -179,10 +184,11 @@ public class SearchRepository {
                     .append(" LIMIT :cap)")
                     .append(" UNION ALL (SELECT 2, t.document_id, ts_rank(t.search_vector, ").append(TEXT_QUERY)
                     .append(") FROM text t").append(where.isEmpty() ? "" : join + "t.document_id")
-                    .append(" WHERE ").append(TEXT_MATCHES).append(and).append(" LIMIT :cap)")
+                    .append(" WHERE ").append(TEXT_MATCHES).append(LIVE_TEXT).append(and).append(" LIMIT :cap)")
                     .append(" UNION ALL (SELECT 3, a.document_id, ts_rank(a.search_vector, ").append(EN)
                     .append(") FROM annotation a").append(where.isEmpty() ? "" : join + "a.document_id")
-                    .append(" WHERE a.search_vector @@ ").append(EN).append(and).append(" LIMIT :cap)), ")
+                    .append(" WHERE a.search_vector @@ ").append(EN).append(LIVE_ANNOTATION).append(and)
+                    .append(" LIMIT :cap)), ")
                     .append("pool AS MATERIALIZED (SELECT ").append(columns).append(", CAST(m.rank AS float8) AS rank "
                             + "FROM (SELECT document_id, max(rank) AS rank FROM found GROUP BY document_id) m "
                             + "JOIN document d ON d.id = m.document_id), ")
@@ -196,15 +202,16 @@ public class SearchRepository {
                 with.append("hits AS (SELECT ").append(columns).append(", CAST(NULL AS float8) AS rank FROM document d "
                         + "WHERE (d.search_vector @@ ").append(EN)
                         .append(" OR d.id IN (SELECT t.document_id FROM text t WHERE ").append(TEXT_MATCHES)
+                        .append(LIVE_TEXT)
                         .append(") OR d.id IN (SELECT a.document_id FROM annotation a WHERE a.search_vector @@ ")
-                        .append(EN).append("))").append(and).append("), ");
+                        .append(EN).append(LIVE_ANNOTATION).append("))").append(and).append("), ");
                 page = "SELECT p.id, p.kind, p.title, p.date_edtf, p.date_earliest, p.languages, p.classification, "
                         + "(SELECT CAST(max(r) AS float8) FROM (SELECT ts_rank(d.search_vector, " + EN + ") AS r "
                         + "FROM document d WHERE d.id = p.id AND d.search_vector @@ " + EN
                         + " UNION ALL SELECT ts_rank(t.search_vector, " + TEXT_QUERY + ") FROM text t "
-                        + "WHERE t.document_id = p.id AND " + TEXT_MATCHES
+                        + "WHERE t.document_id = p.id AND " + TEXT_MATCHES + LIVE_TEXT
                         + " UNION ALL SELECT ts_rank(a.search_vector, " + EN + ") FROM annotation a "
-                        + "WHERE a.document_id = p.id AND a.search_vector @@ " + EN + ") u) AS rank, p.ord FROM ("
+                        + "WHERE a.document_id = p.id AND a.search_vector @@ " + EN + LIVE_ANNOTATION + ") u) AS rank, p.ord FROM ("
                         + datePage(after, params) + ") p";
             }
         } else {
@@ -219,8 +226,8 @@ public class SearchRepository {
         }
         // the facets of the candidates, in one aggregate over them
         with.append("flagged AS MATERIALIZED (SELECT h.id, h.kind, h.languages, h.classification, "
-                + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'TRANSLATOR_NOTE') AS tn, "
-                + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'MARGINALIA') AS mg "
+                + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'TRANSLATOR_NOTE'" + LIVE_ANNOTATION + ") AS tn, "
+                + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'MARGINALIA'" + LIVE_ANNOTATION + ") AS mg "
                 + "FROM pool h) ");
         String nulls = "CAST(NULL AS uuid), CAST(NULL AS text), CAST(NULL AS text), CAST(NULL AS text), "
                 + "CAST(NULL AS date), CAST(NULL AS text[]), CAST(NULL AS text), CAST(NULL AS float8)";
@@ -237,10 +244,10 @@ public class SearchRepository {
                 + "unnest(f.languages) AS l(language) GROUP BY l.language"
                 + " UNION ALL SELECT 'subject', CAST(s.id AS text), s.label, count(*) FROM flagged f "
                 + "JOIN document_subject ds ON ds.document_id = f.id JOIN subject s ON s.id = ds.subject_id "
-                + "GROUP BY s.id, s.label"
+                + "AND " + SoftDelete.live("s") + " GROUP BY s.id, s.label" // history: no facet of a deleted subject
                 + " UNION ALL SELECT 'collection', CAST(c.id AS text), c.title, count(*) FROM flagged f "
                 + "JOIN document_collection dc ON dc.document_id = f.id JOIN collection c ON c.id = dc.collection_id "
-                + "GROUP BY c.id, c.title"
+                + "AND " + SoftDelete.live("c") + " GROUP BY c.id, c.title" // history: nor of a deleted collection
                 + " UNION ALL SELECT 'classification', f.classification, NULL, count(*) FROM flagged f "
                 + "WHERE f.classification IS NOT NULL GROUP BY f.classification"
                 + " UNION ALL SELECT 'has_translator_notes', CAST(f.tn AS text), NULL, count(*) FROM flagged f GROUP BY f.tn"
@@ -300,11 +307,11 @@ public class SearchRepository {
                 + EN
                 + " UNION ALL SELECT t.document_id, 'TEXT', t.id, t.language, NULL, NULL, t.search_config, t.content, "
                 + "ts_rank(t.search_vector, " + TEXT_QUERY + ") FROM text t JOIN page p ON p.id = t.document_id WHERE "
-                + TEXT_MATCHES
+                + TEXT_MATCHES + LIVE_TEXT // history: no snippet of deleted texts and notes
                 + " UNION ALL SELECT a.document_id, 'ANNOTATION', NULL, NULL, a.id, a.type, 'english', "
                 + "fonds_annotation_words(a.body), ts_rank(a.search_vector, " + EN + ") "
                 + "FROM annotation a JOIN page p ON p.id = a.document_id WHERE a.search_vector @@ " + EN
-                + "), best AS (SELECT f.*, row_number() OVER (PARTITION BY f.document_id ORDER BY f.rank DESC, "
+                + LIVE_ANNOTATION + "), best AS (SELECT f.*, row_number() OVER (PARTITION BY f.document_id ORDER BY f.rank DESC, "
                 + "f.field, f.text_id, f.annotation_id) AS n FROM fields f) "
                 + "SELECT b.document_id, b.field, b.text_id, b.language, b.annotation_id, b.type, "
                 + "ts_headline(CAST(b.config AS regconfig), b.words, websearch_to_tsquery(CAST(b.config AS regconfig), :q), "
@@ -324,6 +331,7 @@ public class SearchRepository {
         if (!visible.equals("TRUE")) {
             where.add(visible); // what the caller may not see is neither a hit nor counted in a facet
         }
+        where.add(SoftDelete.live("d")); // history: deleted documents are never hits
         if (f.q() != null) {
             params.put("q", f.q());
             if (excluded(f.q()) != null) {
@@ -339,7 +347,8 @@ public class SearchRepository {
             params.put("language", f.language());
         }
         if (f.participantId() != null || f.role() != null) {
-            StringBuilder exists = new StringBuilder("EXISTS (SELECT 1 FROM participant p WHERE p.document_id = d.id");
+            StringBuilder exists = new StringBuilder("EXISTS (SELECT 1 FROM participant p WHERE p.document_id = d.id AND "
+                    + SoftDelete.live("p")); // history: deleted participants do not count
             if (f.participantId() != null) {
                 exists.append(" AND p.agent_id = :agent");
                 params.put("agent", f.participantId());
@@ -394,7 +403,7 @@ public class SearchRepository {
     private static void annotated(Boolean has, String type, List<String> where) {
         if (has != null) {
             where.add((has ? "" : "NOT ") + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = d.id "
-                    + "AND a.type = '" + type + "')");
+                    + "AND a.type = '" + type + "'" + LIVE_ANNOTATION + ")"); // history: live notes only
         }
     }
 

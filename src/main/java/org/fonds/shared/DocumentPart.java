@@ -20,6 +20,10 @@ public abstract class DocumentPart {
     @Column(name = "document_id", nullable = false, updatable = false)
     public UUID documentId;
 
+    /** When the part was (soft-)deleted; null while it is live. */
+    @Column(name = "deleted_at")
+    public java.time.OffsetDateTime deletedAt;
+
     @Version
     @Column(nullable = false)
     public long version;

@@ -2,6 +2,7 @@ package org.fonds.shared;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -13,6 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.fonds.history.Restored;
+import org.fonds.history.Revisable;
+import org.fonds.history.RevisionAction;
+import org.fonds.history.RevisionService;
 
 /**
  * Create, read, replace, delete and list of a resource that belongs to one document (its texts, participants,
@@ -22,7 +27,7 @@ import java.util.function.Consumer;
  * @param <I> the input record (validated here, so that subclasses need no interceptor of their own)
  * @param <V> the view record
  */
-public abstract class DocumentPartService<E extends DocumentPart, I, V> {
+public abstract class DocumentPartService<E extends DocumentPart, I, V> implements Revisable {
 
     protected final PanacheRepositoryBase<E, UUID> repository;
     protected final References references;
@@ -32,6 +37,8 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
     protected Access access;
     private final Validator validator;
     private final String name;
+    @Inject
+    protected RevisionService revisions; // history: every write records a revision in its transaction
 
     protected DocumentPartService(String name, PanacheRepositoryBase<E, UUID> repository, References references,
             CursorCodec cursors, Validator validator) {
@@ -80,6 +87,9 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
         throw new UnsupportedOperationException(name + " has no path segment");
     }
 
+    /** The input record type, to read a revision's state as a PUT body. */
+    protected abstract Class<I> inputType();
+
     @Transactional
     public V create(UUID documentId, I input) {
         validate(input);
@@ -90,7 +100,7 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
         recordFixity(entity);
         repository.persist(entity);
         repository.flush();
-        return view(entity);
+        return recorded(entity, RevisionAction.CREATE);
     }
 
     public V get(UUID documentId, UUID id) {
@@ -106,15 +116,49 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
         apply(entity, input);
         recordFixity(entity);
         repository.flush();
-        return view(entity);
+        return recorded(entity, RevisionAction.UPDATE);
     }
 
+    /** Soft deletion: the part answers 410 and leaves every list until it is restored (or purged). */
     @Transactional
     public void delete(UUID documentId, UUID id, String ifMatch) {
         access.requireWritable(documentId);
         E entity = find(documentId, id);
         ETags.checkIfMatch(ifMatch, entity.version);
+        entity.deletedAt = Timestamps.now();
+        repository.flush();
+        recorded(entity, RevisionAction.DELETE);
+    }
+
+    @Override
+    @Transactional
+    public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
+        I input = revisions.input(state, inputType());
+        validate(input);
+        E entity = findDeletedOrNot(documentId, id);
+        if (ifMatch != null) {
+            ETags.checkIfMatch(ifMatch, entity.version);
+        }
+        entity.deletedAt = null;
+        apply(entity, input);
+        repository.flush();
+        V view = recorded(entity, RevisionAction.RESTORE);
+        return new Restored(view, entity.version);
+    }
+
+    @Override
+    @Transactional
+    public void purge(UUID documentId, UUID id, String ifMatch) {
+        E entity = findDeletedOrNot(documentId, id);
+        ETags.checkIfMatch(ifMatch, entity.version);
         references.delete(entity, name, id); // 409 while other records still refer to it
+    }
+
+    /** The view of the entity as written, recorded as a revision of {@code action}. */
+    protected V recorded(E entity, RevisionAction action) {
+        V view = view(entity);
+        revisions.record(resourceType(), entity.id, entity.documentId, entity.version, action, view);
+        return view;
     }
 
     /** The document's parts in id (creation) order; {@code field} = {@code value} filters when value is not null. */
@@ -122,7 +166,8 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
         access.requireVisible(documentId);
         String scope = name + "|" + documentId + "|" + value;
         UUID after = cursors.afterId(scope, cursor);
-        StringBuilder query = new StringBuilder("from " + entityName() + " e where e.documentId = :document");
+        StringBuilder query = new StringBuilder("from " + entityName() + " e where e.documentId = :document"
+                + " and e.deletedAt is null"); // history: deleted parts are in no list
         Parameters params = Parameters.with("document", documentId);
         if (value != null) {
             query.append(" and e.").append(field).append(" = :value");
@@ -151,12 +196,11 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
     /** The parts of several documents (visible ones: the caller checked) in one query, for embedding. */
     public List<V> ofDocuments(Collection<UUID> documentIds) {
         String shown = shownCondition("e");
-        return repository.list("from " + entityName() + " e where e.documentId in ?1"
+        return repository.list("from " + entityName() + " e where e.documentId in ?1 and e.deletedAt is null"
                 + (shown == null ? "" : " and " + shown) + " order by e.documentId, e.id", documentIds).stream()
                 .map(this::view).toList();
     }
 
-    /** The part of a document the caller may see; 404 when either is missing or hidden from the caller. */
     /** Recomputes the fixity digest of one part from what the database holds and compares it with the recorded one. */
     public FixityCheck verify(UUID documentId, UUID id) {
         return check(find(documentId, id)); // the session is the request's: what the database holds now
@@ -211,12 +255,29 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
         }
     }
 
+    /**
+     * The live part of a document the caller may see: 404 when unknown, of another document or hidden from the
+     * caller, 410 when it or its document is deleted.
+     */
     protected E find(UUID documentId, UUID id) {
+        E entity = findDeletedOrNot(documentId, id);
+        if (entity.deletedAt != null) {
+            throw SoftDelete.gone(name, id);
+        }
+        return entity;
+    }
+
+    /**
+     * The part, deleted or not, of a live document the caller may see: 404 when either is missing or hidden from the
+     * caller, 410 when the document is deleted.
+     */
+    protected E findDeletedOrNot(UUID documentId, UUID id) {
         access.requireVisible(documentId);
         E entity = repository.findById(id);
         if (entity == null || !entity.documentId.equals(documentId) || !shown(entity)) {
             throw ProblemException.notFound(name + " of document " + documentId, id);
         }
+        references.requireFound(References.Table.DOCUMENT, documentId);
         return entity;
     }
 
@@ -224,7 +285,7 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> {
         return newEntity().getClass().getSimpleName();
     }
 
-    private void validate(I input) {
+    protected void validate(I input) {
         ProblemException.requireBody(input);
         Set<ConstraintViolation<I>> violations = validator.validate(input);
         if (!violations.isEmpty()) {

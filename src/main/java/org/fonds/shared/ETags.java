@@ -39,12 +39,15 @@ public final class ETags {
     }
 
     /**
-     * Checks an {@code If-Match} header value against the current version; null or {@code *} pass.
-     * Stale or unparseable tags give 412.
+     * Checks an {@code If-Match} header value against the current version: every write must name the version it is
+     * based on, so a missing (or {@code *}) If-Match is a 428 and a stale or unparseable one a 412. No write can
+     * silently overwrite a change its author has not seen.
      */
     public static void checkIfMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return;
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "This write needs an If-Match header "
+                    + "naming the ETag of the version it is based on (\"" + currentVersion + "\" is current): read "
+                    + "the resource, then send its ETag.");
         }
         String current = "\"" + currentVersion + "\"";
         for (String tag : ifMatch.split(",")) {

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -116,9 +117,26 @@ public class ProblemResponsesFilter implements OASFilter {
             errors.put("415", "The request body has an unsupported media type.");
             errors.put("422", "The request body is well-formed but has invalid fields.");
         }
+        if (hasPathParameter) {
+            errors.put("410", "The resource (or the document it belongs to) was deleted; it can be restored.");
+        }
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
                 || method == PathItem.HttpMethod.DELETE) {
             errors.put("412", "`If-Match` does not name the current version.");
+            errors.put("428", "`If-Match` is missing: every write must name the version it is based on.");
+            requireIfMatch(operation); // history: If-Match is required on every write (issue 5)
+        }
+        if (method == PathItem.HttpMethod.DELETE && operation.getOperationId() != null
+                && !operation.getOperationId().startsWith("purge") && operation.getDescription() != null) {
+            // history: every DELETE is a soft deletion (issue 5)
+            operation.setDescription(operation.getDescription() + " The deletion is soft: afterwards the resource "
+                    + "answers 410 and is absent from every list, search and count, its revisions stay readable, "
+                    + "and restoring a revision (`POST .../revisions/{version}/restore`) brings it back; "
+                    + "`DELETE .../revisions` purges it for good.");
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            addIdempotencyKey(operation); // history: Idempotency-Key on every POST (issue 5)
+            errors.put("422", "The request body is invalid, or the `Idempotency-Key` was used for another request.");
         }
         for (Map.Entry<String, String> e : errors.entrySet()) {
             if (responses.getAPIResponse(e.getKey()) == null) {
@@ -145,6 +163,33 @@ public class ProblemResponsesFilter implements OASFilter {
             responses.addAPIResponse("414", OASFactory.createAPIResponse().description("The request line (path and "
                     + "query) is longer than quarkus.http.limits.max-initial-line-length; answered without a body."));
         }
+    }
+
+    /** The {@code If-Match} header parameter every write declares becomes required (428 when missing). */
+    private static void requireIfMatch(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))
+                .forEach(p -> p.setRequired(true));
+    }
+
+    /** Every POST accepts an {@code Idempotency-Key}: a retry with the same key answers the first response again. */
+    private static void addIdempotencyKey(Operation operation) {
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()))) {
+            return;
+        }
+        operation.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
+                .required(false)
+                .description("A unique key (1 to 255 printable ASCII characters, e.g. a UUID) that makes this POST "
+                        + "safe to retry: a repeat with the same key, by the same caller, to the same path with the "
+                        + "same body answers the first response (status, body, `Location`, `ETag`) and changes "
+                        + "nothing; the same key with another request is a 422 problem. Keys are kept for 24 hours. "
+                        + "Only successful responses are kept: a request that failed can be retried with its key.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255)
+                        .pattern("^[\\x21-\\x7E]+$")));
     }
 
     private static boolean hasNoContent(APIResponse response) {

@@ -25,6 +25,15 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", 412, "Precondition failed",
             "The `If-Match` header does not match the current version of the resource: it was changed since you "
                     + "read it. Fetch it again, re-apply your change and retry with the new ETag."),
+    PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required",
+            "Every PUT, PATCH and DELETE must send `If-Match` with the ETag of the version it is based on (not `*`), "
+                    + "so that no one overwrites a change they have not seen. Read the resource and send its ETag."),
+    GONE("gone", 410, "Gone",
+            "The resource was deleted. It keeps its revisions and an editor can restore it "
+                    + "(POST .../revisions/{version}/restore); until then it is absent from every list and search."),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused",
+            "This `Idempotency-Key` was already used (within 24 hours, by the same caller) for a different request: "
+                    + "another method, path or body. Use a new key for a new request."),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large", "The request body is larger than the server accepts."),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type",
             "The request body has a media type this operation does not accept; see the operation's request body."),

@@ -31,14 +31,18 @@ public class References {
         }
     }
 
-    /** Throws a 404 problem when the resource named in a path does not exist. */
+    /** Throws a 404 problem when the resource named in a path does not exist, 410 when it was deleted. */
     public void requireFound(Table table, UUID id) {
-        boolean found = !Panache.getEntityManager()
-                .createNativeQuery("SELECT 1 FROM " + table.name + " WHERE id = :id")
+        List<?> found = Panache.getEntityManager()
+                .createNativeQuery("SELECT CAST(" + SoftDelete.live("t") + " AS text) FROM " + table.name
+                        + " t WHERE t.id = :id")
                 .setParameter("id", id)
-                .getResultList().isEmpty();
-        if (!found) {
+                .getResultList();
+        if (found.isEmpty()) {
             throw ProblemException.notFound(table.name, id);
+        }
+        if (!"true".equals(String.valueOf(found.get(0)))) {
+            throw SoftDelete.gone(table.name, id);
         }
     }
 
@@ -57,12 +61,31 @@ public class References {
         }
         Set<UUID> wanted = new HashSet<>(ids);
         List<UUID> found = Panache.getEntityManager()
-                .createNativeQuery("SELECT id FROM " + table.name + " WHERE id = ANY(CAST(:ids AS uuid[]))", UUID.class)
+                // history: a soft-deleted resource may still be referred to (it can be restored, and a document that
+                // refers to it must stay writable); a purged one is gone, and a reference to it dangles
+                .createNativeQuery("SELECT t.id FROM " + table.name + " t WHERE t.id = ANY(CAST(:ids AS uuid[]))",
+                        UUID.class)
                 .setParameter("ids", wanted.stream().map(UUID::toString).toArray(String[]::new))
                 .getResultList();
         wanted.removeAll(found);
         if (!wanted.isEmpty()) {
             throw ProblemException.invalidField(field, "no " + table.name + " has the id " + wanted.iterator().next());
+        }
+    }
+
+    /**
+     * A 409 problem while live rows of {@code referrer} (a part of a live document, or an annotation) refer to the
+     * resource through {@code column}: the check a restricting foreign key makes on a hard delete, for a soft one.
+     */
+    public void refuseWhileReferred(String what, UUID id, String referrer, String column) {
+        Number n = (Number) Panache.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM " + referrer + " r WHERE r." + column + " = :id AND "
+                        + SoftDelete.live("r") + " AND " + SoftDelete.liveDocument("r.document_id"))
+                .setParameter("id", id)
+                .getSingleResult();
+        if (n.longValue() > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "The " + what + " " + id + " cannot be deleted while "
+                    + "other records (" + referrer + ") refer to it. Remove those references first.");
         }
     }
 
@@ -89,8 +112,10 @@ public class References {
     /** The table whose foreign key a deletion violated, or null when {@code e} is not such a violation. */
     private static String referringTable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            // a foreign key, or a check that an ON DELETE SET NULL broke (a link that would be left pointing nowhere)
             if (t instanceof ConstraintViolationException c
-                    && c.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
+                    && (c.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY
+                    || c.getKind() == ConstraintViolationException.ConstraintKind.CHECK)) {
                 for (Throwable s = c; s != null; s = s.getCause()) {
                     if (s instanceof PSQLException p && p.getServerErrorMessage() != null
                             && p.getServerErrorMessage().getTable() != null) {

@@ -5,6 +5,18 @@ import static org.fonds.shared.ProblemException.requireBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.Set;
+import org.fonds.history.ResourceType;
+import org.fonds.history.Restored;
+import org.fonds.history.Revisable;
+import org.fonds.history.RevisionAction;
+import org.fonds.history.RevisionService;
+import org.fonds.shared.References;
+import org.fonds.shared.SoftDelete;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.fonds.shared.CursorCodec;
@@ -15,9 +27,15 @@ import org.fonds.shared.ProblemException;
 import org.fonds.shared.Timestamps;
 
 @ApplicationScoped
-public class SubjectService {
+public class SubjectService implements Revisable {
 
     private final SubjectRepository subjects;
+    @Inject
+    RevisionService revisions; // history: every write records a revision in its transaction
+    @Inject
+    Validator validator;
+    @Inject
+    References references;
     private final CursorCodec cursors;
     private final MergePatcher patcher;
 
@@ -35,7 +53,7 @@ public class SubjectService {
         apply(s, input);
         subjects.persist(s);
         subjects.flush();
-        return SubjectView.of(s);
+        return recorded(s, RevisionAction.CREATE);
     }
 
     public SubjectView get(UUID id) {
@@ -49,7 +67,7 @@ public class SubjectService {
         ETags.checkIfMatch(ifMatch, s.version);
         apply(s, input);
         subjects.flush();
-        return SubjectView.of(s);
+        return recorded(s, RevisionAction.UPDATE);
     }
 
     /** RFC 7396 merge patch over the writable fields; the result is validated like a PUT body. */
@@ -60,15 +78,21 @@ public class SubjectService {
         ETags.checkIfMatch(ifMatch, s.version);
         apply(s, patcher.apply(new SubjectInput(s.label, s.scheme, s.uri), patch, SubjectInput.class));
         subjects.flush();
-        return SubjectView.of(s);
+        return recorded(s, RevisionAction.UPDATE);
     }
 
-    /** Deletes a subject; the documents it was given to lose it. */
+    /**
+     * Soft deletion: the subject answers 410 and leaves every list, facet and filter. Documents keep their link to it
+     * (restoring the subject restores it); a purge removes the links.
+     */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Subject s = find(id);
         ETags.checkIfMatch(ifMatch, s.version);
-        subjects.delete(s);
+        s.deletedAt = Timestamps.now();
+        s.updatedAt = s.deletedAt;
+        subjects.flush();
+        recorded(s, RevisionAction.DELETE);
     }
 
     public Page<SubjectSummary> list(SubjectFilter filter, String cursor, int limit) {
@@ -77,8 +101,54 @@ public class SubjectService {
                 SubjectSummary::of);
     }
 
+    /** The live subject: 404 when unknown, 410 when deleted. */
     private Subject find(UUID id) {
+        Subject s = findDeletedOrNot(id);
+        if (s.deletedAt != null) {
+            throw SoftDelete.gone("subject", id);
+        }
+        return s;
+    }
+
+    private Subject findDeletedOrNot(UUID id) {
         return subjects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("subject", id));
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.SUBJECT;
+    }
+
+    @Override
+    @Transactional
+    public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
+        SubjectInput input = revisions.input(state, SubjectInput.class);
+        Set<ConstraintViolation<SubjectInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Subject s = findDeletedOrNot(id);
+        if (ifMatch != null) {
+            ETags.checkIfMatch(ifMatch, s.version);
+        }
+        s.deletedAt = null;
+        apply(s, input);
+        subjects.flush();
+        return new Restored(recorded(s, RevisionAction.RESTORE), s.version);
+    }
+
+    @Override
+    @Transactional
+    public void purge(UUID documentId, UUID id, String ifMatch) {
+        Subject s = findDeletedOrNot(id);
+        ETags.checkIfMatch(ifMatch, s.version);
+        references.delete(s, "subject", id); // 409 while other records still refer to it
+    }
+
+    private SubjectView recorded(Subject s, RevisionAction action) {
+        SubjectView view = SubjectView.of(s);
+        revisions.record(ResourceType.SUBJECT, s.id, null, s.version, action, view);
+        return view;
     }
 
     private static void apply(Subject s, SubjectInput input) {

@@ -1,6 +1,9 @@
 package org.fonds.text;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.fonds.history.Restored;
+import org.fonds.history.ResourceType;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -14,6 +17,7 @@ import org.fonds.shared.DocumentPartService;
 import org.fonds.shared.ProblemException;
 import org.fonds.shared.ProblemType;
 import org.fonds.shared.References;
+import org.fonds.shared.SoftDelete;
 import org.fonds.shared.Timestamps;
 
 @ApplicationScoped
@@ -70,6 +74,16 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
         return "texts";
     }
 
+    @Override
+    public ResourceType resourceType() {
+        return ResourceType.TEXT;
+    }
+
+    @Override
+    protected Class<TextInput> inputType() {
+        return TextInput.class;
+    }
+
     public ParagraphView paragraph(UUID documentId, UUID textId, int number) {
         Text t = find(documentId, textId);
         List<Paragraphs.Located> paragraphs = Paragraphs.layout(t.sections).paragraphs();
@@ -92,25 +106,54 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
         return view;
     }
 
-    /** Refused (409) while annotations are anchored to the text: they would be left pointing at nothing. */
+    /** Restores a revision; what is anchored to the text is re-located as after a PUT. */
+    @Override
+    @Transactional
+    public Restored restore(UUID documentId, UUID textId, String ifMatch, JsonNode state) {
+        String before = texts.findByIdOptional(textId).map(t -> t.content).orElse(null);
+        Restored restored = super.restore(documentId, textId, ifMatch, state);
+        String after = ((TextView) restored.view()).content();
+        if (before != null && !before.equals(after)) {
+            changed.fire(new TextChanged(textId, before, after));
+        }
+        return restored;
+    }
+
+    /** Refused (409) while live annotations are anchored to the text: they would be left pointing at nothing. */
     @Override
     @Transactional
     public void delete(UUID documentId, UUID textId, String ifMatch) {
         access.requireWritable(documentId);
-        Number anchored = (Number) texts.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM annotation_target WHERE text_id = :text")
-                .setParameter("text", textId)
-                .getSingleResult();
-        if (anchored.longValue() > 0) {
-            throw new ProblemException(ProblemType.CONFLICT, "The text " + textId + " cannot be deleted while "
-                    + anchored + " annotation targets are anchored to it. Delete or re-anchor those annotations first.");
-        }
+        refuseWhileAnchored(textId, true);
         super.delete(documentId, textId, ifMatch);
     }
 
-    /** The text for other features (annotations validate their anchors against its content). */
+    /** Purging is refused (409) while any annotation, even a deleted one, is anchored to the text. */
+    @Override
+    @Transactional
+    public void purge(UUID documentId, UUID textId, String ifMatch) {
+        refuseWhileAnchored(textId, false);
+        super.purge(documentId, textId, ifMatch);
+    }
+
+    private void refuseWhileAnchored(UUID textId, boolean liveOnly) {
+        Number anchored = (Number) texts.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM annotation_target t JOIN annotation a ON a.id = t.annotation_id "
+                        + "WHERE t.text_id = :text" + (liveOnly ? " AND " + SoftDelete.live("a") : ""))
+                .setParameter("text", textId)
+                .getSingleResult();
+        if (anchored.longValue() > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "The text " + textId + " cannot be "
+                    + (liveOnly ? "deleted" : "purged") + " while " + anchored + " annotation targets"
+                    + (liveOnly ? "" : " (of live or deleted annotations)") + " are anchored to it. "
+                    + (liveOnly ? "Delete or re-anchor those annotations first." : "Purge them first."));
+        }
+    }
+
+    /** The live text for other features (annotations validate their anchors against its content). */
     public Text require(UUID textId) {
-        return texts.findByIdOptional(textId).orElseThrow(() -> ProblemException.notFound("text", textId));
+        return texts.findByIdOptional(textId).filter(t -> t.deletedAt == null)
+                .orElseThrow(() -> ProblemException.notFound("text", textId));
     }
 
     @Override

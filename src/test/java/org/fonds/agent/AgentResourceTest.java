@@ -120,7 +120,7 @@ class AgentResourceTest {
         api().contentType(MERGE_PATCH)
                 .body(Map.of("names", List.of(Names.variant("Pak Hon Yong", "ko-Latn", null, false),
                         Names.variant("박헌영", "ko-Hang", null, true))))
-                .patch("/agents/{id}", id).then()
+                .header("If-Match", Api.etag("/agents/{id}", id)).patch("/agents/{id}", id).then()
                 .statusCode(200)
                 .body("preferred_name", equalTo("박헌영"))
                 .body("names.value", equalTo(List.of("Pak Hon Yong", "박헌영")))
@@ -137,7 +137,7 @@ class AgentResourceTest {
                 .header("ETag", equalTo(etag))
                 .body(emptyOrNullString());
 
-        api().contentType(MERGE_PATCH).body("{\"note\":\"Changed\"}").patch("/agents/{id}", id).then().statusCode(200);
+        api().contentType(MERGE_PATCH).body("{\"note\":\"Changed\"}").header("If-Match", Api.etag("/agents/{id}", id)).patch("/agents/{id}", id).then().statusCode(200);
         api().header("If-None-Match", etag).get("/agents/{id}", id).then().statusCode(200);
     }
 
@@ -178,7 +178,7 @@ class AgentResourceTest {
     void mergePatchChangesOnlyTheGivenFieldsAndNullClears() {
         String id = Agents.shtykov().note("to be cleared").identifier("VIAF", "987654321").create();
         api().contentType(MERGE_PATCH).body("{\"existence\":\"1907-11-13/1964-10-25\",\"note\":null}")
-                .patch("/agents/{id}", id).then()
+                .header("If-Match", Api.etag("/agents/{id}", id)).patch("/agents/{id}", id).then()
                 .statusCode(200)
                 .body("preferred_name", equalTo("Terentii Shtykov"))
                 .body("names", hasSize(3))
@@ -194,7 +194,7 @@ class AgentResourceTest {
         api().contentType(MERGE_PATCH)
                 .body(Map.of("names", List.of(Names.variant("Kim Il Sung", "en", null, true),
                         Names.variant("김일성", "ko-Hang", null, true)), "existence", "1912-13"))
-                .patch("/agents/{id}", id).then()
+                .header("If-Match", Api.etag("/agents/{id}", id)).patch("/agents/{id}", id).then()
                 .statusCode(422)
                 .body("type", equalTo("/problems/validation-failed"))
                 .body("errors.field", hasItem("names"))
@@ -300,9 +300,9 @@ class AgentResourceTest {
         String id = Agents.person("Postnikov " + token).create();
         String etag = api().get("/agents/{id}", id).then().extract().header("ETag");
         api().header("If-Match", etag).delete("/agents/{id}", id).then().statusCode(204);
-        api().get("/agents/{id}", id).then().statusCode(404).body("type", equalTo("/problems/not-found"));
+        api().get("/agents/{id}", id).then().statusCode(410).body("type", equalTo("/problems/gone"));
         api().queryParam("name", token).get("/agents").then().body("items", hasSize(0));
-        api().delete("/agents/{id}", id).then().statusCode(404);
+        api().header("If-Match", "\"1\"").delete("/agents/{id}", id).then().statusCode(410);
     }
 
     @Test
@@ -310,15 +310,15 @@ class AgentResourceTest {
         String front = Agents.organisation("Fatherland Front").name("조국전선", "ko-Hang").create();
         String member = Agents.person("Pak Heon-yeong").office("Chairman", front, "1949", null).create();
 
-        api().delete("/agents/{id}", front).then()
+        api().header("If-Match", Api.etag("/agents/{id}", front)).delete("/agents/{id}", front).then()
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/conflict"))
                 .body("detail", containsString(front));
         api().get("/agents/{id}", front).then().statusCode(200);
 
-        api().contentType(MERGE_PATCH).body("{\"offices\":[]}").patch("/agents/{id}", member).then().statusCode(200);
-        api().delete("/agents/{id}", front).then().statusCode(204);
+        api().contentType(MERGE_PATCH).body("{\"offices\":[]}").header("If-Match", Api.etag("/agents/{id}", member)).patch("/agents/{id}", member).then().statusCode(200);
+        api().header("If-Match", Api.etag("/agents/{id}", front)).delete("/agents/{id}", front).then().statusCode(204);
     }
 
     /**
@@ -334,7 +334,7 @@ class AgentResourceTest {
         api().contentType(ContentType.JSON).body(Map.of("agent_id", agent, "role", "SENDER"))
                 .post(participants, document).then().statusCode(201);
 
-        api().delete("/agents/{id}", agent).then()
+        api().header("If-Match", Api.etag("/agents/{id}", agent)).delete("/agents/{id}", agent).then()
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/conflict"))

@@ -1,5 +1,7 @@
 package org.fonds.annotation;
 
+import org.fonds.testing.Api;
+
 import static org.fonds.testing.Api.api;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
@@ -92,7 +94,7 @@ class AnnotationRelocationTest {
 
         // the orphaned target does not stand in the way of other changes
         api().contentType("application/merge-patch+json").body("{\"note_text\":\"The term was dropped.\"}")
-                .patch("/annotations/{id}", term).then().statusCode(200)
+                .header("If-Match", Api.etag("/annotations/{id}", term)).patch("/annotations/{id}", term).then().statusCode(200)
                 .body("targets[0].status", equalTo("ORPHANED"))
                 .body("version", equalTo(2));
 
@@ -106,7 +108,7 @@ class AnnotationRelocationTest {
         // a client re-anchors it explicitly: ANCHORED again
         api().contentType(ContentType.JSON)
                 .body(Annotations.of("FOREIGN_TERM").quote(text, "nastuplenie").set("foreign_term", NASTUPLENIE).body())
-                .put("/annotations/{id}", term).then().statusCode(200)
+                .header("If-Match", Api.etag("/annotations/{id}", term)).put("/annotations/{id}", term).then().statusCode(200)
                 .body("targets[0].status", equalTo("ANCHORED"));
     }
 

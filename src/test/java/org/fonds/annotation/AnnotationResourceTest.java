@@ -1,5 +1,7 @@
 package org.fonds.annotation;
 
+import org.fonds.testing.Api;
+
 import static org.fonds.testing.Api.api;
 import static org.fonds.testing.Api.malformed;
 import static org.hamcrest.Matchers.contains;
@@ -271,18 +273,18 @@ class AnnotationResourceTest {
                 .body("targets[0].margin", equalTo("BOTTOM"));
 
         // the result is validated like a PUT: a type change needs its object, and the old one must go
-        api().contentType(MERGE_PATCH).body("{\"type\":\"GAP\"}").patch("/annotations/{id}", id).then()
+        api().contentType(MERGE_PATCH).body("{\"type\":\"GAP\"}").header("If-Match", Api.etag("/annotations/{id}", id)).patch("/annotations/{id}", id).then()
                 .statusCode(422).body("errors.field", containsInAnyOrder("gap", "uncertain_reading"));
         api().contentType(MERGE_PATCH)
                 .body("{\"type\":\"GAP\",\"uncertain_reading\":null,\"gap\":{\"reason\":\"ILLEGIBLE\"}}")
-                .patch("/annotations/{id}", id).then()
+                .header("If-Match", Api.etag("/annotations/{id}", id)).patch("/annotations/{id}", id).then()
                 .statusCode(200).body("type", equalTo("GAP")).body("uncertain_reading", nullValue());
         // targets are replaced as a whole, and new ones are checked
         api().contentType(MERGE_PATCH)
                 .body("{\"targets\":[{\"text_id\":\"" + text + "\",\"exact\":\"?estimat?\"}]}")
-                .patch("/annotations/{id}", id).then()
+                .header("If-Match", Api.etag("/annotations/{id}", id)).patch("/annotations/{id}", id).then()
                 .statusCode(422).body("errors.field", contains("targets[0].exact"));
-        malformed().contentType(MERGE_PATCH).body("[1]").patch("/annotations/{id}", id).then().statusCode(400);
+        malformed().contentType(MERGE_PATCH).body("[1]").header("If-Match", Api.etag("/annotations/{id}", id)).patch("/annotations/{id}", id).then().statusCode(400);
     }
 
     @Test
@@ -290,8 +292,8 @@ class AnnotationResourceTest {
         String id = Annotations.of("SUPPLIED").quote(text, "be given").set("supplied", Map.of()).create(document);
         api().header("If-Match", "\"7\"").delete("/annotations/{id}", id).then().statusCode(412);
         api().header("If-Match", "\"0\"").delete("/annotations/{id}", id).then().statusCode(204);
-        api().get("/annotations/{id}", id).then().statusCode(404).body("type", equalTo("/problems/not-found"));
-        api().header("If-Match", "\"0\"").delete("/annotations/{id}", id).then().statusCode(404);
+        api().get("/annotations/{id}", id).then().statusCode(410).body("type", equalTo("/problems/gone"));
+        api().header("If-Match", "\"0\"").delete("/annotations/{id}", id).then().statusCode(410);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.fonds.annotation;
 
+import org.fonds.testing.Api;
+
 import static org.fonds.testing.Api.api;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -60,8 +62,13 @@ class MarginaliaResourceTest {
                 .body("items.id", contains(circling))
                 .body("items[0].marginalia.reported_by_id", equalTo(note));
 
-        // deleting the note leaves the mark without a reporter, as a change of the mark
-        api().delete("/annotations/{id}", note).then().statusCode(204);
+        // deleting the note is soft: the mark keeps its reporter, so that restoring the note restores the relation
+        api().header("If-Match", Api.etag("/annotations/{id}", note)).delete("/annotations/{id}", note).then().statusCode(204);
+        api().get("/annotations/{id}", circling).then()
+                .header("ETag", equalTo("\"0\""))
+                .body("marginalia.reported_by_id", equalTo(note));
+        // purging the note leaves the mark without a reporter, as a change of the mark
+        api().header("If-Match", "\"1\"").delete("/annotations/{id}/revisions", note).then().statusCode(204);
         api().get("/annotations/{id}", circling).then()
                 .header("ETag", equalTo("\"1\""))
                 .body("marginalia.reported_by_id", nullValue())

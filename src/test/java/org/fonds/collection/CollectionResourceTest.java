@@ -1,5 +1,7 @@
 package org.fonds.collection;
 
+import org.fonds.testing.Api;
+
 import static org.fonds.testing.Api.api;
 import static org.fonds.testing.Api.malformed;
 import static org.hamcrest.Matchers.containsString;
@@ -55,13 +57,13 @@ class CollectionResourceTest {
                 .statusCode(200)
                 .body("title", equalTo("Korea in the Cold War"))
                 .body("description", equalTo("Cables and letters."));
-        api().contentType(MERGE_PATCH).body("{\"title\":\" \"}").patch("/collections/{id}", id).then()
+        api().contentType(MERGE_PATCH).body("{\"title\":\" \"}").header("If-Match", Api.etag("/collections/{id}", id)).patch("/collections/{id}", id).then()
                 .statusCode(422)
                 .body("errors.field", equalTo(List.of("title")));
 
         api().header("If-Match", replaced).delete("/collections/{id}", id).then().statusCode(412);
         api().header("If-Match", "\"2\"").delete("/collections/{id}", id).then().statusCode(204);
-        api().get("/collections/{id}", id).then().statusCode(404);
+        api().get("/collections/{id}", id).then().statusCode(410);
     }
 
     @Test
@@ -90,7 +92,9 @@ class CollectionResourceTest {
     void deletingACollectionKeepsItsDocuments() {
         String id = Collections.titled("To be dissolved").create();
         String document = Documents.cable().set("collection_ids", List.of(id)).create();
-        api().delete("/collections/{id}", id).then().statusCode(204);
+        api().header("If-Match", Api.etag("/collections/{id}", id)).delete("/collections/{id}", id).then().statusCode(204);
+        api().get("/documents/{id}", document).then().statusCode(200).body("collection_ids", hasSize(1));
+        api().header("If-Match", "\"1\"").delete("/collections/{id}/revisions", id).then().statusCode(204);
         api().get("/documents/{id}", document).then().statusCode(200).body("collection_ids", hasSize(0));
     }
 }

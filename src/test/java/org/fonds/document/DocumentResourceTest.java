@@ -1,5 +1,7 @@
 package org.fonds.document;
 
+import org.fonds.testing.Api;
+
 import static org.fonds.testing.Api.api;
 import static org.fonds.testing.Api.malformed;
 import static org.hamcrest.Matchers.containsString;
@@ -78,7 +80,7 @@ class DocumentResourceTest {
                 .header("ETag", equalTo(etag))
                 .body(emptyOrNullString());
 
-        api().contentType(MERGE_PATCH).body("{\"title\":\"Changed\"}").patch("/documents/{id}", id).then().statusCode(200);
+        api().contentType(MERGE_PATCH).body("{\"title\":\"Changed\"}").header("If-Match", Api.etag("/documents/{id}", id)).patch("/documents/{id}", id).then().statusCode(200);
         api().header("If-None-Match", etag).get("/documents/{id}", id).then().statusCode(200);
     }
 
@@ -126,7 +128,7 @@ class DocumentResourceTest {
     void mergePatchChangesOnlyTheGivenFieldsAndNullClears() {
         String id = Documents.cable().set("summary", "to be cleared").create();
         api().contentType(MERGE_PATCH).body("{\"date\":\"1950-06~\",\"summary\":null}")
-                .patch("/documents/{id}", id).then()
+                .header("If-Match", Api.etag("/documents/{id}", id)).patch("/documents/{id}", id).then()
                 .statusCode(200)
                 .body("title", equalTo("Ciphered Telegram, Shtykov to Vyshinsky"))
                 .body("date", equalTo("1950-06~"))
@@ -138,7 +140,7 @@ class DocumentResourceTest {
     void mergePatchResultIsValidatedLikeAPut() {
         String id = Documents.cable().create();
         api().contentType(MERGE_PATCH).body("{\"title\":null,\"date\":\"1950-02-30\"}")
-                .patch("/documents/{id}", id).then()
+                .header("If-Match", Api.etag("/documents/{id}", id)).patch("/documents/{id}", id).then()
                 .statusCode(422)
                 .body("type", equalTo("/problems/validation-failed"))
                 .body("errors.field", hasItem("title"))
@@ -151,8 +153,8 @@ class DocumentResourceTest {
         String id = Documents.cable().create();
         String etag = api().get("/documents/{id}", id).then().extract().header("ETag");
         api().header("If-Match", etag).delete("/documents/{id}", id).then().statusCode(204);
-        api().get("/documents/{id}", id).then().statusCode(404).body("type", equalTo("/problems/not-found"));
-        api().delete("/documents/{id}", id).then().statusCode(404);
+        api().get("/documents/{id}", id).then().statusCode(410).body("type", equalTo("/problems/gone"));
+        api().header("If-Match", "\"1\"").delete("/documents/{id}", id).then().statusCode(410);
     }
 
     @Test

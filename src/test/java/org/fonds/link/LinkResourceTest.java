@@ -1,5 +1,7 @@
 package org.fonds.link;
 
+import org.fonds.testing.Api;
+
 import static org.fonds.testing.Api.api;
 import static org.fonds.testing.Api.malformed;
 import static org.hamcrest.Matchers.equalTo;
@@ -65,7 +67,7 @@ class LinkResourceTest {
                 .put("/documents/{d}/links/{l}", doc, id).then().statusCode(200).body("type", equalTo("ENCLOSURE_OF"));
         api().header("If-Match", created.header("ETag")).delete("/documents/{d}/links/{l}", doc, id).then()
                 .statusCode(412);
-        api().delete("/documents/{d}/links/{l}", doc, id).then().statusCode(204);
-        api().get("/documents/{d}/links/{l}", doc, id).then().statusCode(404);
+        api().header("If-Match", Api.etag("/documents/{d}/links/{l}", doc, id)).delete("/documents/{d}/links/{l}", doc, id).then().statusCode(204);
+        api().get("/documents/{d}/links/{l}", doc, id).then().statusCode(410);
     }
 }

@@ -1,5 +1,7 @@
 package org.fonds.place;
 
+import org.fonds.testing.Api;
+
 import static org.fonds.testing.Api.api;
 import static org.fonds.testing.Api.malformed;
 import static org.hamcrest.Matchers.containsString;
@@ -73,10 +75,10 @@ class PlaceResourceTest {
         Places.named("Moscow").at(-90, 180).post();
 
         String id = Places.named("Moscow").name("Москва", "ru-Cyrl").at(55.7558, 37.6173).create();
-        api().contentType(MERGE_PATCH).body("{\"latitude\": null}").patch("/places/{id}", id).then()
+        api().contentType(MERGE_PATCH).body("{\"latitude\": null}").header("If-Match", Api.etag("/places/{id}", id)).patch("/places/{id}", id).then()
                 .statusCode(422)
                 .body("errors.field", equalTo(List.of("latitude")));
-        api().contentType(MERGE_PATCH).body("{\"latitude\": null, \"longitude\": null}").patch("/places/{id}", id).then()
+        api().contentType(MERGE_PATCH).body("{\"latitude\": null, \"longitude\": null}").header("If-Match", Api.etag("/places/{id}", id)).patch("/places/{id}", id).then()
                 .statusCode(200)
                 .body("latitude", nullValue())
                 .body("longitude", nullValue())
@@ -139,7 +141,11 @@ class PlaceResourceTest {
         String document = Documents.cable().set("place_of_origin_id", id).create();
         api().get("/documents/{id}", document).then().body("place_of_origin_id", equalTo(id));
 
-        api().delete("/places/{id}", id).then().statusCode(204);
+        api().header("If-Match", Api.etag("/places/{id}", id)).delete("/places/{id}", id).then().statusCode(204);
+        api().get("/places/{id}", id).then().statusCode(410);
+        // a (soft) deletion keeps the reference, so that restoring the place restores it; a purge clears it
+        api().get("/documents/{id}", document).then().statusCode(200).body("place_of_origin_id", equalTo(id));
+        api().header("If-Match", "\"1\"").delete("/places/{id}/revisions", id).then().statusCode(204);
         api().get("/places/{id}", id).then().statusCode(404);
         api().get("/documents/{id}", document).then().statusCode(200).body("place_of_origin_id", nullValue());
     }

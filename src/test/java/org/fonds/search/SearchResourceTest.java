@@ -324,9 +324,9 @@ class SearchResourceTest {
         String doc = document("Before " + m);
         String text = text(doc, "en", "Old words " + m + ".");
         api().contentType(ContentType.JSON).body(Texts.empty().set("language", "en").section(null, "New words " + n)
-                .body()).put("/documents/{d}/texts/{t}", doc, text).then().statusCode(200);
+                .body()).header("If-Match", Api.etag("/documents/{d}/texts/{t}", doc, text)).put("/documents/{d}/texts/{t}", doc, text).then().statusCode(200);
         api().contentType("application/merge-patch+json").body(Map.of("title", "After"))
-                .patch("/documents/{d}", doc).then().statusCode(200);
+                .header("If-Match", Api.etag("/documents/{d}", doc)).patch("/documents/{d}", doc).then().statusCode(200);
         expect(search(m));
         expect(search(n), doc);
     }

@@ -1,5 +1,7 @@
 package org.fonds.shared;
 
+import org.fonds.testing.Api;
+
 import static org.fonds.testing.Api.api;
 import static org.fonds.testing.Api.malformed;
 import static org.hamcrest.Matchers.containsString;
@@ -48,7 +50,7 @@ class ProblemDetailsTest {
 
     @Test
     void wrongMethodIs405() {
-        isProblem(malformed().contentType(ContentType.JSON).body("{}").put("/documents").then(), 405,
+        isProblem(malformed().contentType(ContentType.JSON).body("{}").header("If-Match", Api.etag("/documents")).put("/documents").then(), 405,
                 "method-not-allowed");
     }
 
@@ -69,7 +71,7 @@ class ProblemDetailsTest {
                 .body("detail", containsString("application/xml"));
         String id = Documents.cable().create();
         // PATCH takes only JSON Merge Patch
-        isProblem(malformed().contentType(ContentType.JSON).body("{}").patch("/documents/{id}", id).then(), 415,
+        isProblem(malformed().contentType(ContentType.JSON).body("{}").header("If-Match", Api.etag("/documents/{id}", id)).patch("/documents/{id}", id).then(), 415,
                 "unsupported-media-type");
     }
 

@@ -1,5 +1,7 @@
 package org.fonds.subject;
 
+import org.fonds.testing.Api;
+
 import static org.fonds.testing.Api.api;
 import static org.fonds.testing.Api.malformed;
 import static org.hamcrest.Matchers.containsString;
@@ -60,8 +62,8 @@ class SubjectResourceTest {
                 .body("scheme", equalTo("Wilson Center themes"));
 
         api().header("If-Match", etag).delete("/subjects/{id}", id).then().statusCode(412);
-        api().delete("/subjects/{id}", id).then().statusCode(204);
-        api().get("/subjects/{id}", id).then().statusCode(404);
+        api().header("If-Match", Api.etag("/subjects/{id}", id)).delete("/subjects/{id}", id).then().statusCode(204);
+        api().get("/subjects/{id}", id).then().statusCode(410).body("type", equalTo("/problems/gone"));
     }
 
     @Test
@@ -75,7 +77,7 @@ class SubjectResourceTest {
                 .body("errors.field", equalTo(List.of("uri")))
                 .body("errors[0].message", equalTo("must be an absolute URI"));
         String id = Subjects.labelled("Korean War").create();
-        api().contentType(MERGE_PATCH).body("{\"label\":null}").patch("/subjects/{id}", id).then()
+        api().contentType(MERGE_PATCH).body("{\"label\":null}").header("If-Match", Api.etag("/subjects/{id}", id)).patch("/subjects/{id}", id).then()
                 .statusCode(422)
                 .body("errors.field", hasItem("label"));
     }
@@ -97,10 +99,13 @@ class SubjectResourceTest {
     }
 
     @Test
-    void deletingASubjectRemovesItFromItsDocuments() {
+    void purgingASubjectRemovesItFromItsDocuments() {
         String id = Subjects.labelled("Oil supplies").create();
         String document = Documents.cable().set("subject_ids", List.of(id)).create();
-        api().delete("/subjects/{id}", id).then().statusCode(204);
+        // a (soft) deletion keeps the link, so that restoring the subject restores it
+        api().header("If-Match", Api.etag("/subjects/{id}", id)).delete("/subjects/{id}", id).then().statusCode(204);
+        api().get("/documents/{id}", document).then().statusCode(200).body("subject_ids", equalTo(List.of(id)));
+        api().header("If-Match", "\"1\"").delete("/subjects/{id}/revisions", id).then().statusCode(204);
         api().get("/documents/{id}", document).then().statusCode(200).body("subject_ids", equalTo(List.of()));
     }
 }

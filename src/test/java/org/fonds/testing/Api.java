@@ -77,6 +77,17 @@ public final class Api {
                 .expiresIn(Duration.ofHours(1)).sign();
     }
 
+    /**
+     * The current ETag of the resource at {@code path} (a GET), for the {@code If-Match} that every PUT, PATCH and
+     * DELETE must send; {@code "0"} quoted when the resource cannot be read (the write is then expected to fail
+     * for that reason: 404, 410, 400).
+     */
+    public static String etag(String path, Object... params) {
+        String tag = RestAssured.given().header("Authorization", "Bearer " + token(Role.ADMIN))
+                .get(path, params).then().extract().header("ETag");
+        return tag == null ? "\"0\"" : tag;
+    }
+
     /** REST Assured would encode JSON Merge Patch bodies in ISO-8859-1, as it does every type it does not know. */
     private static RestAssuredConfig utf8MergePatch() {
         return RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()

@@ -83,6 +83,6 @@ public final class Texts {
     /** Replaces a text with these sections (no If-Match) and returns the response (200 checked). */
     public static ValidatableResponse replace(String documentId, String textId, List<ShtykovCable.Section> sections) {
         return api().contentType(ContentType.JSON).body(of(sections).body())
-                .put("/documents/{d}/texts/{t}", documentId, textId).then().statusCode(200);
+                .header("If-Match", Api.etag("/documents/{d}/texts/{t}", documentId, textId)).put("/documents/{d}/texts/{t}", documentId, textId).then().statusCode(200);
     }
 }

@@ -1,5 +1,7 @@
 package org.fonds.text;
 
+import org.fonds.testing.Api;
+
 import static org.fonds.testing.Api.api;
 import static org.fonds.testing.Api.malformed;
 import static org.hamcrest.Matchers.containsString;
@@ -111,8 +113,8 @@ class TextResourceTest {
                 .statusCode(409)
                 .body("type", equalTo("/problems/conflict"));
         api().get("/annotations/{a}", note).then().statusCode(200).body("targets[0].exact", equalTo("VYSHINSKY"));
-        api().delete("/documents/{d}", doc).then().statusCode(204);
-        api().get("/annotations/{a}", note).then().statusCode(404);
+        api().header("If-Match", Api.etag("/documents/{d}", doc)).delete("/documents/{d}", doc).then().statusCode(204);
+        api().get("/annotations/{a}", note).then().statusCode(410); // gone with its document
     }
 
     @Test
@@ -122,6 +124,6 @@ class TextResourceTest {
         String id = created.path("id");
         api().header("If-Match", created.header("ETag")).delete("/documents/{d}/texts/{t}", doc, id).then()
                 .statusCode(204);
-        api().get("/documents/{d}/texts/{t}", doc, id).then().statusCode(404);
+        api().get("/documents/{d}/texts/{t}", doc, id).then().statusCode(410);
     }
 }
