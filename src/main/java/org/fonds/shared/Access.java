@@ -55,7 +55,7 @@ public class Access {
                 : "exists (select 1 from Document v where v.id = " + documentId + " and " + rule + ")";
     }
 
-    /** A 404 problem, as for a document that does not exist, unless the caller may see it. */
+    /** A 404 problem, as for a document that does not exist, unless the caller may see it; 410 when it is deleted. */
     public void requireVisible(UUID documentId) {
         visibilityOf(documentId);
     }
@@ -94,15 +94,20 @@ public class Access {
                 + actual + ".");
     }
 
+    /** The document's visibility: 404 when it is unknown or hidden from the caller, 410 when it is deleted. */
     private Visibility visibilityOf(UUID documentId) {
         @SuppressWarnings("unchecked")
-        List<String> found = Panache.getEntityManager()
-                .createNativeQuery("SELECT d.visibility FROM document d WHERE d.id = :id AND " + visible("d"))
+        List<Object[]> found = Panache.getEntityManager()
+                .createNativeQuery("SELECT d.visibility, CAST(d.deleted_at IS NOT NULL AS text) FROM document d "
+                        + "WHERE d.id = :id AND " + visible("d"))
                 .setParameter("id", documentId)
                 .getResultList();
         if (found.isEmpty()) {
             throw ProblemException.notFound("document", documentId);
         }
-        return Visibility.valueOf(found.get(0));
+        if ("true".equals(found.get(0)[1])) {
+            throw SoftDelete.gone("document", documentId);
+        }
+        return Visibility.valueOf((String) found.get(0)[0]);
     }
 }

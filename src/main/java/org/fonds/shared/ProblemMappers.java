@@ -165,12 +165,32 @@ public class ProblemMappers {
                     + "narrow the request.", request, null, null);
             return Response.fromResponse(r).header("Retry-After", "2").build();
         }
+        if (unstorableCharacter(e)) {
+            return respond(ProblemType.MALFORMED_REQUEST, "A value of this request contains a character that cannot be "
+                    + "stored or searched (U+0000 NUL, or one outside UTF-8); nothing was changed. Remove it and retry.",
+                    request, null, null);
+        }
         if (databaseUnavailable(e)) {
             Response r = respond(ProblemType.SERVICE_UNAVAILABLE, "The database cannot take this request now (it is "
                     + "unreachable, restarting, or no connection could be had in time). Retry shortly.", request, null, e);
             return Response.fromResponse(r).header("Retry-After", "1").build();
         }
         return respond(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.description(), request, null, e);
+    }
+
+    /**
+     * PostgreSQL refused a value's characters (SQLSTATE 22021 character_not_in_repertoire, e.g. a NUL in a text, or
+     * 22P05 untranslatable_character): the client's input, not a fault of the server. Any field of any request can
+     * carry one, so this is caught once, here, rather than by a check per field.
+     */
+    static boolean unstorableCharacter(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql
+                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** PostgreSQL cancelled a statement (SQLSTATE 57014, query_canceled): the statement timeout expired. */

@@ -105,18 +105,18 @@ class AuthenticationTest {
         forbidden(as(Role.CONTRIBUTOR).contentType(ContentType.JSON)
                 .body(Documents.cable().set("visibility", "PUBLISHED").body()).post("/documents").then());
         as(Role.CONTRIBUTOR).contentType("application/merge-patch+json").body(Map.of("summary", "A draft."))
-                .patch("/documents/{id}", draft).then().statusCode(200).body("summary", equalTo("A draft."));
+                .header("If-Match", org.fonds.testing.Api.etag("/documents/{id}", draft)).patch("/documents/{id}", draft).then().statusCode(200).body("summary", equalTo("A draft."));
         forbidden(as(Role.CONTRIBUTOR).contentType("application/merge-patch+json")
-                .body(Map.of("visibility", "PUBLISHED")).patch("/documents/{id}", draft).then());
+                .body(Map.of("visibility", "PUBLISHED")).header("If-Match", org.fonds.testing.Api.etag("/documents/{id}", draft)).patch("/documents/{id}", draft).then());
         as(Role.CONTRIBUTOR).contentType(ContentType.JSON).body(Map.of("type", "CITES", "reference_as_written", "x"))
                 .post("/documents/{id}/links", draft).then().statusCode(201);
-        forbidden(as(Role.CONTRIBUTOR).delete("/documents/{id}", draft).then());
+        forbidden(as(Role.CONTRIBUTOR).header("If-Match", org.fonds.testing.Api.etag("/documents/{id}", draft)).delete("/documents/{id}", draft).then());
 
         // editors publish; then the contributor may no longer change the document or its parts
         api().contentType("application/merge-patch+json").body(Map.of("visibility", "PUBLISHED"))
-                .patch("/documents/{id}", draft).then().statusCode(200).body("visibility", equalTo("PUBLISHED"));
+                .header("If-Match", org.fonds.testing.Api.etag("/documents/{id}", draft)).patch("/documents/{id}", draft).then().statusCode(200).body("visibility", equalTo("PUBLISHED"));
         forbidden(as(Role.CONTRIBUTOR).contentType("application/merge-patch+json").body(Map.of("summary", "Changed."))
-                .patch("/documents/{id}", draft).then());
+                .header("If-Match", org.fonds.testing.Api.etag("/documents/{id}", draft)).patch("/documents/{id}", draft).then());
         forbidden(as(Role.CONTRIBUTOR).contentType(ContentType.JSON)
                 .body(Map.of("type", "CITES", "reference_as_written", "y"))
                 .post("/documents/{id}/links", draft).then());
@@ -128,7 +128,7 @@ class AuthenticationTest {
                 .post("/api-keys").then());
         unauthorized(anonymous().get("/api-keys").then());
         as(Role.ADMIN).get("/api-keys").then().statusCode(200);
-        api().delete("/documents/{id}", draft).then().statusCode(204);
+        api().header("If-Match", org.fonds.testing.Api.etag("/documents/{id}", draft)).delete("/documents/{id}", draft).then().statusCode(204);
     }
 
     @Test
@@ -171,7 +171,7 @@ class AuthenticationTest {
                 .then().statusCode(409);
 
         // revoked, it is refused at once
-        as(Role.ADMIN).delete("/api-keys/{id}", id).then().statusCode(204);
+        as(Role.ADMIN).header("If-Match", org.fonds.testing.Api.etag("/api-keys/{id}", id)).delete("/api-keys/{id}", id).then().statusCode(204);
         as(Role.ADMIN).get("/api-keys/{id}", id).then().body("revoked_by", equalTo("user:test-admin"));
         unauthorized(anonymous().header("X-API-Key", secret).contentType(ContentType.JSON).body(CABLE)
                 .post("/documents").then());

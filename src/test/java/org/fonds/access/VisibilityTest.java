@@ -197,11 +197,11 @@ class VisibilityTest {
         anonymous().get("/documents/{d}", id).then().statusCode(404);
         api().contentType("application/merge-patch+json")
                 .body(Map.of("embargo_until", LocalDate.now().minusDays(1).toString()))
-                .patch("/documents/{d}", id).then().statusCode(200);
+                .header("If-Match", org.fonds.testing.Api.etag("/documents/{d}", id)).patch("/documents/{d}", id).then().statusCode(200);
         anonymous().get("/documents/{d}", id).then().statusCode(200).body("visibility", equalTo("EMBARGOED"));
         // restricting it hides it again, and clears the embargo date
         api().contentType("application/merge-patch+json").body(Map.of("visibility", "RESTRICTED"))
-                .patch("/documents/{d}", id).then().statusCode(200).body("embargo_until", equalTo(null));
+                .header("If-Match", org.fonds.testing.Api.etag("/documents/{d}", id)).patch("/documents/{d}", id).then().statusCode(200).body("embargo_until", equalTo(null));
         anonymous().get("/documents/{d}", id).then().statusCode(404);
     }
 

@@ -1,6 +1,10 @@
 package org.fonds.history;
 
+import static org.fonds.testing.Api.anonymous;
 import static org.fonds.testing.Api.api;
+import static org.fonds.testing.Api.as;
+import static org.fonds.testing.Api.token;
+import static org.fonds.testing.Api.unauthenticated;
 import static org.fonds.testing.Api.etag;
 import static org.fonds.testing.Api.malformed;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import org.fonds.shared.Role;
 import org.fonds.testing.Agents;
 import org.fonds.testing.Annotations;
 import org.fonds.testing.Documents;
@@ -37,7 +42,8 @@ class RevisionResourceTest {
         api().get("/documents/{id}/revisions", id).then().statusCode(200)
                 .body("items.version", equalTo(List.of(0, 1, 2, 3)))
                 .body("items.action", equalTo(List.of("CREATE", "UPDATE", "UPDATE", "DELETE")))
-                .body("items.actor", equalTo(List.of("anonymous", "anonymous", "anonymous", "anonymous")))
+                .body("items.actor", equalTo(List.of("user:test-editor", "user:test-editor", "user:test-editor",
+                        "user:test-editor"))) // who: the subject of the bearer token
                 .body("items[0].recorded_at", notNullValue())
                 .body("next", nullValue());
         api().get("/documents/{id}/revisions/{v}", id, 0).then().statusCode(200)
@@ -130,7 +136,7 @@ class RevisionResourceTest {
         api().contentType(MERGE_PATCH).header("If-Match", etag("/documents/{id}", id))
                 .body("{\"subject_ids\":[]}").patch("/documents/{id}", id).then().statusCode(200);
         // the subject is purged since: restoring the revision that referred to it would dangle
-        api().header("If-Match", etag("/subjects/{s}", subject)).delete("/subjects/{s}/revisions", subject).then()
+        as(Role.ADMIN).header("If-Match", etag("/subjects/{s}", subject)).delete("/subjects/{s}/revisions", subject).then()
                 .statusCode(204);
         api().post("/documents/{id}/revisions/0/restore", id).then().statusCode(422)
                 .contentType("application/problem+json")
@@ -161,10 +167,11 @@ class RevisionResourceTest {
     void purgeNeedsIfMatchAndRemovesTheResourceWithItsHistory() {
         String id = Agents.person("Purged Person").create();
         api().header("If-Match", etag("/agents/{a}", id)).delete("/agents/{a}", id).then().statusCode(204);
-        malformed().delete("/agents/{a}/revisions", id).then().statusCode(428)
+        unauthenticated().auth().oauth2(token(Role.ADMIN))
+                .delete("/agents/{a}/revisions", id).then().statusCode(428)
                 .body("type", equalTo("/problems/precondition-required"));
-        api().header("If-Match", "\"0\"").delete("/agents/{a}/revisions", id).then().statusCode(412);
-        api().header("If-Match", "\"1\"").delete("/agents/{a}/revisions", id).then().statusCode(204);
+        as(Role.ADMIN).header("If-Match", "\"0\"").delete("/agents/{a}/revisions", id).then().statusCode(412);
+        as(Role.ADMIN).header("If-Match", "\"1\"").delete("/agents/{a}/revisions", id).then().statusCode(204);
         api().get("/agents/{a}", id).then().statusCode(404);
         api().get("/agents/{a}/revisions", id).then().statusCode(404);
     }
@@ -174,7 +181,7 @@ class RevisionResourceTest {
         String doc = Documents.cable().create();
         String text = Texts.opening().create(doc);
         Annotations.translatorNote("A note.").quote(text, "large subchaser").create(doc);
-        api().header("If-Match", etag("/documents/{d}", doc)).delete("/documents/{d}/revisions", doc).then()
+        as(Role.ADMIN).header("If-Match", etag("/documents/{d}", doc)).delete("/documents/{d}/revisions", doc).then()
                 .statusCode(204);
         api().get("/documents/{d}", doc).then().statusCode(404);
         api().get("/documents/{d}/texts/{t}/revisions", doc, text).then().statusCode(404);
@@ -189,8 +196,25 @@ class RevisionResourceTest {
                 .post("/documents/{d}/participants", doc).then().statusCode(201);
         api().header("If-Match", etag("/agents/{a}", agent)).delete("/agents/{a}", agent).then().statusCode(409)
                 .body("type", equalTo("/problems/conflict"));
-        api().header("If-Match", etag("/agents/{a}", agent)).delete("/agents/{a}/revisions", agent).then()
+        as(Role.ADMIN).header("If-Match", etag("/agents/{a}", agent)).delete("/agents/{a}/revisions", agent).then()
                 .statusCode(409).body("type", equalTo("/problems/conflict"));
         api().get("/agents/{a}/revisions", agent).then().body("items", hasSize(1));
+    }
+
+    @Test
+    void theHistoryOfAHiddenDocumentIsHiddenTooAndOnlyEditorsRestoreAndOnlyAdministratorsPurge() {
+        String doc = Documents.cable().title("A draft with a history").create(); // a DRAFT: anonymous readers do not see it
+        String text = Texts.opening().create(doc);
+        int first = api().get("/documents/{d}/revisions", doc).then().statusCode(200).extract().path("items[0].version");
+        anonymous().get("/documents/{d}/revisions", doc).then().statusCode(404);
+        anonymous().get("/documents/{d}/revisions/{v}", doc, first).then().statusCode(404);
+        anonymous().get("/documents/{d}/texts/{t}/revisions", doc, text).then().statusCode(404);
+        as(Role.CONTRIBUTOR).get("/documents/{d}/revisions", doc).then().statusCode(200);
+
+        as(Role.CONTRIBUTOR).post("/documents/{d}/revisions/{v}/restore", doc, first).then().statusCode(403)
+                .body("type", equalTo("/problems/forbidden"));
+        api().header("If-Match", etag("/documents/{d}", doc)).delete("/documents/{d}/revisions", doc).then()
+                .statusCode(403);
+        api().get("/documents/{d}", doc).then().statusCode(200);
     }
 }

@@ -110,6 +110,19 @@ class ProblemDetailsTest {
                 .then(), 400, "invalid-parameter");
     }
 
+    /** Found by ApiFuzzTest: PostgreSQL cannot store U+0000 in a text; that is the client's input, a 400, not a 500. */
+    @Test
+    void aNulCharacterIsA400AndStoresNothing() {
+        String label = "NUL " + java.util.UUID.randomUUID();
+        malformed().contentType(ContentType.JSON).body(java.util.Map.of("label", label, "scheme", "\u0000"))
+                .post("/subjects").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"))
+                .body("detail", containsString("NUL"));
+        api().queryParam("label", label).get("/subjects").then().statusCode(200).body("items", hasSize(0));
+        malformed().queryParam("q", "cable\u0000").get("/search/documents").then().statusCode(400);
+    }
+
     @Test
     void bodyOverTheSizeLimitIs413() {
         String huge = "{\"kind\":\"CABLE\",\"title\":\"" + "a".repeat(1_100_000) + "\"}";
