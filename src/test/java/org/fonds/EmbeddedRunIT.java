@@ -46,7 +46,7 @@ class EmbeddedRunIT {
         String location = create(first);
         long postmaster = postmasterPid();
         first.signal("TERM");
-        assertGone(postmaster);
+        assertGone(first, postmaster);
 
         // Ctrl-C: SIGINT where it can be delivered (a JVM started with SIGINT ignored, as by a non-interactive
         // shell's background job, keeps ignoring it; python resets it to the default first), SIGTERM otherwise
@@ -58,7 +58,7 @@ class EmbeddedRunIT {
         assertTrue(read.body().contains("Kept across restarts"), read.body());
         long postmaster2 = postmasterPid();
         second.signal(interruptible ? "INT" : "TERM");
-        assertGone(postmaster2);
+        assertGone(second, postmaster2);
     }
 
     private FondsProcess start(boolean resetSigint) throws Exception {
@@ -85,7 +85,9 @@ class EmbeddedRunIT {
         return FondsProcess.postmasterPid(work.resolve("data/pg"));
     }
 
-    private void assertGone(long postmaster) throws Exception {
+    /** The application exits (a loaded machine may take a while), and its PostgreSQL is stopped by then or soon after. */
+    private void assertGone(FondsProcess fonds, long postmaster) throws Exception {
+        assertTrue(fonds.process().waitFor(60, TimeUnit.SECONDS), "the application did not exit: " + log());
         ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).join());
         assertFalse(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false),
                 "PostgreSQL (pid " + postmaster + ") outlived the application: " + log());
