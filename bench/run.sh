@@ -122,7 +122,9 @@ step "preparing the requests"
 sql <<SQL
 CREATE SCHEMA bench;
 CREATE TABLE bench.document_ids AS
-    SELECT row_number() OVER (ORDER BY md5(id::text))::int AS n, id FROM document ORDER BY md5(id::text) LIMIT $BENCH_IDS;
+    SELECT row_number() OVER (ORDER BY md5(id::text))::int AS n, id FROM document
+    WHERE visibility = 'PUBLISHED' AND deleted_at IS NULL -- what wrk's anonymous requests may see
+    ORDER BY md5(id::text) LIMIT $BENCH_IDS;
 ALTER TABLE bench.document_ids ADD PRIMARY KEY (n);
 ANALYZE bench.document_ids;
 SQL
