@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import java.util.Set;
 import org.fonds.history.ResourceType;
 import org.fonds.history.Restored;
 import org.fonds.history.Revisable;
@@ -39,8 +35,6 @@ public class AgentService implements Revisable {
     private final AgentRepository agents;
     @Inject
     RevisionService revisions; // history: every write records a revision in its transaction
-    @Inject
-    Validator validator;
     private final CursorCodec cursors;
     private final MergePatcher patcher;
     private final References references;
@@ -145,11 +139,7 @@ public class AgentService implements Revisable {
     @Override
     @Transactional
     public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
-        AgentInput input = revisions.input(state, AgentInput.class);
-        Set<ConstraintViolation<AgentInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        AgentInput input = revisions.valid(revisions.input(state, AgentInput.class));
         Agent a = findDeletedOrNot(id);
         if (ifMatch != null) {
             ETags.checkIfMatch(ifMatch, a.version);

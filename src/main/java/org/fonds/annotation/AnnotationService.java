@@ -160,11 +160,7 @@ public class AnnotationService implements Revisable {
     @Override
     @Transactional
     public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
-        AnnotationInput input = AnnotationInput.of(revisions.input(state, AnnotationView.class));
-        Set<ConstraintViolation<AnnotationInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        AnnotationInput input = revisions.valid(AnnotationInput.of(revisions.input(state, AnnotationView.class)));
         Annotation a = findDeletedOrNot(id);
         if (ifMatch != null) {
             ETags.checkIfMatch(ifMatch, a.version);

@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import java.util.Set;
 import org.fonds.history.ResourceType;
 import org.fonds.history.Restored;
 import org.fonds.history.Revisable;
@@ -34,8 +30,6 @@ public class CollectionService implements Revisable {
     private final CollectionRepository collections;
     @Inject
     RevisionService revisions; // history: every write records a revision in its transaction
-    @Inject
-    Validator validator;
     @Inject
     References references;
     private final CursorCodec cursors;
@@ -123,11 +117,7 @@ public class CollectionService implements Revisable {
     @Override
     @Transactional
     public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
-        CollectionInput input = revisions.input(state, CollectionInput.class);
-        Set<ConstraintViolation<CollectionInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        CollectionInput input = revisions.valid(revisions.input(state, CollectionInput.class));
         Collection c = findDeletedOrNot(id);
         if (ifMatch != null) {
             ETags.checkIfMatch(ifMatch, c.version);

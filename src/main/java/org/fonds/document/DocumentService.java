@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -58,9 +55,6 @@ public class DocumentService implements Revisable {
     private final DocumentReader reader;
     @Inject
     RevisionService revisions; // history: every write records a revision in its transaction
-
-    @Inject
-    Validator validator;
 
     public DocumentService(DocumentRepository documents, CursorCodec cursors, MergePatcher patcher,
             References references, TextService texts, ParticipantService participants, LinkService links,
@@ -168,11 +162,7 @@ public class DocumentService implements Revisable {
     @Override
     @Transactional
     public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
-        DocumentInput input = revisions.input(state, DocumentInput.class);
-        Set<ConstraintViolation<DocumentInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        DocumentInput input = revisions.valid(revisions.input(state, DocumentInput.class));
         Document d = documents.findById(id);
         if (d == null) {
             throw ProblemException.notFound("document", id);

@@ -9,8 +9,12 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.fonds.shared.Access;
 import org.fonds.shared.Caller;
@@ -34,14 +38,16 @@ public class RevisionService {
     private final ObjectMapper json;
     private final Caller caller;
     private final Access access;
+    private final Validator validator;
     private final CursorCodec cursors;
     private final IdempotencyKeys idempotency;
     private final Instance<Revisable> revisables;
     private final ObjectMapper lenient;
 
     public RevisionService(EntityManager em, ObjectMapper json, Caller caller, Access access, CursorCodec cursors,
-            IdempotencyKeys idempotency, @Any Instance<Revisable> revisables) {
+            IdempotencyKeys idempotency, @Any Instance<Revisable> revisables, Validator validator) {
         this.em = em;
+        this.validator = validator;
         this.access = access;
         this.json = json;
         this.caller = caller;
@@ -198,6 +204,15 @@ public class RevisionService {
             throw new ProblemException(ProblemType.CONFLICT, "This revision cannot be restored: its state does not "
                     + "fit the resource as it is written now (" + e.getOriginalMessage() + ").");
         }
+    }
+
+    /** A restored state checked like a PUT body (422 with one entry per field when it is now invalid). */
+    public <I> I valid(I input) {
+        Set<ConstraintViolation<I>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return input;
     }
 
     private String write(Object view) {

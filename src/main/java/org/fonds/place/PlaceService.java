@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import java.util.Set;
 import org.fonds.history.ResourceType;
 import org.fonds.history.Restored;
 import org.fonds.history.Revisable;
@@ -35,8 +31,6 @@ public class PlaceService implements Revisable {
     private final PlaceRepository places;
     @Inject
     RevisionService revisions; // history: every write records a revision in its transaction
-    @Inject
-    Validator validator;
     private final CursorCodec cursors;
     private final MergePatcher patcher;
     private final References references;
@@ -136,11 +130,7 @@ public class PlaceService implements Revisable {
     @Override
     @Transactional
     public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
-        PlaceInput input = revisions.input(state, PlaceInput.class);
-        Set<ConstraintViolation<PlaceInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        PlaceInput input = revisions.valid(revisions.input(state, PlaceInput.class));
         Place p = findDeletedOrNot(id);
         if (ifMatch != null) {
             ETags.checkIfMatch(ifMatch, p.version);

@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import java.util.Set;
 import org.fonds.history.ResourceType;
 import org.fonds.history.Restored;
 import org.fonds.history.Revisable;
@@ -32,8 +28,6 @@ public class SubjectService implements Revisable {
     private final SubjectRepository subjects;
     @Inject
     RevisionService revisions; // history: every write records a revision in its transaction
-    @Inject
-    Validator validator;
     @Inject
     References references;
     private final CursorCodec cursors;
@@ -122,11 +116,7 @@ public class SubjectService implements Revisable {
     @Override
     @Transactional
     public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
-        SubjectInput input = revisions.input(state, SubjectInput.class);
-        Set<ConstraintViolation<SubjectInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        SubjectInput input = revisions.valid(revisions.input(state, SubjectInput.class));
         Subject s = findDeletedOrNot(id);
         if (ifMatch != null) {
             ETags.checkIfMatch(ifMatch, s.version);
