@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.fonds.shared.Access;
+import org.fonds.shared.Role;
+import org.fonds.shared.Visibility;
 import org.fonds.annotation.Annotation;
 import org.fonds.link.DocumentLink;
 import org.fonds.media.Media;
@@ -58,7 +61,8 @@ public class DocumentReader {
     private static final String LINKS = "(SELECT coalesce(json_agg(json_build_object('id', l.id, "
             + "'documentId', l.document_id, 'version', l.version, 'type', l.type, "
             + "'targetDocumentId', l.target_document_id, 'referenceAsWritten', l.reference_as_written, "
-            + "'note', l.note) ORDER BY l.id), '[]') FROM document_link l WHERE l.document_id = d.id AND l.deleted_at IS NULL)";
+            + "'note', l.note) ORDER BY l.id), '[]') FROM document_link l WHERE l.document_id = d.id AND l.deleted_at IS NULL AND "
+            + "(l.target_document_id IS NULL OR %s))"; // a link to a document hidden from the caller is not shown
 
     private static final String MEDIA = "(SELECT coalesce(json_agg(json_build_object('id', m.id, "
             + "'documentId', m.document_id, 'version', m.version, 'url', m.url, 'mediaType', m.media_type, "
@@ -94,9 +98,9 @@ public class DocumentReader {
     }
 
     /** The document with the kinds in {@code embeds}, in one statement; empty when there is no such live document or the caller may not see it. */
-    public Optional<Read> read(UUID id, Set<Embed> embeds, String visible) {
+    public Optional<Read> read(UUID id, Set<Embed> embeds, Role role) {
         @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery(sql(embeds, visible), String.class).setParameter("id", id).getResultList();
+        List<String> rows = em.createNativeQuery(sql(embeds, role), String.class).setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -112,18 +116,18 @@ public class DocumentReader {
     }
 
     /**
-     * The statement of {@link #read}, parameter :id (public for the benchmark's pgbench script); {@code visible} is
-     * the caller's visibility condition on document {@code d} (org.fonds.shared.Visibility).
+     * The statement of {@link #read}, parameter :id (public for the benchmark's pgbench script): what a caller of
+     * {@code role} may see (org.fonds.shared.Visibility), the document and the links to documents alike.
      */
-    public static String sql(Set<Embed> embeds, String visible) {
+    public static String sql(Set<Embed> embeds, Role role) {
         StringBuilder sql = new StringBuilder("SELECT CAST(json_build_object('document', ").append(DOCUMENT);
         part(sql, embeds, Embed.TEXTS, "texts", TEXTS);
         part(sql, embeds, Embed.PARTICIPANTS, "participants", PARTICIPANTS);
-        part(sql, embeds, Embed.LINKS, "links", LINKS);
+        part(sql, embeds, Embed.LINKS, "links", LINKS.formatted(Access.visibleDocument("l.target_document_id", role)));
         part(sql, embeds, Embed.MEDIA, "media", MEDIA);
         part(sql, embeds, Embed.ANNOTATIONS, "annotations", ANNOTATIONS);
         return sql.append(") AS text) FROM document d WHERE d.id = :id AND d.deleted_at IS NULL AND ")
-                .append(visible).toString();
+                .append(Visibility.sql("d", role)).toString();
     }
 
     private static void part(StringBuilder sql, Set<Embed> embeds, Embed embed, String key, String subquery) {

@@ -98,7 +98,7 @@ public class DocumentService implements Revisable {
         if (embeds.isEmpty()) {
             return get(id);
         }
-        DocumentReader.Read read = reader.read(id, embeds, access.visible("d")).orElseGet(() -> {
+        DocumentReader.Read read = reader.read(id, embeds, access.role()).orElseGet(() -> {
             find(id); // 404 when unknown or invisible, 410 when deleted
             throw ProblemException.notFound("document", id);
         });

@@ -186,11 +186,11 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> implemen
     }
 
     /**
-     * The views of parts read elsewhere (the one-statement embedding of GET /documents/{id}), without those this
-     * caller may not be shown (e.g. links to documents hidden from them).
+     * The views of parts read elsewhere (the one-statement embedding of GET /documents/{id}, whose SQL already left
+     * out what the caller may not be shown).
      */
     public List<V> views(List<E> entities) {
-        return entities.stream().filter(this::shown).map(this::view).toList();
+        return entities.stream().map(this::view).toList();
     }
 
     /** The parts of several documents (visible ones: the caller checked) in one query, for embedding. */

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import org.fonds.document.DocumentReader;
 import org.fonds.shared.Role;
-import org.fonds.shared.Visibility;
 import org.fonds.document.Embed;
 import org.fonds.search.SearchFilter;
 import org.fonds.search.SearchRepository;
@@ -109,6 +108,6 @@ public final class BenchStatements {
                 + "lookup than the API makes.\n"
                 + "\\set n random(1, :ids)\n"
                 + "SELECT id FROM bench.document_ids WHERE n = :n \\gset\n"
-                + DocumentReader.sql(EnumSet.allOf(Embed.class), Visibility.sql("d", Role.ANONYMOUS)) + ";\n";
+                + DocumentReader.sql(EnumSet.allOf(Embed.class), Role.ANONYMOUS) + ";\n";
     }
 }
