@@ -106,7 +106,7 @@ class DatabaseOutageIT {
         long stopping = System.nanoTime();
         postgres.close();
         long stopped = System.nanoTime();
-        long outageEnd = stopped + TimeUnit.SECONDS.toNanos(4);
+        long outageEnd = stopped + TimeUnit.SECONDS.toNanos(8); // long enough for dozens of requests to start and end inside it
         while (System.nanoTime() < outageEnd) {
             Thread.sleep(50);
         }
