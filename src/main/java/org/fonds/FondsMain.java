@@ -3,6 +3,9 @@ package org.fonds;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.fonds.access.DevKeys;
@@ -17,6 +20,8 @@ import org.jboss.logging.Logger;
 public class FondsMain {
 
     private static final Logger LOG = Logger.getLogger(FondsMain.class);
+    /** Longer than {@code EmbeddedDatabase}'s own wait for the postmaster, so that one decides. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofMinutes(6);
 
     public static void main(String... args) {
         Config config = ConfigProvider.getConfig();
@@ -34,13 +39,31 @@ public class FondsMain {
         LOG.infof("Embedded PostgreSQL %s listening on port %d, data in %s", db.version(), db.port(),
                 dataDir.toAbsolutePath());
         // Quarkus.run does not return: its exit handler ends the JVM. Stop PostgreSQL there, after Quarkus has
-        // stopped, instead of racing Quarkus's shutdown hook with one of our own.
+        // stopped. On a signal the exit handler runs on the main thread while the JVM runs its shutdown hooks, and the
+        // JVM halts as soon as the hooks are done, whatever the main thread is doing: this hook holds the JVM until
+        // PostgreSQL is down.
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitQuietly(stopped), "fonds-embedded-postgres-stop"));
         Quarkus.run(null, (exitCode, failure) -> {
-            db.close();
+            try {
+                db.close();
+            } finally {
+                stopped.countDown();
+            }
             if (!shutdownInProgress()) {
                 System.exit(exitCode);
             }
         }, args);
+    }
+
+    private static void awaitQuietly(CountDownLatch stopped) {
+        try {
+            if (!stopped.await(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                System.err.println("Fonds: gave up waiting for the embedded PostgreSQL to stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

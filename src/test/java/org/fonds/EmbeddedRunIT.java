@@ -85,10 +85,10 @@ class EmbeddedRunIT {
         return FondsProcess.postmasterPid(work.resolve("data/pg"));
     }
 
-    /** The application exits (a loaded machine may take a while), and its PostgreSQL is stopped by then or soon after. */
+    /** The application exits (a loaded machine may take a while: it waits for PostgreSQL's shutdown checkpoint), and its PostgreSQL is stopped by then. */
     private void assertGone(FondsProcess fonds, long postmaster) throws Exception {
-        assertTrue(fonds.process().waitFor(60, TimeUnit.SECONDS), "the application did not exit: " + log());
-        ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).join());
+        assertTrue(fonds.process().waitFor(180, TimeUnit.SECONDS), "the application did not exit: " + log());
+        ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().completeOnTimeout(p, 10, TimeUnit.SECONDS).join());
         assertFalse(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false),
                 "PostgreSQL (pid " + postmaster + ") outlived the application: " + log());
         assertFalse(Files.exists(work.resolve("data/pg/postmaster.pid")), "postmaster.pid left behind");

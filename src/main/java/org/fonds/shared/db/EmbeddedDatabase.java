@@ -38,11 +38,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
             host    all   all   ::1/128       scram-sha-256
             """;
 
+    /** How long {@link #close()} waits for the postmaster to finish its shutdown checkpoint. */
+    private static final Duration STOP_WAIT = Duration.ofMinutes(5);
+
     private final EmbeddedPostgres postgres;
+    private final Path dataDir;
     private final String password;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, String password) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
         this.password = password;
     }
 
@@ -67,7 +72,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            EmbeddedDatabase db = new EmbeddedDatabase(pg, password);
+            EmbeddedDatabase db = new EmbeddedDatabase(pg, dir, password);
             db.secure(credentials);
             db.createDatabase();
             return db;
@@ -81,27 +86,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * anew, or zonky would wait for a start that cannot happen (or adopt the orphan with its old settings).
      */
     private static void stopOrphan(Path dir) throws IOException {
-        Path pidFile = dir.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(pidFile);
-        if (lines.isEmpty()) {
-            return;
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(lines.get(0).strip());
-        } catch (NumberFormatException e) {
-            return;
-        }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        Optional<ProcessHandle> process = postmaster(dir);
         if (process.isEmpty()) {
             return;
         }
-        LOG.warnf("Stopping an orphaned PostgreSQL (pid %d) left on %s by an earlier run", pid, dir);
+        LOG.warnf("Stopping an orphaned PostgreSQL (pid %d) left on %s by an earlier run", process.get().pid(), dir);
         ProcessHandle orphan = process.get();
         orphan.destroy();
         try {
@@ -109,6 +98,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (Exception e) {
             orphan.destroyForcibly();
         }
+    }
+
+    /** The live postmaster named by the data directory's {@code postmaster.pid}, if any. */
+    private static Optional<ProcessHandle> postmaster(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(lines.get(0).strip());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
     }
 
     /** Replaces initdb's {@code trust} with passwords. Idempotent, so an interrupted first start is mended. */
@@ -175,12 +185,39 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return password;
     }
 
+    /**
+     * Stops PostgreSQL and returns only once the postmaster has exited. zonky's {@code pg_ctl stop} gives up after a
+     * few seconds, but with fsync on the shutdown checkpoint can take longer on a busy disk, and the JVM must not exit
+     * while its database is still running. Runs after Quarkus has stopped, when logging is already shut down, so it
+     * reports on standard error.
+     */
     @Override
     public void close() {
+        Optional<ProcessHandle> running;
+        try {
+            running = postmaster(dataDir);
+        } catch (IOException e) {
+            running = Optional.empty();
+        }
         try {
             postgres.close();
-        } catch (IOException e) {
-            LOG.error("Could not stop the embedded PostgreSQL", e);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Fonds: could not ask the embedded PostgreSQL to stop: " + e);
+        }
+        running.ifPresent(EmbeddedDatabase::awaitExit);
+    }
+
+    private static void awaitExit(ProcessHandle postmaster) {
+        try {
+            postmaster.onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.err.printf("Fonds: the embedded PostgreSQL (pid %d) did not stop within %s; stopping it at once%n",
+                    postmaster.pid(), STOP_WAIT);
+            postmaster.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // onExit does not fail
         }
     }
 }
