@@ -45,8 +45,25 @@ class EmbeddedRunIT {
         FondsProcess first = start(false);
         String location = create(first);
         long postmaster = postmasterPid();
-        first.signal("TERM");
-        assertGone(first, postmaster);
+        // a shutdown checkpoint slower than the 5 s zonky's pg_ctl waits (a busy disk with fsync on): the
+        // checkpointer is held for 10 s, and the application must still wait for its PostgreSQL to stop
+        ProcessHandle checkpointer = checkpointer(postmaster);
+        send("STOP", checkpointer);
+        Thread resume = new Thread(() -> {
+            try {
+                Thread.sleep(10_000);
+                send("CONT", checkpointer);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        resume.start();
+        try {
+            first.signal("TERM");
+            assertGone(first, postmaster);
+        } finally {
+            resume.join();
+        }
 
         // Ctrl-C: SIGINT where it can be delivered (a JVM started with SIGINT ignored, as by a non-interactive
         // shell's background job, keeps ignoring it; python resets it to the default first), SIGTERM otherwise
@@ -81,6 +98,26 @@ class EmbeddedRunIT {
         return created.headers().firstValue("Location").orElseThrow();
     }
 
+    private static ProcessHandle checkpointer(long postmaster) {
+        return ProcessHandle.of(postmaster).orElseThrow().children()
+                .filter(p -> p.info().commandLine().orElse("").contains("checkpointer")
+                        || readCmdline(p).contains("checkpointer"))
+                .findFirst().orElseThrow(() -> new AssertionError("no checkpointer under the postmaster"));
+    }
+
+    /** PostgreSQL renames its processes ("postgres: checkpointer"), which /proc/PID/cmdline shows. */
+    private static String readCmdline(ProcessHandle p) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void send(String signal, ProcessHandle p) throws Exception {
+        new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start().waitFor();
+    }
+
     private long postmasterPid() throws IOException {
         return FondsProcess.postmasterPid(work.resolve("data/pg"));
     }
@@ -88,7 +125,7 @@ class EmbeddedRunIT {
     /** The application exits (a loaded machine may take a while: it waits for PostgreSQL's shutdown checkpoint), and its PostgreSQL is stopped by then. */
     private void assertGone(FondsProcess fonds, long postmaster) throws Exception {
         assertTrue(fonds.process().waitFor(180, TimeUnit.SECONDS), "the application did not exit: " + log());
-        ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().completeOnTimeout(p, 10, TimeUnit.SECONDS).join());
+        ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().completeOnTimeout(p, 1, TimeUnit.SECONDS).join());
         assertFalse(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false),
                 "PostgreSQL (pid " + postmaster + ") outlived the application: " + log());
         assertFalse(Files.exists(work.resolve("data/pg/postmaster.pid")), "postmaster.pid left behind");
