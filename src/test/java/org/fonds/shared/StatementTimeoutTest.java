@@ -45,6 +45,16 @@ class StatementTimeoutTest {
         }
     }
 
+    /** No parallel query workers by default (PostgreSQL's own default is 2): see fonds.db.parallel-workers-per-gather. */
+    @Test
+    void everyPooledConnectionRunsWithoutParallelWorkers() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SHOW max_parallel_workers_per_gather")) {
+            r.next();
+            assertEquals("0", r.getString(1));
+        }
+    }
+
     @Test
     void aStatementWaitingLongerThanTheTimeoutIs503WithRetryAfter() throws Exception {
         String doc = Documents.cable().create();

@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
  * alike), and a statement that runs longer is cancelled by PostgreSQL (SQLSTATE 57014), which the API answers with a
  * 503 {@code query-timeout} problem. Flyway's connections lift it ({@code quarkus.flyway.init-sql}): a migration on a
  * large archive may take minutes. Since they come from the same pool, they are dropped once the migrations are done,
- * so that no API request gets a connection without the timeout.
+ * so that no API request gets a connection without the timeout. The same connection SQL sets the number of parallel
+ * query workers ({@code fonds.db.parallel-workers-per-gather}, checked here too).
  */
 @ApplicationScoped
 public class StatementTimeout {
@@ -26,11 +27,14 @@ public class StatementTimeout {
 
     private final AgroalDataSource dataSource;
     private final String timeout;
+    private final int parallelWorkers;
 
     public StatementTimeout(AgroalDataSource dataSource,
-            @ConfigProperty(name = "fonds.db.statement-timeout") String timeout) {
+            @ConfigProperty(name = "fonds.db.statement-timeout") String timeout,
+            @ConfigProperty(name = "fonds.db.parallel-workers-per-gather") int parallelWorkers) {
         this.dataSource = dataSource;
         this.timeout = timeout.strip();
+        this.parallelWorkers = parallelWorkers;
     }
 
     /** First of the startup observers: after the migrations (run before StartupEvent), before anything else. */
@@ -38,6 +42,10 @@ public class StatementTimeout {
         if (!POSTGRES_DURATION.matcher(timeout).matches()) {
             throw new IllegalStateException("fonds.db.statement-timeout must be a PostgreSQL duration such as 5s, "
                     + "500ms or 0 (off), not '" + timeout + "'");
+        }
+        if (parallelWorkers < 0) {
+            throw new IllegalStateException("fonds.db.parallel-workers-per-gather must be 0 or more, not "
+                    + parallelWorkers);
         }
         dataSource.flush(AgroalDataSource.FlushMode.IDLE);
         LOG.debugf("Statement timeout of API requests: %s", timeout);
