@@ -52,17 +52,34 @@ public class FixityService {
                 mismatches.get() > listed.size(), started, Timestamps.now());
     }
 
-    /** Texts and media written before fixity existed (migration V10) get their digest at the first start. */
+    /**
+     * Texts and media written before fixity existed (migration V10), or loaded in bulk without a digest, get it in the
+     * background after the start, a batch per transaction: a large archive must not hold the start (1.5 million texts
+     * take minutes), and the API serves meanwhile (a check of a part without a digest is a mismatch with no expected digest).
+     */
     void recordMissing(@Observes StartupEvent event) {
+        Thread backfill = new Thread(this::recordMissing, "fonds-fixity-backfill");
+        backfill.setDaemon(true);
+        backfill.start();
+    }
+
+    /** Records every missing digest; the number recorded. */
+    public int recordMissing() {
         int recorded = 0;
-        for (int n; (n = texts.recordMissingFixity(BATCH)) > 0; ) {
-            recorded += n;
-        }
-        for (int n; (n = media.recordMissingFixity(BATCH)) > 0; ) {
-            recorded += n;
+        try {
+            for (int n; (n = texts.recordMissingFixity(BATCH)) > 0; ) {
+                recorded += n;
+            }
+            for (int n; (n = media.recordMissingFixity(BATCH)) > 0; ) {
+                recorded += n;
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Stopped recording missing fixity digests after %d; the next start goes on", recorded);
+            return recorded;
         }
         if (recorded > 0) {
-            LOG.infof("Recorded the fixity digest of %d texts and media items written before fixity existed", recorded);
+            LOG.infof("Recorded the fixity digest of %d texts and media items written without one", recorded);
         }
+        return recorded;
     }
 }

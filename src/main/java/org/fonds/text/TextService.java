@@ -51,6 +51,11 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
      */
     @Override
     protected Map<String, Object> fixityFields(Text t) {
+        return canonicalFields(t);
+    }
+
+    /** {@link #fixityFields}, for code that writes texts without the service (the benchmark's bulk loader). */
+    public static Map<String, Object> canonicalFields(Text t) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("document_id", t.documentId.toString());
         fields.put("role", t.role.name());

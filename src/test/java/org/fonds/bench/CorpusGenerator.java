@@ -23,6 +23,10 @@ import org.fonds.date.Edtf;
 import org.fonds.date.EdtfDate;
 import org.fonds.text.Paragraphs;
 import org.fonds.text.Section;
+import org.fonds.text.Text;
+import org.fonds.text.TextRole;
+import org.fonds.text.TextService;
+import org.fonds.shared.Fixity;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -607,7 +611,7 @@ public final class CorpusGenerator {
             + "date_latest, reference_numbers, classification, handling, languages, place_of_origin_id, credits, "
             + "visibility, embargo_until, created_at, updated_at, version)";
     private static final String TEXT_COPY = "text (id, document_id, role, language, translator_name, sections, "
-            + "content, created_at, updated_at, version)";
+            + "content, fixity_sha256, created_at, updated_at, version)";
     private static final String PARTICIPANT_COPY = "participant (id, document_id, agent_id, role, position, "
             + "name_as_written, office, copy_number, version)";
     private static final String ANNOTATION_COPY = "annotation (id, document_id, type, body, agent_id, date_edtf, "
@@ -817,8 +821,22 @@ public final class CorpusGenerator {
         }
         sections.append("]}]");
         b.table(TEXT_COPY).v(textId).v(documentId).v(role).v(language).v(translator).v(sections)
-                .v(layout.content()).v(ts).v(ts).v(0).end();
+                .v(layout.content()).v(fixity(documentId, role, language, translator, t.paragraphs, layout.content()))
+                .v(ts).v(ts).v(0).end();
         return layout;
+    }
+
+    /** The text's fixity digest, as the API records it on every write (so that no start has any to backfill). */
+    private static String fixity(UUID documentId, String role, String language, String translator,
+            List<String> paragraphs, String content) {
+        Text text = new Text();
+        text.documentId = documentId;
+        text.role = TextRole.valueOf(role);
+        text.language = language;
+        text.translatorName = translator;
+        text.sections = List.of(new Section(null, paragraphs));
+        text.content = content;
+        return Fixity.sha256(TextService.canonicalFields(text));
     }
 
     private void participant(Batch b, UUID documentId, Agent agent, String role, int position, String language) {

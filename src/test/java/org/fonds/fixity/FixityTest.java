@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +33,9 @@ class FixityTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    FixityService fixity;
 
     @Test
     void aTextsDigestIsRecordedOnEveryWriteAndACorruptedRowIsReported() throws SQLException {
@@ -122,6 +126,26 @@ class FixityTest {
         api().post("/documents/{d}/texts/{t}/fixity-check", doc, UUID.randomUUID()).then().statusCode(404)
                 .body("type", equalTo("/problems/not-found"));
         api().post("/documents/{d}/media/{m}/fixity-check", doc, UUID.randomUUID()).then().statusCode(404);
+    }
+
+    /** A text loaded without a digest (before V10, or in bulk) is reported as such, and gets it from the backfill. */
+    @Test
+    void aMissingDigestIsReportedUntilTheBackfillRecordsIt() throws SQLException {
+        String doc = Documents.cable().create();
+        String textId = Texts.opening().create(doc);
+        String path = "/documents/" + doc + "/texts/" + textId;
+        String written = api().get(path).then().extract().path("fixity_sha256");
+        jdbc("UPDATE text SET fixity_sha256 = NULL WHERE id = ?", textId);
+        api().post(path + "/fixity-check").then().statusCode(200)
+                .body("status", equalTo("MISMATCH"))
+                .body("expected", equalTo(null))
+                .body("actual", equalTo(written));
+
+        assertTrue(fixity.recordMissing() >= 1);
+        api().post(path + "/fixity-check").then().statusCode(200)
+                .body("status", equalTo("OK"))
+                .body("expected", equalTo(written));
+        assertEquals(0, fixity.recordMissing(), "nothing is left to record");
     }
 
     private void jdbc(String sql, String id) throws SQLException {
