@@ -58,13 +58,18 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
 
     /**
      * The agents with a name variant matching the key (optionally of one type), best first, each with its best
-     * variant's hit columns: rows of {Agent, hit_value, hit_language, hit_rank, hit_score}. One query through the
-     * trigram index on agent_name.match_key; the names of the agents then load in one batch.
+     * variant's hit columns: rows of {Agent, hit_value, hit_language, hit_rank, hit_score}. Exact and prefix matches
+     * first, similar ones only when those do not fill the page (NameSearch.search), through the trigram index on
+     * agent_name.match_key; the names of the agents then load in one batch.
      */
-    @SuppressWarnings("unchecked")
     public List<Object[]> search(String q, String key, AgentType type, int limit) {
+        return NameSearch.search(limit, similar -> search(q, key, type, limit, similar));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> search(String q, String key, AgentType type, int limit, boolean similar) {
         String sql = "SELECT {o.*}, h.hit_value, h.hit_language, h.hit_rank, h.hit_score FROM ("
-                + NameSearch.bestVariants("agent_name", "agent_id") + ") h JOIN agent o ON o.id = h.owner_id"
+                + NameSearch.bestVariants("agent_name", "agent_id", similar) + ") h JOIN agent o ON o.id = h.owner_id"
                 + " WHERE " + SoftDelete.live("o") // history: deleted agents are in no search
                 + (type == null ? "" : " AND o.type = :type")
                 + " ORDER BY " + NameSearch.RANKING + " LIMIT :limit";

@@ -37,13 +37,18 @@ public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
 
     /**
      * The places with a name variant matching the key, best first, each with its best variant's hit columns: rows of
-     * {Place, hit_value, hit_language, hit_rank, hit_score}. One query through the trigram index on
+     * {Place, hit_value, hit_language, hit_rank, hit_score}. Exact and prefix matches first, similar ones only when
+     * those do not fill the page (NameSearch.search), through the trigram index on
      * place_name.match_key; the names of the places then load in one batch.
      */
-    @SuppressWarnings("unchecked")
     public List<Object[]> search(String q, String key, int limit) {
+        return NameSearch.search(limit, similar -> search(q, key, limit, similar));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> search(String q, String key, int limit, boolean similar) {
         String sql = "SELECT {o.*}, h.hit_value, h.hit_language, h.hit_rank, h.hit_score FROM ("
-                + NameSearch.bestVariants("place_name", "place_id") + ") h JOIN place o ON o.id = h.owner_id"
+                + NameSearch.bestVariants("place_name", "place_id", similar) + ") h JOIN place o ON o.id = h.owner_id"
                 + " WHERE " + SoftDelete.live("o") // history: deleted places are in no search
                 + " ORDER BY " + NameSearch.RANKING + " LIMIT :limit";
         NativeQuery<Object[]> query = getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);

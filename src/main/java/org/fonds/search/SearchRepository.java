@@ -305,13 +305,17 @@ public class SearchRepository {
                 + "0.5 + ts_rank(d.search_vector, " + EN + ") "
                 + "FROM document d JOIN page p ON p.id = d.id WHERE to_tsvector('english', coalesce(d.summary, '')) @@ "
                 + EN
+                // the texts and notes of each page document through the document_id indexes, never the other way
+                // round: PostgreSQL underestimates phrase matches and would otherwise scan every text with the phrase
+                // (10,000 at 1M documents) to keep the page's (OFFSET 0 keeps each subquery per document)
                 + " UNION ALL SELECT t.document_id, 'TEXT', t.id, t.language, NULL, NULL, t.search_config, t.content, "
-                + "ts_rank(t.search_vector, " + TEXT_QUERY + ") FROM text t JOIN page p ON p.id = t.document_id WHERE "
-                + TEXT_MATCHES + LIVE_TEXT // history: no snippet of deleted texts and notes
+                + "t.rank FROM page p CROSS JOIN LATERAL (SELECT t.*, ts_rank(t.search_vector, " + TEXT_QUERY
+                + ") AS rank FROM text t WHERE t.document_id = p.id AND " + TEXT_MATCHES + LIVE_TEXT // history: no
+                + " OFFSET 0) t" // snippet of deleted texts and notes
                 + " UNION ALL SELECT a.document_id, 'ANNOTATION', NULL, NULL, a.id, a.type, 'english', "
-                + "fonds_annotation_words(a.body), ts_rank(a.search_vector, " + EN + ") "
-                + "FROM annotation a JOIN page p ON p.id = a.document_id WHERE a.search_vector @@ " + EN
-                + LIVE_ANNOTATION + "), best AS (SELECT f.*, row_number() OVER (PARTITION BY f.document_id ORDER BY f.rank DESC, "
+                + "fonds_annotation_words(a.body), a.rank FROM page p CROSS JOIN LATERAL (SELECT a.*, "
+                + "ts_rank(a.search_vector, " + EN + ") AS rank FROM annotation a WHERE a.document_id = p.id AND "
+                + "a.search_vector @@ " + EN + LIVE_ANNOTATION + " OFFSET 0) a), best AS (SELECT f.*, row_number() OVER (PARTITION BY f.document_id ORDER BY f.rank DESC, "
                 + "f.field, f.text_id, f.annotation_id) AS n FROM fields f) "
                 + "SELECT b.document_id, b.field, b.text_id, b.language, b.annotation_id, b.type, "
                 + "ts_headline(CAST(b.config AS regconfig), b.words, websearch_to_tsquery(CAST(b.config AS regconfig), :q), "

@@ -1,5 +1,7 @@
 package org.fonds.shared;
 
+import java.util.List;
+
 /**
  * What name search (GET /search/agents, /search/places) shares: checking and keying the query, the limit, and the
  * SQL that finds the best-matching name variant of each owner through the trigram index on {@code match_key}.
@@ -62,8 +64,13 @@ public final class NameSearch {
      * Kim Ilsung is Kim Il Sung), which the btree index on replace(match_key, ' ', '') serves; among exact variants
      * the one written as the query ({@code :q}, ignoring case), else with the very key of the query, is preferred
      * ({@code hit_tie}: 0, 1, else 2), both for the variant shown and in the ranking.
+     *
+     * <p>Without {@code similar} only the exact and prefix arms run. A similar variant ranks below every exact or
+     * prefix one, so when those alone fill the page it is the answer, and the trigram similarity arms (the costly ones:
+     * a short key has thousands of similar variants to recheck and score) need not run: search first without them,
+     * and again with them only when the page is not full ({@link #search}).
      */
-    public static String bestVariants(String nameTable, String ownerColumn) {
+    public static String bestVariants(String nameTable, String ownerColumn, boolean similar) {
         String exact = "replace(n.match_key, ' ', '') = :compact";
         String prefix = "(n.match_key LIKE :key || '%' OR n.match_key LIKE '% ' || :key || '%')";
         String tie = "CASE WHEN lower(n.value) = lower(:q) THEN 0 WHEN n.match_key = :key THEN 1 ELSE 2 END";
@@ -74,7 +81,7 @@ public final class NameSearch {
                 + "word_similarity(:key, n.match_key)) AS numeric) END AS hit_score, "
                 + tie + " AS hit_tie "
                 + "FROM " + nameTable + " n "
-                + "WHERE n.id = ANY (ARRAY(" + candidates(nameTable) + ")) "
+                + "WHERE n.id = ANY (ARRAY(" + candidates(nameTable, similar) + ")) "
                 + "ORDER BY n." + ownerColumn + ", hit_rank, hit_score DESC, hit_tie, n.position";
     }
 
@@ -84,12 +91,21 @@ public final class NameSearch {
      * scored. Written as one OR, the planner costs the trigram arms of a long key high and scans every variant,
      * computing similarity and word similarity for each (a sequential scan that grows with the archive).
      */
-    private static String candidates(String nameTable) {
+    private static String candidates(String nameTable, boolean similar) {
         return "SELECT id FROM " + nameTable + " WHERE replace(match_key, ' ', '') = :compact"
                 + " UNION SELECT id FROM " + nameTable + " WHERE match_key LIKE :key || '%'"
                 + " UNION SELECT id FROM " + nameTable + " WHERE match_key LIKE '% ' || :key || '%'"
-                + " UNION SELECT id FROM " + nameTable + " WHERE match_key % :key"
-                + " UNION SELECT id FROM " + nameTable + " WHERE match_key %> :key";
+                + (similar ? " UNION SELECT id FROM " + nameTable + " WHERE match_key % :key"
+                        + " UNION SELECT id FROM " + nameTable + " WHERE match_key %> :key" : "");
+    }
+
+    /**
+     * A page of hits in two passes: {@code pass} runs the search without ({@code false}) or with ({@code true}) the
+     * similarity arms; the second pass runs only when the first does not fill the page of {@code limit}.
+     */
+    public static <T> List<T> search(int limit, java.util.function.Function<Boolean, List<T>> pass) {
+        List<T> exactOrPrefix = pass.apply(false);
+        return exactOrPrefix.size() >= limit ? exactOrPrefix : pass.apply(true);
     }
 
     /** The parameter {@code :compact} of {@link #bestVariants}: the key without its spaces. */
