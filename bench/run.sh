@@ -6,7 +6,8 @@
 : "${BENCH_SEED:=42}"                 # corpus seed: the same seed and size give the same rows
 : "${BENCH_DURATION:=30s}"            # per scenario, for wrk and pgbench alike
 : "${BENCH_WARMUP:=5s}"               # an unmeasured wrk run before each scenario (JIT, caches)
-: "${BENCH_CONNECTIONS:=32}"          # wrk connections
+: "${BENCH_CONNECTIONS:=32}"          # wrk connections (throughput: the machine saturated)
+: "${BENCH_LATENCY_CONNECTIONS:=2}"   # wrk connections of the latency run (one request per core at a time)
 : "${BENCH_THREADS:=2}"               # wrk threads and pgbench threads
 : "${BENCH_PGBENCH_CLIENTS:=16}"      # pgbench clients: the API's pool size (quarkus.datasource.jdbc.max-size)
 : "${BENCH_IDS:=10000}"               # distinct document ids the document scenario cycles through
@@ -190,19 +191,20 @@ for s in "${SCENARIOS[@]}"; do
   [[ $code == 200 ]] || fail "scenario $s: GET $(head -1 "$BENCH_DIR/requests/$s") answers $code"
 done
 
-run_wrk() { # scenario → "rps p50 p95 p99 non2xx+errors"
-  local s=$1 out
-  wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_WARMUP" -s bench/wrk/paths.lua "$BASE" \
+run_wrk() { # scenario [connections] → "rps p50 p95 p99 non2xx+errors"
+  local s=$1 c=${2:-$BENCH_CONNECTIONS} out
+  wrk -t"$BENCH_THREADS" -c"$c" -d"$BENCH_WARMUP" -s bench/wrk/paths.lua "$BASE" \
     -- "$BENCH_DIR/requests/$s" >/dev/null
-  out=$(wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" --latency -s bench/wrk/paths.lua "$BASE" \
-    -- "$BENCH_DIR/requests/$s" | tee "$BENCH_DIR/wrk-$s.txt" | grep '^BENCH ')
+  out=$(wrk -t"$BENCH_THREADS" -c"$c" -d"$BENCH_DURATION" --latency -s bench/wrk/paths.lua "$BASE" \
+    -- "$BENCH_DIR/requests/$s" | tee "$BENCH_DIR/wrk-$s-c$c.txt" | grep '^BENCH ')
   echo "$out" | sed -E 's/.* rps=([0-9.]+) p50_ms=([0-9.]+) p95_ms=([0-9.]+) p99_ms=([0-9.]+) max_ms=[0-9.]+ non2xx=([0-9]+) socket_errors=([0-9]+)/\1 \2 \3 \4 \5 \6/'
 }
 run_pgbench() { # scenario → "tps latency_ms"
   local s=$1 out
   [[ -n "${PGBENCH[$s]:-}" ]] || { echo "- -"; return; }
   # shellcheck disable=SC2086
-  out=$(pgbench -n -M prepared -c "$BENCH_PGBENCH_CLIENTS" -j "$BENCH_THREADS" -T "${BENCH_DURATION%s}" \
+  # the session settings the API's connections have (fonds.db.parallel-workers-per-gather)
+  out=$(PGOPTIONS="-c max_parallel_workers_per_gather=0" pgbench -n -M prepared -c "$BENCH_PGBENCH_CLIENTS" -j "$BENCH_THREADS" -T "${BENCH_DURATION%s}" \
     -f ${PGBENCH[$s]} 2>&1 | tee "$BENCH_DIR/pgbench-$s.txt")
   grep -q 'number of failed transactions: 0 ' <<<"$out" && ! grep -q 'aborted' <<<"$out" \
     || { cat "$BENCH_DIR/pgbench-$s.txt" >&2; fail "pgbench $s failed"; }
@@ -211,12 +213,13 @@ run_pgbench() { # scenario → "tps latency_ms"
 
 step "measuring: wrk -t$BENCH_THREADS -c$BENCH_CONNECTIONS -d$BENCH_DURATION; pgbench -c$BENCH_PGBENCH_CLIENTS -j$BENCH_THREADS -T${BENCH_DURATION%s}"
 LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
-declare -A WRK PG
+declare -A WRK PG LAT
 for s in ceiling "${SCENARIOS[@]}"; do
   echo "-- $s"
   WRK[$s]=$(run_wrk "$s")
+  LAT[$s]=$(run_wrk "$s" "$BENCH_LATENCY_CONNECTIONS")
   PG[$s]=$(run_pgbench "$s")
-  echo "   wrk: ${WRK[$s]} | pgbench: ${PG[$s]}"
+  echo "   wrk: ${WRK[$s]} | wrk -c$BENCH_LATENCY_CONNECTIONS: ${LAT[$s]} | pgbench: ${PG[$s]}"
 done
 read -r CEIL_RPS _ <<<"${WRK[ceiling]}"
 read -r DB_CEIL _ <<<"${PG[ceiling]}"
@@ -246,17 +249,18 @@ round() { awk -v a="$1" 'BEGIN { if (a == "-" || a == "") print "–"; else prin
   echo
   echo "## Throughput and latency"
   echo
-  echo "wrk: $BENCH_THREADS threads, $BENCH_CONNECTIONS connections, $BENCH_DURATION after a $BENCH_WARMUP warm-up, on the same machine as the API."
+  echo "wrk: $BENCH_THREADS threads, $BENCH_CONNECTIONS connections (the machine saturated: throughput, and latency under overload), then $BENCH_LATENCY_CONNECTIONS connections (latency when one request per core runs at a time), each $BENCH_DURATION after a $BENCH_WARMUP warm-up, on the same machine as the API."
   echo "pgbench: the scenario's SQL (bench/pgbench/), prepared, $BENCH_PGBENCH_CLIENTS clients, ${BENCH_DURATION}; one pgbench transaction = the statements of one API request."
   echo "HTTP ceiling: GET /problems/not-found (JAX-RS and Jackson, no database) through the same server."
   echo
-  echo "| scenario | API req/s | p50 ms | p95 ms | p99 ms | errors | pgbench tps | pgbench avg ms | API / pgbench | API / HTTP ceiling |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| scenario | API req/s | p50 ms | p95 ms | p99 ms | errors | p50 / p95 / p99 ms at $BENCH_LATENCY_CONNECTIONS conn. | pgbench tps | pgbench avg ms | API / pgbench | API / HTTP ceiling |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   for s in ceiling "${SCENARIOS[@]}"; do
     read -r rps p50 p95 p99 non2xx sock <<<"${WRK[$s]}"
+    read -r _ l50 l95 l99 lnon2xx lsock <<<"${LAT[$s]}"
     read -r tps lat <<<"${PG[$s]}"
     name=$s; [[ $s == ceiling ]] && name="HTTP ceiling (no database) / pgbench SELECT 1"
-    echo "| $name | $(round "$rps") | $p50 | $p95 | $p99 | $((non2xx + sock)) | $(round "$tps") | $lat | $(ratio "$rps" "$tps") | $(ratio "$rps" "$CEIL_RPS") |"
+    echo "| $name | $(round "$rps") | $p50 | $p95 | $p99 | $((non2xx + sock + lnon2xx + lsock)) | $l50 / $l95 / $l99 | $(round "$tps") | $lat | $(ratio "$rps" "$tps") | $(ratio "$rps" "$CEIL_RPS") |"
   done
   echo
   echo "Requests: $(for s in "${SCENARIOS[@]}"; do printf '%s `%s`%s; ' "$s" "$(head -1 "$BENCH_DIR/requests/$s")" "$( (($(wc -l <"$BENCH_DIR/requests/$s") > 1)) && echo " (and $(($(wc -l <"$BENCH_DIR/requests/$s") - 1)) more in turn)")"; done)"
