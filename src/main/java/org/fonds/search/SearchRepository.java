@@ -176,22 +176,26 @@ public class SearchRepository {
                 params.put("excluded", excluded);
                 with.append(EXCLUDED).append(", ");
             }
-            // each field's matches, filtered, the first :cap of each, ranked: ts_rank runs on the rows taken only
-            String join = where.isEmpty() ? " " : " JOIN document d ON d.id = ";
+            // each field's matches, filtered, the first :cap of each, ranked: ts_rank runs on the rows taken only;
+            // each carries its document's columns (the filter joins the document anyway), so that the pool need not
+            // look the documents up again
             with.append("found AS MATERIALIZED (")
-                    .append("(SELECT 1 AS arm, d.id AS document_id, ts_rank(d.search_vector, ").append(EN)
-                    .append(") AS rank FROM document d WHERE d.search_vector @@ ").append(EN).append(and)
+                    .append("(SELECT 1 AS arm, d.id AS document_id, ").append(columns)
+                    .append(", ts_rank(d.search_vector, ").append(EN).append(") AS rank FROM document d WHERE d.search_vector @@ ").append(EN).append(and)
                     .append(" LIMIT :cap)")
-                    .append(" UNION ALL (SELECT 2, t.document_id, ts_rank(t.search_vector, ").append(TEXT_QUERY)
-                    .append(") FROM text t").append(where.isEmpty() ? "" : join + "t.document_id")
+                    .append(" UNION ALL (SELECT 2, t.document_id, ").append(columns)
+                    .append(", ts_rank(t.search_vector, ").append(TEXT_QUERY)
+                    .append(") FROM text t JOIN document d ON d.id = t.document_id")
                     .append(" WHERE ").append(TEXT_MATCHES).append(LIVE_TEXT).append(and).append(" LIMIT :cap)")
-                    .append(" UNION ALL (SELECT 3, a.document_id, ts_rank(a.search_vector, ").append(EN)
-                    .append(") FROM annotation a").append(where.isEmpty() ? "" : join + "a.document_id")
+                    .append(" UNION ALL (SELECT 3, a.document_id, ").append(columns)
+                    .append(", ts_rank(a.search_vector, ").append(EN)
+                    .append(") FROM annotation a JOIN document d ON d.id = a.document_id")
                     .append(" WHERE a.search_vector @@ ").append(EN).append(LIVE_ANNOTATION).append(and)
                     .append(" LIMIT :cap)), ")
-                    .append("pool AS MATERIALIZED (SELECT ").append(columns).append(", CAST(m.rank AS float8) AS rank "
-                            + "FROM (SELECT document_id, max(rank) AS rank FROM found GROUP BY document_id) m "
-                            + "JOIN document d ON d.id = m.document_id), ")
+                    // a document's best-ranked match gives its rank
+                    .append("pool AS MATERIALIZED (SELECT DISTINCT ON (f.document_id) f.id, f.kind, f.title, f.date_edtf, "
+                            + "f.date_earliest, f.languages, f.classification, CAST(f.rank AS float8) AS rank "
+                            + "FROM found f ORDER BY f.document_id, f.rank DESC), ")
                     .append("capped AS (SELECT CASE WHEN EXISTS (SELECT 1 FROM found GROUP BY arm "
                             + "HAVING count(*) >= :cap) THEN 1 ELSE 0 END AS n), ");
             if (sort == SearchSort.RELEVANCE) {
