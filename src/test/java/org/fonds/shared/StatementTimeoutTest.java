@@ -38,20 +38,21 @@ class StatementTimeoutTest {
 
     @Test
     void everyPooledConnectionHasTheConfiguredTimeout() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SHOW statement_timeout")) {
-            r.next();
-            assertEquals("500ms", r.getString(1));
-        }
+        assertEquals("500ms", setting("statement_timeout"));
     }
 
     /** No parallel query workers by default (PostgreSQL's own default is 2): see fonds.db.parallel-workers-per-gather. */
     @Test
     void everyPooledConnectionRunsWithoutParallelWorkers() throws Exception {
+        assertEquals("0", setting("max_parallel_workers_per_gather"));
+    }
+
+    /** A setting of a connection from the application's pool. */
+    private String setting(String name) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SHOW max_parallel_workers_per_gather")) {
+                ResultSet r = s.executeQuery("SHOW " + name)) {
             r.next();
-            assertEquals("0", r.getString(1));
+            return r.getString(1);
         }
     }
 
