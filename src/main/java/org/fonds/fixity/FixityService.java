@@ -55,7 +55,8 @@ public class FixityService {
     /**
      * Texts and media written before fixity existed (migration V10), or loaded in bulk without a digest, get it in the
      * background after the start, a batch per transaction: a large archive must not hold the start (1.5 million texts
-     * take minutes), and the API serves meanwhile (a check of a part without a digest is a mismatch with no expected digest).
+     * take minutes), and the API serves meanwhile (a check of a part without a digest is a mismatch with no expected
+     * digest).
      */
     void recordMissing(@Observes StartupEvent event) {
         Thread backfill = new Thread(this::recordMissing, "fonds-fixity-backfill");
