@@ -357,7 +357,8 @@ public class AnnotationService implements Revisable {
                 return texts.require(id);
             });
             if (!text.documentId.equals(a.documentId)) {
-                violations.add(field + ".text_id", "is a text of another document (" + text.documentId + ")");
+                // without that document's id: the caller may not be allowed to see it
+                violations.add(field + ".text_id", "is a text of another document");
                 located.add(null);
                 continue;
             }
@@ -400,8 +401,7 @@ public class AnnotationService implements Revisable {
                 throw ProblemException.invalidField(field, "no annotation has the id " + reporterId);
             }
             if (!reporter.documentId.equals(a.documentId)) {
-                throw ProblemException.invalidField(field, "is an annotation of another document ("
-                        + reporter.documentId + ")");
+                throw ProblemException.invalidField(field, "is an annotation of another document");
             }
         }
     }

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -194,6 +196,10 @@ class AnnotationResourceTest {
         String otherText = Texts.cable().create(otherDocument);
         invalid(Annotations.of("FOREIGN_TERM").quote(text, "nastuplenie").quote(otherText, "nastuplenie")
                 .set("foreign_term", term), "targets[1].text_id");
+        // ... without naming that document, which the caller may not be allowed to see
+        Annotations.of("FOREIGN_TERM").quote(text, "nastuplenie").quote(otherText, "nastuplenie")
+                .set("foreign_term", term).send(document).statusCode(422)
+                .body(not(containsString(otherDocument)));
         invalid(Annotations.of("FOREIGN_TERM").quote("0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b", "nastuplenie")
                 .set("foreign_term", term), "targets[0].text_id");
     }
