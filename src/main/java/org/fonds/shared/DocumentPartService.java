@@ -269,7 +269,7 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> implemen
 
     /**
      * The part, deleted or not, of a live document the caller may see: 404 when either is missing or hidden from the
-     * caller, 410 when the document is deleted.
+     * caller, 410 when the document is deleted (both from the one lookup of Access.requireVisible).
      */
     protected E findDeletedOrNot(UUID documentId, UUID id) {
         access.requireVisible(documentId);
@@ -277,7 +277,6 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> implemen
         if (entity == null || !entity.documentId.equals(documentId) || !shown(entity)) {
             throw ProblemException.notFound(name + " of document " + documentId, id);
         }
-        references.requireFound(References.Table.DOCUMENT, documentId);
         return entity;
     }
 
