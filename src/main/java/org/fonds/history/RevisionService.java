@@ -169,16 +169,18 @@ public class RevisionService {
      * history of what a caller may not see is as invisible as the thing itself.
      */
     private void requireKnown(ResourceType type, UUID documentId, UUID id) {
-        String document = type == ResourceType.DOCUMENT ? "id" : type.isDocumentPart()
-                || type == ResourceType.ANNOTATION ? "document_id" : "NULL";
-        String sql = "SELECT CAST(" + document + " AS text) FROM " + type.table() + " WHERE id = :id"
-                + (type.isDocumentPart() ? " AND document_id = :document" : "");
+        // one statement: the resource exists and, when it belongs to a document, the caller may see that document
+        String owner = type == ResourceType.DOCUMENT ? "t.id" : type.isDocumentPart()
+                || type == ResourceType.ANNOTATION ? "t.document_id" : null;
+        String sql = "SELECT 1 FROM " + type.table() + " t"
+                + (owner == null ? "" : " JOIN document d ON d.id = " + owner) + " WHERE t.id = :id"
+                + (type.isDocumentPart() ? " AND t.document_id = :document" : "")
+                + (owner == null ? "" : " AND " + access.visible("d"));
         var query = em.createNativeQuery(sql).setParameter("id", id);
         if (type.isDocumentPart()) {
             query.setParameter("document", documentId);
         }
-        List<?> found = query.getResultList();
-        if (found.isEmpty() || found.get(0) != null && !access.isVisible(UUID.fromString((String) found.get(0)))) {
+        if (query.getResultList().isEmpty()) {
             throw ProblemException.notFound(type.label() + (type.isDocumentPart() ? " of document " + documentId : ""),
                     id);
         }

@@ -30,8 +30,10 @@ class QueryPlanCacheTest {
     @Test
     void repeatingARequestDoesNotAddQueryPlans() {
         String doc = Documents.cable().title("Plan cache").create();
-        Texts.opening().create(doc);
+        String text = Texts.opening().create(doc);
         List<String> reads = List.of("/documents/" + doc + "?embed=all", "/documents/" + doc + "?embed=texts",
+                "/documents/" + doc + "/texts/" + text, "/documents/" + doc + "/texts/" + text + "/revisions",
+                "/documents/" + doc + "/revisions/0",
                 "/documents?kind=CABLE&date_from=1950-01-01&date_to=1953-12-31", "/search/documents?q=plan",
                 "/search/documents?q=plan&sort=DATE", "/search/agents?q=shtykov", "/search/places?q=pyongyang",
                 "/agents?name=Shtykov", "/timeline?from=1950-01-01&to=1950-12-31",
