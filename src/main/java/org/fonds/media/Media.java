@@ -3,9 +3,7 @@ package org.fonds.media;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.fonds.shared.DocumentPart;
-import org.fonds.shared.Fixity;
-import java.time.OffsetDateTime;
+import org.fonds.shared.RecordedPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** A page image, PDF or photograph of a document. */
 @Entity
 @Table(name = "media")
-public class Media extends DocumentPart implements Fixity.Recorded {
+public class Media extends RecordedPart {
 
     @Column(nullable = false)
     public String url;
@@ -33,24 +31,4 @@ public class Media extends DocumentPart implements Fixity.Recorded {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "depicted_agent_ids", nullable = false)
     public List<UUID> depictedAgentIds = new ArrayList<>();
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    /** SHA-256 of the canonical form, recorded by the service on every write (see Fixity). */
-    @Column(name = "fixity_sha256")
-    public String fixitySha256;
-
-    @Override
-    public String recordedSha256() {
-        return fixitySha256;
-    }
-
-    @Override
-    public void recordSha256(String sha256) {
-        fixitySha256 = sha256;
-    }
 }

@@ -5,9 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.fonds.shared.DocumentPart;
-import org.fonds.shared.Fixity;
-import java.time.OffsetDateTime;
+import org.fonds.shared.RecordedPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 /** A text of a document: its original-language transcription or a translation, as sections of paragraphs. */
 @Entity
 @Table(name = "text")
-public class Text extends DocumentPart implements Fixity.Recorded {
+public class Text extends RecordedPart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -39,24 +37,4 @@ public class Text extends DocumentPart implements Fixity.Recorded {
     /** Derived from sections (see Paragraphs); stored so anchors and search need not rebuild it. */
     @Column(nullable = false)
     public String content;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    /** SHA-256 of the canonical form, recorded by the service on every write (see Fixity). */
-    @Column(name = "fixity_sha256")
-    public String fixitySha256;
-
-    @Override
-    public String recordedSha256() {
-        return fixitySha256;
-    }
-
-    @Override
-    public void recordSha256(String sha256) {
-        fixitySha256 = sha256;
-    }
 }
