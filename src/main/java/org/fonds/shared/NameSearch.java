@@ -1,6 +1,7 @@
 package org.fonds.shared;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What name search (GET /search/agents, /search/places) shares: checking and keying the query, the limit, and the
@@ -103,7 +104,7 @@ public final class NameSearch {
      * A page of hits in two passes: {@code pass} runs the search without ({@code false}) or with ({@code true}) the
      * similarity arms; the second pass runs only when the first does not fill the page of {@code limit}.
      */
-    public static <T> List<T> search(int limit, java.util.function.Function<Boolean, List<T>> pass) {
+    public static <T> List<T> search(int limit, Function<Boolean, List<T>> pass) {
         List<T> exactOrPrefix = pass.apply(false);
         return exactOrPrefix.size() >= limit ? exactOrPrefix : pass.apply(true);
     }
