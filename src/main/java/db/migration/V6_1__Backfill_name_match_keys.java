@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.fonds.shared.NameKey;
+import org.fonds.name.NameKey;
 
 /**
  * Keys the name variants stored before V6 with {@link NameKey} (in Java, so that the keys of old rows, of new rows

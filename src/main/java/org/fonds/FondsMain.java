@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.fonds.access.DevKeys;
-import org.fonds.shared.db.EmbeddedDatabase;
+import org.fonds.db.EmbeddedDatabase;
 import org.jboss.logging.Logger;
 
 /**

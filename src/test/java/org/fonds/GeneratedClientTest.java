@@ -27,7 +27,7 @@ import org.fonds.client.model.DocumentPatch;
 import org.fonds.client.model.DocumentSummary;
 import org.fonds.client.model.PageDocumentSummary;
 import org.fonds.client.model.Problem;
-import org.fonds.shared.Role;
+import org.fonds.access.Role;
 import org.fonds.testing.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.fonds.shared.Role;
 import org.hibernate.annotations.UuidGenerator;
 
 /** A long-lived credential for scripts. Only the SHA-256 of its secret is stored; the secret is shown once. */

@@ -1,5 +1,6 @@
 package org.fonds.access;
 
+import org.fonds.http.Credentials;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -11,7 +12,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import org.fonds.shared.Credentials;
 
 /**
  * Authenticates requests that carry {@code X-API-Key: <secret>}; beside the bearer JWT mechanism of

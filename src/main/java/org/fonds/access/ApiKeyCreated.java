@@ -3,7 +3,6 @@ package org.fonds.access;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.shared.Role;
 
 @Schema(name = "ApiKeyCreated", description = "A new API key with its secret. The secret is shown this once: Fonds "
         + "stores only its SHA-256. Send it as `X-API-Key: <secret>`.")

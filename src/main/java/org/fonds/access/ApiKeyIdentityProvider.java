@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Supplier;
-import org.fonds.shared.Caller;
 
 /**
  * Finds the API key whose secret hashes to the stored SHA-256 and is not revoked; its identity is

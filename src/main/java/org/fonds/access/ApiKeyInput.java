@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.shared.Role;
 
 @Schema(name = "ApiKeyInput", description = "A new API key: a name for people to recognise it, and its role.")
 public record ApiKeyInput(

@@ -26,13 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.Page;
-import org.fonds.shared.Paging;
+import org.fonds.http.Page;
+import org.fonds.http.Paging;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.fonds.shared.ProblemResponses;
-import org.fonds.shared.ProblemResponsesFilter;
-import org.fonds.shared.Responses;
-import org.fonds.shared.Role;
+import org.fonds.http.ProblemResponses;
+import org.fonds.http.ProblemResponsesFilter;
+import org.fonds.http.Responses;
 
 /** Administrators create, list and revoke API keys. Every operation here needs the ADMIN role. */
 @Path("/api-keys")

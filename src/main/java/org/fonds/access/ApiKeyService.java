@@ -5,16 +5,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.fonds.shared.Caller;
-import org.fonds.shared.CursorCodec;
-import org.fonds.shared.ETags;
-import org.fonds.shared.Page;
-import org.fonds.shared.ProblemException;
-import org.fonds.shared.ProblemType;
-import org.fonds.shared.Role;
+import org.fonds.http.CursorCodec;
+import org.fonds.http.ETags;
+import org.fonds.http.Page;
+import org.fonds.http.ProblemException;
+import org.fonds.http.ProblemType;
 import org.fonds.shared.Timestamps;
 
-import static org.fonds.shared.ProblemException.requireBody;
+import static org.fonds.http.ProblemException.requireBody;
 
 @ApplicationScoped
 public class ApiKeyService {

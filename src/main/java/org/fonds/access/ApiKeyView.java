@@ -3,7 +3,6 @@ package org.fonds.access;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.shared.Role;
 
 @Schema(name = "ApiKey", description = "An API key as stored: never its secret, which only its creation returns.")
 public record ApiKeyView(

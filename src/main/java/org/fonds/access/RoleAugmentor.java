@@ -8,8 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.fonds.shared.Caller;
-import org.fonds.shared.Role;
 
 /**
  * Gives every authenticated identity the roles its role includes (an EDITOR is also a CONTRIBUTOR), so that

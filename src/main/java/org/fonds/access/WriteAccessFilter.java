@@ -1,5 +1,6 @@
 package org.fonds.access;
 
+import org.fonds.http.Credentials;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -10,15 +11,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
-import org.fonds.shared.Credentials;
-import org.fonds.shared.Role;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Default deny for writes: every request with a method other than GET, HEAD and OPTIONS needs at least the
  * CONTRIBUTOR role (401 without credentials, 403 with a lesser role), unless its resource method is explicitly
  * {@code @PermitAll}. New write endpoints are covered without doing anything; those that need more declare
- * {@code @RolesAllowed}, and services check what depends on the document ({@link org.fonds.shared.Access}).
+ * {@code @RolesAllowed}, and services check what depends on the document ({@link org.fonds.access.Access}).
  *
  * <p>Credentials sent with any request, reads included, are checked here: bad credentials are a 401, never
  * silently anonymous.

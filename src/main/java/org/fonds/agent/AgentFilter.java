@@ -1,6 +1,6 @@
 package org.fonds.agent;
 
-import org.fonds.shared.Identifier;
+import org.fonds.name.Identifier;
 
 /** The filters of GET /agents; they combine with AND. */
 public record AgentFilter(AgentType type, String name, Identifier identifier) {

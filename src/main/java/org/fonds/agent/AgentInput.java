@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.date.ValidEdtf;
-import org.fonds.shared.Identifier;
-import org.fonds.shared.NameVariant;
+import org.fonds.edtf.ValidEdtf;
+import org.fonds.name.Identifier;
+import org.fonds.name.NameVariant;
 
 /** The writable fields of an agent: the body of POST and PUT. */
 @Schema(name = "AgentInput", description = "The writable fields of an agent.")

@@ -2,8 +2,8 @@ package org.fonds.agent;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.shared.Identifier;
-import org.fonds.shared.NameVariant;
+import org.fonds.name.Identifier;
+import org.fonds.name.NameVariant;
 
 /** Documents the body of PATCH /agents/{agent_id}: any subset of the writable fields, null clears. */
 @Schema(name = "AgentPatch", description = "A JSON Merge Patch of an agent: any subset of AgentInput's fields; null "

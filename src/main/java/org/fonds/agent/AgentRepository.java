@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.fonds.shared.SoftDelete;
-import org.fonds.shared.Like;
-import org.fonds.shared.NameSearch;
+import org.fonds.resource.SoftDelete;
+import org.fonds.name.Like;
+import org.fonds.name.NameSearch;
 import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped

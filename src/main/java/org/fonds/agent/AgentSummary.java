@@ -3,9 +3,9 @@ package org.fonds.agent;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.date.DateRange;
-import org.fonds.shared.NameVariant;
-import org.fonds.shared.NameVariantRow;
+import org.fonds.edtf.DateRange;
+import org.fonds.name.NameVariant;
+import org.fonds.name.NameVariantRow;
 
 /** An agent as lists show it. */
 @Schema(name = "AgentSummary", description = "An agent in a list.")

@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.date.DateRange;
-import org.fonds.shared.Identifier;
-import org.fonds.shared.NameVariant;
-import org.fonds.shared.NameVariantRow;
+import org.fonds.edtf.DateRange;
+import org.fonds.name.Identifier;
+import org.fonds.name.NameVariant;
+import org.fonds.name.NameVariantRow;
 
 /** An agent as GET /agents/{agent_id} returns it. */
 @Schema(name = "Agent", description = "A person, organisation, office or group that documents are by, to, for or "

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.date.ValidEdtf;
+import org.fonds.edtf.ValidEdtf;
 
 /** A post an agent held, for a time, possibly in an organisation that is an agent itself. */
 @Schema(name = "Office", description = "A post the agent held, with its dates in EDTF.")

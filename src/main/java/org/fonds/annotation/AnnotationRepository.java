@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.fonds.shared.SoftDelete;
+import org.fonds.resource.SoftDelete;
 
 @ApplicationScoped
 public class AnnotationRepository implements PanacheRepositoryBase<Annotation, UUID> {

@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.MergePatch;
-import org.fonds.shared.ProblemResponses;
-import org.fonds.shared.Responses;
+import org.fonds.http.MergePatch;
+import org.fonds.http.ProblemResponses;
+import org.fonds.http.Responses;
 
 /** One annotation: read, replace, patch, delete. */
 @Path("/annotations")

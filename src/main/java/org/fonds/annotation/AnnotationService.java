@@ -1,6 +1,6 @@
 package org.fonds.annotation;
 
-import static org.fonds.shared.ProblemException.requireBody;
+import static org.fonds.http.ProblemException.requireBody;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,23 +22,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.fonds.date.Edtf;
-import org.fonds.date.EdtfDate;
-import org.fonds.shared.Access;
+import org.fonds.edtf.Edtf;
+import org.fonds.edtf.EdtfDate;
+import org.fonds.access.Access;
 import org.fonds.history.ResourceType;
 import org.fonds.history.Restored;
 import org.fonds.history.Revisable;
 import org.fonds.history.RevisionAction;
 import org.fonds.history.RevisionService;
-import org.fonds.shared.CursorCodec;
-import org.fonds.shared.SoftDelete;
-import org.fonds.shared.ETags;
-import org.fonds.shared.JsonProblems;
-import org.fonds.shared.MergePatch;
-import org.fonds.shared.Page;
-import org.fonds.shared.ProblemException;
-import org.fonds.shared.ProblemType;
-import org.fonds.shared.References;
+import org.fonds.http.CursorCodec;
+import org.fonds.http.ETags;
+import org.fonds.http.JsonProblems;
+import org.fonds.http.MergePatch;
+import org.fonds.http.Page;
+import org.fonds.http.ProblemException;
+import org.fonds.http.ProblemType;
+import org.fonds.resource.References;
 import org.fonds.text.Text;
 import org.fonds.text.TextChanged;
 import org.fonds.text.TextService;
@@ -229,7 +228,7 @@ public class AnnotationService implements Revisable {
     private Annotation find(UUID id) {
         Annotation a = findDeletedOrNot(id);
         if (a.deletedAt != null) {
-            throw SoftDelete.gone("annotation", id);
+            throw ProblemException.gone("annotation", id);
         }
         return a;
     }

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.ETags;
-import org.fonds.shared.Page;
-import org.fonds.shared.Paging;
+import org.fonds.http.ETags;
+import org.fonds.http.Page;
+import org.fonds.http.Paging;
 
 /** A document's annotations: create and list. One annotation is read and changed at /annotations/{annotation_id}. */
 @Path("/documents/{document_id}/annotations")

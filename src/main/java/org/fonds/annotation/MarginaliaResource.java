@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.Page;
-import org.fonds.shared.Paging;
+import org.fonds.http.Page;
+import org.fonds.http.Paging;
 
 /** A document's marginalia: its MARGINALIA annotations, listed on their own. */
 @Path("/documents/{document_id}/marginalia")

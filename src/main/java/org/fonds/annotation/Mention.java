@@ -3,7 +3,7 @@ package org.fonds.annotation;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.date.ValidEdtf;
+import org.fonds.edtf.ValidEdtf;
 
 /**
  * Words that name an agent, a place or a date. The agent, place and date are stored in columns of the annotation

@@ -3,9 +3,9 @@ package org.fonds.annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.fonds.shared.Problem;
-import org.fonds.shared.ProblemException;
-import org.fonds.shared.ProblemType;
+import org.fonds.http.Problem;
+import org.fonds.http.ProblemException;
+import org.fonds.http.ProblemType;
 
 /** The field errors of one request, collected so that a 422 names every offending field at once. */
 final class Violations {

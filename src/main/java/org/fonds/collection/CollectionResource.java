@@ -30,12 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.MergePatch;
-import org.fonds.shared.Page;
-import org.fonds.shared.Paging;
-import org.fonds.shared.ProblemResponses;
-import org.fonds.shared.Responses;
-import org.fonds.shared.Role;
+import org.fonds.http.MergePatch;
+import org.fonds.http.Page;
+import org.fonds.http.Paging;
+import org.fonds.http.ProblemResponses;
+import org.fonds.http.Responses;
+import org.fonds.access.Role;
 
 @Path("/collections")
 @Produces(MediaType.APPLICATION_JSON)

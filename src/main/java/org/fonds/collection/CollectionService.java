@@ -1,6 +1,6 @@
 package org.fonds.collection;
 
-import static org.fonds.shared.ProblemException.requireBody;
+import static org.fonds.http.ProblemException.requireBody;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,15 +11,14 @@ import org.fonds.history.Restored;
 import org.fonds.history.Revisable;
 import org.fonds.history.RevisionAction;
 import org.fonds.history.RevisionService;
-import org.fonds.shared.References;
-import org.fonds.shared.SoftDelete;
+import org.fonds.resource.References;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.fonds.shared.CursorCodec;
-import org.fonds.shared.ETags;
-import org.fonds.shared.MergePatcher;
-import org.fonds.shared.Page;
-import org.fonds.shared.ProblemException;
+import org.fonds.http.CursorCodec;
+import org.fonds.http.ETags;
+import org.fonds.http.MergePatcher;
+import org.fonds.http.Page;
+import org.fonds.http.ProblemException;
 import org.fonds.shared.Timestamps;
 
 @ApplicationScoped
@@ -100,7 +99,7 @@ public class CollectionService implements Revisable {
     private Collection find(UUID id) {
         Collection c = findDeletedOrNot(id);
         if (c.deletedAt != null) {
-            throw SoftDelete.gone("collection", id);
+            throw ProblemException.gone("collection", id);
         }
         return c;
     }

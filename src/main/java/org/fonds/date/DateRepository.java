@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.fonds.shared.Access;
-import org.fonds.shared.SoftDelete;
+import org.fonds.access.Access;
+import org.fonds.resource.SoftDelete;
 import org.hibernate.query.NativeQuery;
 
 /**

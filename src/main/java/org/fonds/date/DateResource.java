@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.Page;
-import org.fonds.shared.Paging;
+import org.fonds.http.Page;
+import org.fonds.http.Paging;
 
 /** Browsing the archive by date: what was written, and what is mentioned, on a day, in a month or a year. */
 @Path("/dates")

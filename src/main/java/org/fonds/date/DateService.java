@@ -1,5 +1,6 @@
 package org.fonds.date;
 
+import org.fonds.edtf.DateRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fonds.document.DocumentKind;
-import org.fonds.shared.CursorCodec;
-import org.fonds.shared.Page;
-import org.fonds.shared.ProblemException;
+import org.fonds.http.CursorCodec;
+import org.fonds.http.Page;
+import org.fonds.http.ProblemException;
 
 @ApplicationScoped
 public class DateService {

@@ -1,8 +1,11 @@
 package org.fonds.date;
 
+import org.fonds.edtf.Edtf;
+import org.fonds.edtf.EdtfDate;
+import org.fonds.edtf.EdtfException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.fonds.shared.ProblemException;
+import org.fonds.http.ProblemException;
 
 /**
  * Days from {@code first} to {@code last}, both included; a null end is open. Parsed from a day, month or year as a

@@ -1,5 +1,6 @@
 package org.fonds.date;
 
+import org.fonds.edtf.DateRange;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.fonds.shared.Access;
-import org.fonds.shared.SoftDelete;
+import org.fonds.access.Access;
+import org.fonds.resource.SoftDelete;
 import org.hibernate.query.NativeQuery;
 
 /**

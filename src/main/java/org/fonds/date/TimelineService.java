@@ -1,16 +1,17 @@
 package org.fonds.date;
 
+import org.fonds.edtf.DateRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.fonds.document.DocumentKind;
-import org.fonds.shared.CursorCodec;
-import org.fonds.shared.Page;
-import org.fonds.shared.Problem;
-import org.fonds.shared.ProblemException;
-import org.fonds.shared.ProblemType;
+import org.fonds.http.CursorCodec;
+import org.fonds.http.Page;
+import org.fonds.http.Problem;
+import org.fonds.http.ProblemException;
+import org.fonds.http.ProblemType;
 
 @ApplicationScoped
 public class TimelineService {

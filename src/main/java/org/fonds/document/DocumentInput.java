@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.date.ValidEdtf;
+import org.fonds.edtf.ValidEdtf;
 import org.fonds.shared.LanguageTag;
-import org.fonds.shared.Visibility;
+import org.fonds.access.Visibility;
 
 /** The writable fields of a document: the body of POST and PUT. */
 @Schema(name = "DocumentInput", description = "The writable fields of a document.")

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.shared.Visibility;
+import org.fonds.access.Visibility;
 
 /** Documents the body of PATCH /documents/{document_id}: any subset of the writable fields, null clears. */
 @Schema(name = "DocumentPatch", description = "A JSON Merge Patch of a document: any subset of DocumentInput's "

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.fonds.shared.Access;
-import org.fonds.shared.Role;
-import org.fonds.shared.Visibility;
+import org.fonds.access.Access;
+import org.fonds.access.Role;
+import org.fonds.access.Visibility;
 import org.fonds.annotation.Annotation;
 import org.fonds.link.DocumentLink;
 import org.fonds.media.Media;
@@ -120,7 +120,7 @@ public class DocumentReader {
 
     /**
      * The statement of {@link #read}, parameter :id (public for the benchmark's pgbench script): what a caller of
-     * {@code role} may see (org.fonds.shared.Visibility), the document and the links to documents alike.
+     * {@code role} may see (org.fonds.access.Visibility), the document and the links to documents alike.
      */
     public static String sql(Set<Embed> embeds, Role role) {
         StringBuilder sql = new StringBuilder("SELECT CAST(json_build_object('document', ").append(DOCUMENT);

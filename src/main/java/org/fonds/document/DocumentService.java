@@ -12,32 +12,31 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.fonds.annotation.AnnotationService;
-import org.fonds.date.Edtf;
-import org.fonds.date.EdtfDate;
+import org.fonds.edtf.Edtf;
+import org.fonds.edtf.EdtfDate;
 import org.fonds.link.LinkService;
 import org.fonds.media.MediaService;
 import org.fonds.participant.ParticipantService;
 import io.quarkus.security.ForbiddenException;
 import java.time.LocalDate;
-import org.fonds.shared.Access;
-import org.fonds.shared.CursorCodec;
-import org.fonds.shared.Role;
-import org.fonds.shared.Visibility;
+import org.fonds.access.Access;
+import org.fonds.http.CursorCodec;
+import org.fonds.access.Role;
+import org.fonds.access.Visibility;
 import org.fonds.history.ResourceType;
 import org.fonds.history.Restored;
 import org.fonds.history.Revisable;
 import org.fonds.history.RevisionAction;
 import org.fonds.history.RevisionService;
-import org.fonds.shared.SoftDelete;
 import org.fonds.text.TextService;
-import org.fonds.shared.ETags;
-import org.fonds.shared.MergePatcher;
-import org.fonds.shared.Page;
-import org.fonds.shared.ProblemException;
-import org.fonds.shared.References;
+import org.fonds.http.ETags;
+import org.fonds.http.MergePatcher;
+import org.fonds.http.Page;
+import org.fonds.http.ProblemException;
+import org.fonds.resource.References;
 import org.fonds.shared.Timestamps;
 
-import static org.fonds.shared.ProblemException.requireBody;
+import static org.fonds.http.ProblemException.requireBody;
 
 @ApplicationScoped
 public class DocumentService implements Revisable {
@@ -209,7 +208,7 @@ public class DocumentService implements Revisable {
             throw ProblemException.notFound("document", id);
         }
         if (d.deletedAt != null) {
-            throw SoftDelete.gone("document", id);
+            throw ProblemException.gone("document", id);
         }
         return d;
     }

@@ -3,8 +3,8 @@ package org.fonds.document;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.date.DateRange;
-import org.fonds.shared.Visibility;
+import org.fonds.edtf.DateRange;
+import org.fonds.access.Visibility;
 
 /** A document as lists show it. */
 @Schema(name = "DocumentSummary", description = "A document in a list.")

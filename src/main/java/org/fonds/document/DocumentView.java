@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fonds.annotation.AnnotationView;
-import org.fonds.date.DateRange;
+import org.fonds.edtf.DateRange;
 import org.fonds.link.LinkView;
 import org.fonds.media.MediaView;
 import org.fonds.participant.ParticipantView;
-import org.fonds.shared.Visibility;
+import org.fonds.access.Visibility;
 import org.fonds.text.TextView;
 
 /** A document as GET /documents/{document_id} returns it; sub-resources are embedded on request. */
@@ -67,7 +67,7 @@ public record DocumentView(
     /** The ETag: the document's version, combined with the versions of what is embedded. */
     public jakarta.ws.rs.core.EntityTag etag() {
         if (texts == null && participants == null && links == null && media == null && annotations == null) {
-            return org.fonds.shared.ETags.of(version);
+            return org.fonds.http.ETags.of(version);
         }
         java.util.List<Object> parts = new java.util.ArrayList<>();
         java.util.stream.Stream.of(texts, participants, links, media, annotations).forEach(list -> {
@@ -90,7 +90,7 @@ public record DocumentView(
         if (annotations != null) {
             annotations.forEach(a -> parts.add(a.id() + ":" + a.version()));
         }
-        return org.fonds.shared.ETags.composite(version, parts);
+        return org.fonds.http.ETags.composite(version, parts);
     }
 
     DocumentView embedding(List<TextView> texts, List<ParticipantView> participants, List<LinkView> links,

@@ -3,7 +3,7 @@ package org.fonds.document;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.fonds.shared.ProblemException;
+import org.fonds.http.ProblemException;
 
 /** What GET /documents/{document_id} can embed, named in its `embed` parameter: `embed=texts,participants`. */
 public enum Embed {

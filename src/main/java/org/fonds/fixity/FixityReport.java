@@ -3,8 +3,6 @@ package org.fonds.fixity;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.shared.Fixity;
-import org.fonds.shared.FixityCheck;
 
 @Schema(name = "FixityReport", description = "The result of re-verifying the fixity digest of every text and media "
         + "item of the archive.")

@@ -6,13 +6,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.fonds.media.MediaService;
-import org.fonds.shared.Fixity;
-import org.fonds.shared.FixityCheck;
 import org.fonds.shared.Timestamps;
-import org.fonds.text.TextService;
 import org.jboss.logging.Logger;
 
 /** Re-verifies the fixity digests of the whole archive, and records those missing at start. */
@@ -25,12 +24,11 @@ public class FixityService {
     static final int BATCH = 200;
     private static final Logger LOG = Logger.getLogger(FixityService.class);
 
-    private final TextService texts;
-    private final MediaService media;
+    /** Texts, then media items: every kind with a digest, in a stable order. */
+    private final List<FixityChecked> kinds;
 
-    public FixityService(TextService texts, MediaService media) {
-        this.texts = texts;
-        this.media = media;
+    public FixityService(@Any Instance<FixityChecked> kinds) {
+        this.kinds = kinds.stream().sorted(Comparator.comparing(FixityChecked::order)).toList();
     }
 
     /** Every text, then every media item; reads only (no transaction: each batch is read and let go). */
@@ -47,7 +45,10 @@ public class FixityService {
                 }
             }
         };
-        long checked = texts.verifyAll(BATCH, sink) + media.verifyAll(BATCH, sink);
+        long checked = 0;
+        for (FixityChecked kind : kinds) {
+            checked += kind.verifyAll(BATCH, sink);
+        }
         return new FixityReport(Fixity.ALGORITHM, checked, mismatches.get(), List.copyOf(listed),
                 mismatches.get() > listed.size(), started, Timestamps.now());
     }
@@ -68,11 +69,10 @@ public class FixityService {
     public int recordMissing() {
         int recorded = 0;
         try {
-            for (int n; (n = texts.recordMissingFixity(BATCH)) > 0; ) {
-                recorded += n;
-            }
-            for (int n; (n = media.recordMissingFixity(BATCH)) > 0; ) {
-                recorded += n;
+            for (FixityChecked kind : kinds) {
+                for (int n; (n = kind.recordMissingFixity(BATCH)) > 0; ) {
+                    recorded += n;
+                }
             }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Stopped recording missing fixity digests after %d; the next start goes on", recorded);

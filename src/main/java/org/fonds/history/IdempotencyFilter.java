@@ -8,11 +8,11 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.fonds.shared.Caller;
+import org.fonds.access.Caller;
 import io.vertx.core.http.HttpServerRequest;
-import org.fonds.shared.ProblemException;
-import org.fonds.shared.ProblemMappers;
-import org.fonds.shared.ProblemType;
+import org.fonds.http.ProblemException;
+import org.fonds.http.ProblemMappers;
+import org.fonds.http.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 

@@ -16,9 +16,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.fonds.shared.Caller;
-import org.fonds.shared.ProblemException;
-import org.fonds.shared.ProblemType;
+import org.fonds.access.Caller;
+import org.fonds.http.ProblemException;
+import org.fonds.http.ProblemType;
 
 /**
  * {@code Idempotency-Key} on POST: the first successful response to a key is stored in PostgreSQL in the transaction

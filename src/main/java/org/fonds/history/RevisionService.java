@@ -16,13 +16,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.fonds.shared.Access;
-import org.fonds.shared.Caller;
-import org.fonds.shared.Role;
-import org.fonds.shared.CursorCodec;
-import org.fonds.shared.Page;
-import org.fonds.shared.ProblemException;
-import org.fonds.shared.ProblemType;
+import org.fonds.access.Access;
+import org.fonds.access.Caller;
+import org.fonds.access.Role;
+import org.fonds.http.CursorCodec;
+import org.fonds.http.Page;
+import org.fonds.http.ProblemException;
+import org.fonds.http.ProblemType;
 import org.hibernate.query.NativeQuery;
 
 /**

@@ -1,7 +1,7 @@
 package org.fonds.history;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.fonds.shared.Role;
+import org.fonds.access.Role;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.subject.SubjectView;
-import org.fonds.shared.Page;
-import org.fonds.shared.Paging;
-import org.fonds.shared.ProblemResponses;
-import org.fonds.shared.Responses;
+import org.fonds.http.Page;
+import org.fonds.http.Paging;
+import org.fonds.http.ProblemResponses;
+import org.fonds.http.Responses;
 
 /** The history of a subject: its revisions, restoring one, and purging it. Generic: see {@link RevisionService}. */
 @Path("/subjects/{subject_id}/revisions")

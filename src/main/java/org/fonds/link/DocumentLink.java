@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.fonds.shared.DocumentPart;
+import org.fonds.resource.DocumentPart;
 import java.util.UUID;
 
 /** A typed link from a document to another, kept as written even when the other is not in the archive. */

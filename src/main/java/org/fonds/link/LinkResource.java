@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.shared.Page;
-import org.fonds.shared.Paging;
-import org.fonds.shared.ProblemResponses;
-import org.fonds.shared.Responses;
+import org.fonds.http.Page;
+import org.fonds.http.Paging;
+import org.fonds.http.ProblemResponses;
+import org.fonds.http.Responses;
 
 @Path("/documents/{document_id}/links")
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
 import jakarta.validation.Validator;
 import java.util.UUID;
-import org.fonds.shared.CursorCodec;
-import org.fonds.shared.DocumentPartService;
-import org.fonds.shared.ProblemException;
-import org.fonds.shared.References;
+import org.fonds.http.CursorCodec;
+import org.fonds.resource.DocumentPartService;
+import org.fonds.http.ProblemException;
+import org.fonds.resource.References;
 
 @ApplicationScoped
 public class LinkService extends DocumentPartService<DocumentLink, LinkInput, LinkView> {

@@ -3,7 +3,7 @@ package org.fonds.media;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.fonds.shared.RecordedPart;
+import org.fonds.resource.RecordedPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

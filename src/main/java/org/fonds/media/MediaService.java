@@ -1,5 +1,6 @@
 package org.fonds.media;
 
+import org.fonds.fixity.FixityChecked;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
@@ -8,13 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.fonds.shared.CursorCodec;
-import org.fonds.shared.DocumentPartService;
-import org.fonds.shared.References;
+import org.fonds.http.CursorCodec;
+import org.fonds.resource.DocumentPartService;
+import org.fonds.resource.References;
 import org.fonds.shared.Timestamps;
 
 @ApplicationScoped
-public class MediaService extends DocumentPartService<Media, MediaInput, MediaView> {
+public class MediaService extends DocumentPartService<Media, MediaInput, MediaView> implements FixityChecked {
 
     @ApplicationScoped
     public static class MediaRepository implements PanacheRepositoryBase<Media, UUID> {
@@ -79,5 +80,10 @@ public class MediaService extends DocumentPartService<Media, MediaInput, MediaVi
         m.depictedAgentIds = input.depictedAgentIds() == null ? new ArrayList<>()
                 : new ArrayList<>(input.depictedAgentIds());
         m.updatedAt = Timestamps.now();
+    }
+
+    @Override
+    public int order() {
+        return 2;
     }
 }

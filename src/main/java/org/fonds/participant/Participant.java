@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.fonds.shared.DocumentPart;
+import org.fonds.resource.DocumentPart;
 import java.time.LocalDate;
 import java.util.UUID;
 

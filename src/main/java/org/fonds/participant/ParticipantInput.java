@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.date.ValidEdtf;
+import org.fonds.edtf.ValidEdtf;
 
 /** The writable fields of a participant. */
 @Schema(name = "ParticipantInput")

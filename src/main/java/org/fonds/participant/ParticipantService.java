@@ -6,11 +6,11 @@ import org.fonds.history.ResourceType;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.UUID;
-import org.fonds.date.DateRange;
-import org.fonds.shared.CursorCodec;
-import org.fonds.shared.DocumentPartService;
-import org.fonds.shared.Page;
-import org.fonds.shared.References;
+import org.fonds.edtf.DateRange;
+import org.fonds.http.CursorCodec;
+import org.fonds.resource.DocumentPartService;
+import org.fonds.http.Page;
+import org.fonds.resource.References;
 
 @ApplicationScoped
 public class ParticipantService extends DocumentPartService<Participant, ParticipantInput, ParticipantView> {

@@ -2,7 +2,7 @@ package org.fonds.participant;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.date.DateRange;
+import org.fonds.edtf.DateRange;
 
 @Schema(name = "Participant", description = "An agent's role in a document.")
 public record ParticipantView(

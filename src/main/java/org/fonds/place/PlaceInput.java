@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.shared.Identifier;
-import org.fonds.shared.NameVariant;
+import org.fonds.name.Identifier;
+import org.fonds.name.NameVariant;
 
 /** The writable fields of a place: the body of POST and PUT. */
 @Schema(name = "PlaceInput", description = "The writable fields of a place. Give latitude and longitude together "

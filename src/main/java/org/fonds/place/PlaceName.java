@@ -5,7 +5,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.fonds.shared.NameVariantRow;
+import org.fonds.name.NameVariantRow;
 
 /** One name variant of a place, at its position in the place's list of names. */
 @Entity

@@ -2,8 +2,8 @@ package org.fonds.place;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.shared.Identifier;
-import org.fonds.shared.NameVariant;
+import org.fonds.name.Identifier;
+import org.fonds.name.NameVariant;
 
 /** Documents the body of PATCH /places/{place_id}: any subset of the writable fields, null clears. */
 @Schema(name = "PlacePatch", description = "A JSON Merge Patch of a place: any subset of PlaceInput's fields; null "

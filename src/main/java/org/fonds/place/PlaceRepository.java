@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.fonds.shared.SoftDelete;
-import org.fonds.shared.Like;
-import org.fonds.shared.NameSearch;
+import org.fonds.resource.SoftDelete;
+import org.fonds.name.Like;
+import org.fonds.name.NameSearch;
 import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped

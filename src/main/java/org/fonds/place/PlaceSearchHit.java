@@ -1,8 +1,8 @@
 package org.fonds.place;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.shared.MatchedVariant;
-import org.fonds.shared.NameMatch;
+import org.fonds.name.MatchedVariant;
+import org.fonds.name.NameMatch;
 
 /** A place found by name, with the variant that matched and how closely. */
 @Schema(name = "PlaceSearchHit", description = "A place found by one of its names.")

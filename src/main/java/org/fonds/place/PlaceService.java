@@ -1,6 +1,6 @@
 package org.fonds.place;
 
-import static org.fonds.shared.ProblemException.requireBody;
+import static org.fonds.http.ProblemException.requireBody;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,18 +11,17 @@ import org.fonds.history.Restored;
 import org.fonds.history.Revisable;
 import org.fonds.history.RevisionAction;
 import org.fonds.history.RevisionService;
-import org.fonds.shared.SoftDelete;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.UUID;
-import org.fonds.shared.CursorCodec;
-import org.fonds.shared.ETags;
-import org.fonds.shared.MergePatcher;
-import org.fonds.shared.NameSearch;
-import org.fonds.shared.NameVariantRow;
-import org.fonds.shared.Page;
-import org.fonds.shared.ProblemException;
-import org.fonds.shared.References;
+import org.fonds.http.CursorCodec;
+import org.fonds.http.ETags;
+import org.fonds.http.MergePatcher;
+import org.fonds.name.NameSearch;
+import org.fonds.name.NameVariantRow;
+import org.fonds.http.Page;
+import org.fonds.http.ProblemException;
+import org.fonds.resource.References;
 import org.fonds.shared.Timestamps;
 
 @ApplicationScoped
@@ -113,7 +112,7 @@ public class PlaceService implements Revisable {
     private Place find(UUID id) {
         Place p = findDeletedOrNot(id);
         if (p.deletedAt != null) {
-            throw SoftDelete.gone("place", id);
+            throw ProblemException.gone("place", id);
         }
         return p;
     }

@@ -3,8 +3,8 @@ package org.fonds.place;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.shared.NameVariant;
-import org.fonds.shared.NameVariantRow;
+import org.fonds.name.NameVariant;
+import org.fonds.name.NameVariantRow;
 
 /** A place as lists show it. */
 @Schema(name = "PlaceSummary", description = "A place in a list.")

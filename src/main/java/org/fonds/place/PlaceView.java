@@ -4,9 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.shared.Identifier;
-import org.fonds.shared.NameVariant;
-import org.fonds.shared.NameVariantRow;
+import org.fonds.name.Identifier;
+import org.fonds.name.NameVariant;
+import org.fonds.name.NameVariantRow;
 
 /** A place as GET /places/{place_id} returns it. */
 @Schema(name = "Place", description = "A place documents are written at, sent from or speak of.")

@@ -21,7 +21,7 @@ import org.fonds.participant.ParticipantInput;
 import org.fonds.participant.ParticipantService;
 import org.fonds.place.PlaceInput;
 import org.fonds.place.PlaceService;
-import org.fonds.shared.JsonProblems;
+import org.fonds.http.JsonProblems;
 import org.fonds.subject.SubjectInput;
 import org.fonds.subject.SubjectService;
 import org.fonds.text.TextInput;

@@ -3,7 +3,7 @@ package org.fonds.search;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.fonds.date.DateRange;
+import org.fonds.edtf.DateRange;
 import org.fonds.document.DocumentKind;
 
 /** A document found, and where it matched. */

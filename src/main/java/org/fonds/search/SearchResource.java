@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.document.DocumentKind;
 import org.fonds.participant.ParticipantRole;
-import org.fonds.shared.Paging;
+import org.fonds.http.Paging;
 
 @Path("/search/documents")
 @Produces(MediaType.APPLICATION_JSON)

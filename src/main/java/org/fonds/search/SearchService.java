@@ -15,11 +15,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fonds.annotation.AnnotationType;
-import org.fonds.date.DateRange;
+import org.fonds.edtf.DateRange;
 import org.fonds.document.DocumentKind;
-import org.fonds.shared.CursorCodec;
-import org.fonds.shared.Paging;
-import org.fonds.shared.ProblemException;
+import org.fonds.http.CursorCodec;
+import org.fonds.http.Paging;
+import org.fonds.http.ProblemException;
 
 /** Full-text search of documents with filters and facets (read-only). */
 @ApplicationScoped

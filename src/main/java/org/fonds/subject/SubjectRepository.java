@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.fonds.shared.SoftDelete;
-import org.fonds.shared.Like;
+import org.fonds.resource.SoftDelete;
+import org.fonds.name.Like;
 
 @ApplicationScoped
 public class SubjectRepository implements PanacheRepositoryBase<Subject, UUID> {

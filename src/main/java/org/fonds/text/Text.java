@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.fonds.shared.RecordedPart;
+import org.fonds.resource.RecordedPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

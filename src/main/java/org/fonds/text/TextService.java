@@ -1,5 +1,6 @@
 package org.fonds.text;
 
+import org.fonds.fixity.FixityChecked;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.Restored;
@@ -12,16 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.fonds.shared.CursorCodec;
-import org.fonds.shared.DocumentPartService;
-import org.fonds.shared.ProblemException;
-import org.fonds.shared.ProblemType;
-import org.fonds.shared.References;
-import org.fonds.shared.SoftDelete;
+import org.fonds.http.CursorCodec;
+import org.fonds.resource.DocumentPartService;
+import org.fonds.http.ProblemException;
+import org.fonds.http.ProblemType;
+import org.fonds.resource.References;
+import org.fonds.resource.SoftDelete;
 import org.fonds.shared.Timestamps;
 
 @ApplicationScoped
-public class TextService extends DocumentPartService<Text, TextInput, TextView> {
+public class TextService extends DocumentPartService<Text, TextInput, TextView> implements FixityChecked {
 
     private final TextRepository texts;
     private final Event<TextChanged> changed;
@@ -171,5 +172,10 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
         t.sections = new ArrayList<>(input.sections());
         t.content = Paragraphs.layout(t.sections).content();
         t.updatedAt = Timestamps.now();
+    }
+
+    @Override
+    public int order() {
+        return 1;
     }
 }

@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.fonds.shared.Role;
 import org.fonds.testing.Documents;
 import org.junit.jupiter.api.Test;
 

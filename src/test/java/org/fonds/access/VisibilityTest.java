@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.fonds.shared.Role;
 import org.fonds.testing.Agents;
 import org.fonds.testing.Annotations;
 import org.fonds.testing.Documents;

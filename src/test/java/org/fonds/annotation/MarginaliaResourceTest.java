@@ -68,7 +68,7 @@ class MarginaliaResourceTest {
                 .header("ETag", equalTo("\"0\""))
                 .body("marginalia.reported_by_id", equalTo(note));
         // purging the note leaves the mark without a reporter, as a change of the mark
-        org.fonds.testing.Api.as(org.fonds.shared.Role.ADMIN).header("If-Match", "\"1\"").delete("/annotations/{id}/revisions", note).then().statusCode(204);
+        org.fonds.testing.Api.as(org.fonds.access.Role.ADMIN).header("If-Match", "\"1\"").delete("/annotations/{id}/revisions", note).then().statusCode(204);
         api().get("/annotations/{id}", circling).then()
                 .header("ETag", equalTo("\"1\""))
                 .body("marginalia.reported_by_id", nullValue())

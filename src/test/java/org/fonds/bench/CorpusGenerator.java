@@ -19,14 +19,14 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.fonds.date.Edtf;
-import org.fonds.date.EdtfDate;
+import org.fonds.edtf.Edtf;
+import org.fonds.edtf.EdtfDate;
 import org.fonds.text.Paragraphs;
 import org.fonds.text.Section;
 import org.fonds.text.Text;
 import org.fonds.text.TextRole;
 import org.fonds.text.TextService;
-import org.fonds.shared.Fixity;
+import org.fonds.fixity.Fixity;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -178,7 +178,7 @@ public final class CorpusGenerator {
     }
 
     /**
-     * The key of a name as the name search (migration V6, org.fonds.shared.NameKey) stores it, when that migration is
+     * The key of a name as the name search (migration V6, org.fonds.name.NameKey) stores it, when that migration is
      * applied: the application, not a trigger, maintains agent_name.match_key and place_name.match_key.
      */
     private java.util.function.UnaryOperator<String> nameKey;
@@ -349,8 +349,8 @@ public final class CorpusGenerator {
                 return null;
             }
         }
-        java.lang.reflect.Method of = Class.forName("org.fonds.shared.NameKey").getMethod("of", String.class);
-        System.out.println("agent_name.match_key exists: filling it with org.fonds.shared.NameKey.of");
+        java.lang.reflect.Method of = Class.forName("org.fonds.name.NameKey").getMethod("of", String.class);
+        System.out.println("agent_name.match_key exists: filling it with org.fonds.name.NameKey.of");
         return name -> {
             try {
                 return (String) of.invoke(null, name);

@@ -94,7 +94,7 @@ class CollectionResourceTest {
         String document = Documents.cable().set("collection_ids", List.of(id)).create();
         api().header("If-Match", Api.etag("/collections/{id}", id)).delete("/collections/{id}", id).then().statusCode(204);
         api().get("/documents/{id}", document).then().statusCode(200).body("collection_ids", hasSize(1));
-        org.fonds.testing.Api.as(org.fonds.shared.Role.ADMIN).header("If-Match", "\"1\"").delete("/collections/{id}/revisions", id).then().statusCode(204);
+        org.fonds.testing.Api.as(org.fonds.access.Role.ADMIN).header("If-Match", "\"1\"").delete("/collections/{id}/revisions", id).then().statusCode(204);
         api().get("/documents/{id}", document).then().statusCode(200).body("collection_ids", hasSize(0));
     }
 }

@@ -16,7 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.fonds.shared.Role;
+import org.fonds.access.Role;
 import org.fonds.testing.Agents;
 import org.fonds.testing.Annotations;
 import org.fonds.testing.Documents;

@@ -94,7 +94,7 @@ class SoftDeleteTest {
         api().header("If-Match", etag("/documents/{d}/texts/{t}", doc, text)).delete("/documents/{d}/texts/{t}", doc,
                 text).then().statusCode(204);
         api().get("/documents/{d}/texts", doc).then().body("items", equalTo(List.of()));
-        org.fonds.testing.Api.as(org.fonds.shared.Role.ADMIN).header("If-Match", "\"1\"").delete("/documents/{d}/texts/{t}/revisions", doc, text).then()
+        org.fonds.testing.Api.as(org.fonds.access.Role.ADMIN).header("If-Match", "\"1\"").delete("/documents/{d}/texts/{t}/revisions", doc, text).then()
                 .statusCode(409);
     }
 

@@ -145,7 +145,7 @@ class PlaceResourceTest {
         api().get("/places/{id}", id).then().statusCode(410);
         // a (soft) deletion keeps the reference, so that restoring the place restores it; a purge clears it
         api().get("/documents/{id}", document).then().statusCode(200).body("place_of_origin_id", equalTo(id));
-        org.fonds.testing.Api.as(org.fonds.shared.Role.ADMIN).header("If-Match", "\"1\"").delete("/places/{id}/revisions", id).then().statusCode(204);
+        org.fonds.testing.Api.as(org.fonds.access.Role.ADMIN).header("If-Match", "\"1\"").delete("/places/{id}/revisions", id).then().statusCode(204);
         api().get("/places/{id}", id).then().statusCode(404);
         api().get("/documents/{id}", document).then().statusCode(200).body("place_of_origin_id", nullValue());
     }

@@ -37,7 +37,7 @@ class SearchPlanTest {
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = SearchRepository.sql(new SearchFilter("\"large subchaser\" trawler -tank", null,
                 null, null, null, null, null, null, null, null, null, null, null), SearchSort.RELEVANCE, null,
-                org.fonds.shared.Visibility.sql("d", org.fonds.shared.Role.ANONYMOUS), params);
+                org.fonds.access.Visibility.sql("d", org.fonds.access.Role.ANONYMOUS), params);
         Query explain = em.createNativeQuery("EXPLAIN " + sql);
         params.forEach(explain::setParameter);
         explain.setParameter("limit", 20);

@@ -105,7 +105,7 @@ class SubjectResourceTest {
         // a (soft) deletion keeps the link, so that restoring the subject restores it
         api().header("If-Match", Api.etag("/subjects/{id}", id)).delete("/subjects/{id}", id).then().statusCode(204);
         api().get("/documents/{id}", document).then().statusCode(200).body("subject_ids", equalTo(List.of(id)));
-        org.fonds.testing.Api.as(org.fonds.shared.Role.ADMIN).header("If-Match", "\"1\"").delete("/subjects/{id}/revisions", id).then().statusCode(204);
+        org.fonds.testing.Api.as(org.fonds.access.Role.ADMIN).header("If-Match", "\"1\"").delete("/subjects/{id}/revisions", id).then().statusCode(204);
         api().get("/documents/{id}", document).then().statusCode(200).body("subject_ids", equalTo(List.of()));
     }
 }

@@ -13,7 +13,7 @@ import io.smallrye.jwt.build.Jwt;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import org.fonds.shared.Role;
+import org.fonds.access.Role;
 
 /**
  * REST Assured with every response validated against the committed OpenAPI spec (which a test keeps equal to the

@@ -1,9 +1,0 @@
-package org.fonds.date;
-
-/** An EDTF string that is not valid at the supported levels; the message says what is wrong. */
-public class EdtfException extends IllegalArgumentException {
-
-    public EdtfException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,57 @@
+package org.fonds.http;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Security headers on every response, whoever answers it: the REST layer, a problem written by the HTTP layer (413,
+ * unknown path), the CORS filter, Swagger UI, health and metrics. Installed as the first route of the router, it
+ * sets them when the response's headers are written, so nothing that answers later can leave them out.
+ *
+ * <ul>
+ * <li>{@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: no-referrer}, {@code X-Frame-Options: DENY}.
+ * <li>{@code Content-Security-Policy}: the API serves JSON only, so {@code default-src 'none'; frame-ancestors
+ *     'none'}; Swagger UI needs its own scripts, styles (inline ones too) and images and fetches the spec from the
+ *     same origin, so it gets {@code 'self'} for those and nothing else.
+ * <li>{@code Strict-Transport-Security} when the request came over HTTPS (directly, or through a proxy when
+ *     {@code quarkus.http.proxy.*} trusts its forwarded headers): over plain HTTP the header is meaningless.
+ * <li>{@code Cache-Control: no-store} on problems: an error must not be replayed from a cache.
+ * </ul>
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    static final String SWAGGER_UI_CSP = "default-src 'none'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::onRequest);
+    }
+
+    private void onRequest(RoutingContext ctx) {
+        boolean swaggerUi = ctx.request().path().startsWith("/q/swagger-ui");
+        boolean https = ctx.request().isSSL() || "https".equalsIgnoreCase(ctx.request().scheme());
+        ctx.addHeadersEndHandler(v -> {
+            MultiMap headers = ctx.response().headers();
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("Referrer-Policy", "no-referrer");
+            headers.set("X-Frame-Options", "DENY");
+            headers.set("Content-Security-Policy", swaggerUi ? SWAGGER_UI_CSP : API_CSP);
+            if (https) {
+                headers.set("Strict-Transport-Security", HSTS);
+            }
+            String type = headers.get(HttpHeaders.CONTENT_TYPE);
+            if (type != null && type.startsWith(ProblemResponses.PROBLEM_JSON)) {
+                headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
+        });
+        ctx.next();
+    }
+}

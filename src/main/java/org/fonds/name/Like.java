@@ -1,0 +1,13 @@
+package org.fonds.name;
+
+/** SQL LIKE patterns for the substring filters of lists; the text's own % _ and \ match literally. */
+public final class Like {
+
+    private Like() {
+    }
+
+    /** A pattern (with the default escape character, backslash) matching any text that contains {@code text}. */
+    public static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,127 @@
+package org.fonds.name;
+
+import org.fonds.http.ProblemException;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What name search (GET /search/agents, /search/places) shares: checking and keying the query, the limit, and the
+ * SQL that finds the best-matching name variant of each owner through the trigram index on {@code match_key}.
+ */
+public final class NameSearch {
+
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+    public static final int MAX_QUERY_LENGTH = 500;
+
+    /** A hit's columns, as {@link #bestVariants} names them. */
+    public record Hit(String value, String language, NameMatch match, double score) {
+
+        public MatchedVariant variant() {
+            return new MatchedVariant(value, language);
+        }
+
+        /** The score rounded to three decimals, as responses show it. */
+        public double roundedScore() {
+            return Math.round(score * 1000) / 1000.0;
+        }
+    }
+
+    private NameSearch() {
+    }
+
+    /** The match key of the query {@code q}, or a 400 problem naming q when there is nothing to search for. */
+    public static String key(String q) {
+        if (q == null || q.isBlank()) {
+            throw ProblemException.invalidParameter("q", "must not be empty");
+        }
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw ProblemException.invalidParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        String key = NameKey.of(q);
+        if (key.isEmpty()) {
+            throw ProblemException.invalidParameter("q", "must contain a letter or a digit");
+        }
+        return key;
+    }
+
+    public static int limit(Integer requested) {
+        if (requested == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (requested < 1 || requested > MAX_LIMIT) {
+            throw ProblemException.invalidParameter("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        return requested;
+    }
+
+    /**
+     * A subquery giving, for each owner with a variant that matches {@code :key}, its best variant: columns
+     * {@code owner_id, hit_value, hit_language, hit_rank} (0 exact, 1 prefix, 2 similar, as {@link NameMatch}) and
+     * {@code hit_score} (1 for an exact key, else the greater of pg_trgm's similarity and word similarity, so that
+     * "shtikov" scores well against "terentii shtykov"). Every arm of the match ({@link #candidates}) is served by an
+     * index on match_key (V6); the key holds only letters, digits and spaces, so it needs no LIKE escaping. The
+     * thresholds are pg_trgm's (similarity 0.3, word similarity 0.6). A match is exact when the keys have the same
+     * letters whatever the word breaks ({@code :compact}, the key without spaces: Pak Heonyeong is Pak Heon-yeong,
+     * Kim Ilsung is Kim Il Sung), which the btree index on replace(match_key, ' ', '') serves; among exact variants
+     * the one written as the query ({@code :q}, ignoring case), else with the very key of the query, is preferred
+     * ({@code hit_tie}: 0, 1, else 2), both for the variant shown and in the ranking.
+     *
+     * <p>Without {@code similar} only the exact and prefix arms run. A similar variant ranks below every exact or
+     * prefix one, so when those alone fill the page it is the answer, and the trigram similarity arms (the costly ones:
+     * a short key has thousands of similar variants to recheck and score) need not run: search first without them,
+     * and again with them only when the page is not full ({@link #search}).
+     */
+    public static String bestVariants(String nameTable, String ownerColumn, boolean similar) {
+        String exact = "replace(n.match_key, ' ', '') = :compact";
+        String prefix = "(n.match_key LIKE :key || '%' OR n.match_key LIKE '% ' || :key || '%')";
+        String tie = "CASE WHEN lower(n.value) = lower(:q) THEN 0 WHEN n.match_key = :key THEN 1 ELSE 2 END";
+        return "SELECT DISTINCT ON (n." + ownerColumn + ") n." + ownerColumn + " AS owner_id, n.value AS hit_value, "
+                + "n.language AS hit_language, "
+                + "CASE WHEN " + exact + " THEN 0 WHEN " + prefix + " THEN 1 ELSE 2 END AS hit_rank, "
+                + "CASE WHEN " + exact + " THEN 1.0 ELSE CAST(GREATEST(similarity(n.match_key, :key), "
+                + "word_similarity(:key, n.match_key)) AS numeric) END AS hit_score, "
+                + tie + " AS hit_tie "
+                + "FROM " + nameTable + " n "
+                + "WHERE n.id = ANY (ARRAY(" + candidates(nameTable, similar) + ")) "
+                + "ORDER BY n." + ownerColumn + ", hit_rank, hit_score DESC, hit_tie, n.position";
+    }
+
+    /**
+     * The ids of the variants that match: one arm per way of matching, each alone in its WHERE clause so that each is
+     * an index scan (the btree on the compact key, the GIN trigram index for the rest), and only the rows found are
+     * scored. Written as one OR, the planner costs the trigram arms of a long key high and scans every variant,
+     * computing similarity and word similarity for each (a sequential scan that grows with the archive).
+     */
+    private static String candidates(String nameTable, boolean similar) {
+        return "SELECT id FROM " + nameTable + " WHERE replace(match_key, ' ', '') = :compact"
+                + " UNION SELECT id FROM " + nameTable + " WHERE match_key LIKE :key || '%'"
+                + " UNION SELECT id FROM " + nameTable + " WHERE match_key LIKE '% ' || :key || '%'"
+                + (similar ? " UNION SELECT id FROM " + nameTable + " WHERE match_key % :key"
+                        + " UNION SELECT id FROM " + nameTable + " WHERE match_key %> :key" : "");
+    }
+
+    /**
+     * A page of hits in two passes: {@code pass} runs the search without ({@code false}) or with ({@code true}) the
+     * similarity arms; the second pass runs only when the first does not fill the page of {@code limit}.
+     */
+    public static <T> List<T> search(int limit, Function<Boolean, List<T>> pass) {
+        List<T> exactOrPrefix = pass.apply(false);
+        return exactOrPrefix.size() >= limit ? exactOrPrefix : pass.apply(true);
+    }
+
+    /** The parameter {@code :compact} of {@link #bestVariants}: the key without its spaces. */
+    public static String compact(String key) {
+        return key.replace(" ", "");
+    }
+
+    /** The ORDER BY of the hits: exact before prefix before similar, closer first, then by name and id. */
+    public static final String RANKING = "h.hit_rank, h.hit_score DESC, h.hit_tie, o.preferred_name, o.id";
+
+    /** The hit of a row of a query built with {@link #bestVariants}, its columns from {@code first} on. */
+    public static Hit hit(Object[] row, int first) {
+        return new Hit((String) row[first], (String) row[first + 1], NameMatch.values()[((Number) row[first + 2]).intValue()],
+                ((Number) row[first + 3]).doubleValue());
+    }
+
+}

@@ -1,0 +1,31 @@
+package org.fonds.resource;
+
+import org.fonds.fixity.Fixity;
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import java.time.OffsetDateTime;
+
+/** A document part that keeps its timestamps and a fixity digest (texts and media: the archive's content). */
+@MappedSuperclass
+public abstract class RecordedPart extends DocumentPart implements Fixity.Recorded {
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    /** SHA-256 of the canonical form, recorded by the service on every write (see Fixity). */
+    @Column(name = "fixity_sha256")
+    public String fixitySha256;
+
+    @Override
+    public String recordedSha256() {
+        return fixitySha256;
+    }
+
+    @Override
+    public void recordSha256(String sha256) {
+        fixitySha256 = sha256;
+    }
+}
