@@ -103,8 +103,9 @@ public class AnnotationResource {
     @Path("/{annotation_id}")
     @Produces({MediaType.APPLICATION_JSON, ProblemResponses.PROBLEM_JSON}) // 204 has no body: accept a problem-only Accept
     @Operation(operationId = "deleteAnnotation", summary = "Delete an annotation",
-            description = "Deletes the annotation and its targets. Marginalia it reported no longer name a reporter "
-                    + "(and get a new version). Send the ETag you read in `If-Match` (412 when stale).")
+            description = "Deletes the annotation. Marginalia it reported keep naming it as their reporter; only a "
+                    + "purge (`DELETE /annotations/{annotation_id}/revisions`) removes that reference. Send the ETag "
+                    + "you read in `If-Match` (412 when stale).")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("annotation_id") UUID id,
             @Parameter(description = "The ETag the deletion is based on; 412 when stale.")

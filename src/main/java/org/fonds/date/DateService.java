@@ -11,6 +11,7 @@ import org.fonds.document.DocumentKind;
 import org.fonds.http.CursorCodec;
 import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
+import org.fonds.http.QueryChecks;
 
 @ApplicationScoped
 public class DateService {
@@ -76,9 +77,7 @@ public class DateService {
         }
         Period first = Period.parse("from", from);
         Period last = Period.parse("to", to);
-        if (first != null && last != null && first.first().isAfter(last.last())) {
-            throw ProblemException.invalidParameter("from", "must not be after to");
-        }
+        QueryChecks.requireOrdered("from", first == null ? null : first.first(), "to", last == null ? null : last.last());
         return new Period(first == null ? null : first.first(), last == null ? null : last.last());
     }
 

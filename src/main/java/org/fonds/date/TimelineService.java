@@ -11,6 +11,7 @@ import org.fonds.http.CursorCodec;
 import org.fonds.http.Page;
 import org.fonds.http.Problem;
 import org.fonds.http.ProblemException;
+import org.fonds.http.QueryChecks;
 import org.fonds.http.ProblemType;
 
 @ApplicationScoped
@@ -38,9 +39,7 @@ public class TimelineService {
         Period last = Period.parse("to", require("to", to));
         LocalDate start = first.first();
         LocalDate end = last.last();
-        if (end.isBefore(start)) {
-            throw ProblemException.invalidParameter("to", "must not be before from");
-        }
+        QueryChecks.requireOrdered("from", start, "to", end);
         if (end.isAfter(start.plusYears(MAX_YEARS))) {
             throw ProblemException.invalidParameter("to", "the span must not be longer than " + MAX_YEARS + " years");
         }

@@ -33,6 +33,7 @@ import org.fonds.http.ETags;
 import org.fonds.http.MergePatcher;
 import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
+import org.fonds.http.QueryChecks;
 import org.fonds.resource.References;
 import org.fonds.shared.Timestamps;
 
@@ -193,9 +194,8 @@ public class DocumentService implements Revisable {
     }
 
     public Page<DocumentSummary> list(DocumentFilter filter, String cursor, int limit) {
-        if (filter.dateFrom() != null && filter.dateTo() != null && filter.dateFrom().isAfter(filter.dateTo())) {
-            throw ProblemException.invalidParameter("date_from", "must not be after date_to");
-        }
+        QueryChecks.requireOrdered("date_from", filter.dateFrom(), "date_to", filter.dateTo());
+        QueryChecks.requireLanguageTag("language", filter.language());
         UUID after = cursors.afterId(filter.scope(), cursor);
         return cursors.page(filter.scope(), documents.page(filter, after, limit + 1), limit, d -> d.id,
                 DocumentSummary::of);

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fonds.annotation.AnnotationType;
 import org.fonds.edtf.DateRange;
@@ -20,6 +19,7 @@ import org.fonds.document.DocumentKind;
 import org.fonds.http.CursorCodec;
 import org.fonds.http.Paging;
 import org.fonds.http.ProblemException;
+import org.fonds.http.QueryChecks;
 
 /** Full-text search of documents with filters and facets (read-only). */
 @ApplicationScoped
@@ -30,7 +30,6 @@ public class SearchService {
     public static final int MAX_QUERY_TERMS = 32;
     public static final int MAX_OFFSET = 10_000;
     public static final int DEFAULT_CANDIDATES = 500;
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final SearchRepository repository;
     private final CursorCodec cursors;
@@ -149,15 +148,11 @@ public class SearchService {
             throw ProblemException.invalidParameter("q", "must have at most " + MAX_QUERY_TERMS + " words and "
                     + "operators (or, -); split the search or use the filters");
         }
-        if (f.language() != null && (f.language().length() > 35 || !LANGUAGE.matcher(f.language()).matches())) {
-            throw ProblemException.invalidParameter("language", "must be a BCP 47 language tag such as en or ru");
-        }
+        QueryChecks.requireLanguageTag("language", f.language());
         if (f.classification() != null && (f.classification().isBlank() || f.classification().length() > 500)) {
             throw ProblemException.invalidParameter("classification", "must be 1 to 500 characters");
         }
-        if (f.dateFrom() != null && f.dateTo() != null && f.dateFrom().isAfter(f.dateTo())) {
-            throw ProblemException.invalidParameter("date_to", "must not be before date_from");
-        }
+        QueryChecks.requireOrdered("date_from", f.dateFrom(), "date_to", f.dateTo());
         if (f.dateMatch() != null && f.dateFrom() == null && f.dateTo() == null) {
             throw ProblemException.invalidParameter("date_match", "needs date_from or date_to");
         }

@@ -29,7 +29,7 @@ public @interface LanguageTag {
             return value == null || isWellFormed(value);
         }
 
-        static boolean isWellFormed(String tag) {
+        public static boolean isWellFormed(String tag) {
             if (tag.isBlank() || tag.length() > 35) {
                 return false;
             }

@@ -151,8 +151,8 @@ class DateResourceTest {
         badRequest(malformed().queryParam("on", "June 1950"), "/dates/documents", "on");
         badRequest(api().queryParam("on", "1950").queryParam("from", "1950"), "/dates/documents", "on");
         badRequest(api(), "/dates/documents", "on");
-        badRequest(api().queryParam("from", "1951").queryParam("to", "1950"), "/dates/documents", "from");
-        badRequest(api().queryParam("from", "1951").queryParam("to", "1950"), "/dates/counts", "from");
+        badRequest(api().queryParam("from", "1951").queryParam("to", "1950"), "/dates/documents", "to");
+        badRequest(api().queryParam("from", "1951").queryParam("to", "1950"), "/dates/counts", "to");
         badRequest(malformed().queryParam("granularity", "WEEK"), "/dates/counts", "granularity");
         badRequest(malformed().queryParam("basis", "SENT"), "/dates/documents", "basis");
     }

@@ -21,6 +21,7 @@ import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.fonds.testing.Documents;
 import org.junit.jupiter.api.Test;
@@ -230,6 +231,28 @@ class DocumentResourceTest {
                 .statusCode(400)
                 .body("type", equalTo("/problems/invalid-parameter"))
                 .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void filtersAreCheckedAsTheSearchChecksThem() {
+        // the same checks, and the same problems, as GET /search/documents (QueryChecks)
+        for (String path : new String[] {"/documents", "/search/documents"}) {
+            String q = path.startsWith("/search") ? "cable" : null;
+            api().queryParam("date_from", "1950-06-01").queryParam("date_to", "1950-05-01").queryParams(query(q))
+                    .get(path).then()
+                    .statusCode(400)
+                    .body("type", equalTo("/problems/invalid-parameter"))
+                    .body("errors[0].field", equalTo("date_to"));
+            api().queryParam("language", "not a tag").queryParams(query(q)).get(path).then()
+                    .statusCode(400)
+                    .body("type", equalTo("/problems/invalid-parameter"))
+                    .body("errors[0].field", equalTo("language"));
+        }
+        api().queryParam("language", "ko-Hang").get("/documents").then().statusCode(200);
+    }
+
+    private static Map<String, String> query(String q) {
+        return q == null ? Map.of() : Map.of("q", q);
     }
 
     @Test

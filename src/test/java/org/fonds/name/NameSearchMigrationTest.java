@@ -52,6 +52,11 @@ class NameSearchMigrationTest {
                 assertEquals("pak hon yong",
                         single(sql, "SELECT match_key FROM agent_name WHERE value = 'Pak Hŏn-yŏng' LIMIT 1"));
                 assertEquals("pkhenyan", single(sql, "SELECT match_key FROM place_name WHERE value = 'Пхеньян' LIMIT 1"));
+                // the frozen rules of the migration are still today's: a change of NameKey needs a re-keying migration
+                for (String value : new String[] {"Васильев", "Pak Hŏn-yŏng"}) {
+                    assertEquals(NameKey.of(value), single(sql,
+                            "SELECT match_key FROM agent_name WHERE value = '" + value + "' LIMIT 1"), value);
+                }
                 assertEquals("NO", single(sql, "SELECT is_nullable FROM information_schema.columns "
                         + "WHERE table_name = 'place_name' AND column_name = 'match_key'"));
             } finally {
