@@ -18,8 +18,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Create, read, replace, delete and list of a resource that belongs to one document (its texts, participants,
- * links, media): written once, with the document checked, the If-Match honoured and keyset paging in id order.
+ * The document-scoped flavour of {@link VersionedService}, for what belongs to one document (its texts, participants,
+ * links, media): the owner is the document in the URL, which the caller must see (and, to write, may write); plus
+ * keyset paging in id order, the parts of several documents for embedding, and the fixity digest of the parts that
+ * keep one.
  *
  * @param <E> the entity
  * @param <I> the input record (validated here, so that subclasses need no interceptor of their own)

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.fonds.history.ResourceType;
 import org.fonds.http.CursorCodec;
 import org.fonds.http.Page;
+import org.fonds.http.ProblemException;
 import org.fonds.resource.VersionedService;
 
 /**
@@ -38,6 +39,9 @@ public class SubjectService extends VersionedService<Subject, SubjectInput, Subj
 
     @Override
     protected void apply(Subject s, SubjectInput input) {
+        if (input.scheme() != null && input.scheme().isEmpty()) { // the column's CHECK: a scheme has a name or is null
+            throw ProblemException.invalidField("scheme", "must not be empty (leave it out or null for none)");
+        }
         s.label = input.label().strip();
         s.scheme = input.scheme();
         s.uri = input.uri();
