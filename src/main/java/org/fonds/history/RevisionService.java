@@ -9,14 +9,10 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Set;
 import java.util.UUID;
 import org.fonds.access.Access;
 import org.fonds.access.Caller;
@@ -40,7 +36,6 @@ public class RevisionService {
     private final ObjectMapper json;
     private final Caller caller;
     private final Access access;
-    private final Validator validator;
     private final CursorCodec cursors;
     private final IdempotencyKeys idempotency;
     private final Instance<Revisable> revisables;
@@ -48,9 +43,8 @@ public class RevisionService {
     private final Map<ResourceType, Revisable> byType = new ConcurrentHashMap<>();
 
     public RevisionService(EntityManager em, ObjectMapper json, Caller caller, Access access, CursorCodec cursors,
-            IdempotencyKeys idempotency, @Any Instance<Revisable> revisables, Validator validator) {
+            IdempotencyKeys idempotency, @Any Instance<Revisable> revisables) {
         this.em = em;
-        this.validator = validator;
         this.access = access;
         this.json = json;
         this.caller = caller;
@@ -227,15 +221,6 @@ public class RevisionService {
             throw new ProblemException(ProblemType.CONFLICT, "This revision cannot be restored: its state does not "
                     + "fit the resource as it is written now (" + e.getOriginalMessage() + ").");
         }
-    }
-
-    /** A restored state checked like a PUT body (422 with one entry per field when it is now invalid). */
-    public <I> I valid(I input) {
-        Set<ConstraintViolation<I>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return input;
     }
 
     private String write(Object view) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 import org.fonds.history.ResourceType;
@@ -140,10 +141,10 @@ public abstract class VersionedService<E extends Versioned, I, V> implements Rev
         validate(input);
         checkWritable(owner);
         E entity = newEntity(owner);
+        OffsetDateTime now = write(entity, input, RevisionAction.CREATE);
         if (entity instanceof Timestamped t) {
-            t.created(Timestamps.now());
+            t.created(now); // the same instant as updated_at: a new resource was never changed
         }
-        write(entity, input, RevisionAction.CREATE);
         repository.persist(entity);
         repository.flush();
         return recorded(entity, RevisionAction.CREATE);
@@ -258,12 +259,15 @@ public abstract class VersionedService<E extends Versioned, I, V> implements Rev
         return view;
     }
 
-    private void write(E entity, I input, RevisionAction action) {
+    /** Applies the input, stamps the write and answers its instant. */
+    private OffsetDateTime write(E entity, I input, RevisionAction action) {
         apply(entity, input, action);
+        OffsetDateTime now = Timestamps.now();
         if (entity instanceof Timestamped t) {
-            t.updated(Timestamps.now());
+            t.updated(now);
         }
         written(entity);
+        return now;
     }
 
     protected void validate(I input) {
