@@ -5,32 +5,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.fonds.name.Identifier;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
-import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
+import org.fonds.resource.TimestampedEntity;
 
 /** A person, organisation, office or group that documents are by, to, for or about. */
 @Entity
 @Table(name = "agent")
-public class Agent {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Agent extends TimestampedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -64,18 +54,4 @@ public class Agent {
     public List<Identifier> identifiers = new ArrayList<>();
 
     public String note;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    /** When it was (soft-)deleted; null while it is live. */
-    @Column(name = "deleted_at")
-    public OffsetDateTime deletedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

@@ -38,6 +38,7 @@ import org.fonds.http.Paging;
 import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
 import org.fonds.access.Role;
+import org.fonds.history.RevisionResource;
 
 @Path("/agents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -151,5 +152,11 @@ public class AgentResource {
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    /** The revisions of one, served by history's one revisions resource. */
+    @Path("/{agent_id}/revisions")
+    public RevisionResource revisions(@PathParam("agent_id") UUID id) {
+        return service.revisions(null, id);
     }
 }

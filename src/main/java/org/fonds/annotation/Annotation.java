@@ -5,30 +5,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
+import org.fonds.resource.TimestampedEntity;
 
 /** A note, mark or editorial observation anchored to words of a document's text. */
 @Entity
 @Table(name = "annotation")
-public class Annotation {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Annotation extends TimestampedEntity {
 
     @Column(name = "document_id", nullable = false, updatable = false)
     public UUID documentId;
@@ -67,18 +58,4 @@ public class Annotation {
     @OneToMany(mappedBy = "annotation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<AnnotationTarget> targets = new ArrayList<>();
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    /** When the annotation was (soft-)deleted; null while it is live. */
-    @Column(name = "deleted_at")
-    public OffsetDateTime deletedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

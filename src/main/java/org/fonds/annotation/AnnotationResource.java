@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.http.MergePatch;
 import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
+import org.fonds.history.RevisionResource;
 
 /** One annotation: read, replace, patch, delete. */
 @Path("/annotations")
@@ -112,5 +113,11 @@ public class AnnotationResource {
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    /** The revisions of one, served by history's one revisions resource. */
+    @Path("/{annotation_id}/revisions")
+    public RevisionResource revisions(@PathParam("annotation_id") UUID id) {
+        return service.revisions(null, id);
     }
 }

@@ -1,86 +1,48 @@
 package org.fonds.annotation;
 
-import static org.fonds.http.ProblemException.requireBody;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.fonds.edtf.Edtf;
 import org.fonds.edtf.EdtfDate;
 import org.fonds.access.Access;
 import org.fonds.history.ResourceType;
-import org.fonds.history.Restored;
-import org.fonds.history.Revisable;
 import org.fonds.history.RevisionAction;
-import org.fonds.history.RevisionService;
 import org.fonds.http.CursorCodec;
-import org.fonds.http.ETags;
-import org.fonds.http.JsonProblems;
-import org.fonds.http.MergePatch;
 import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
-import org.fonds.http.ProblemType;
 import org.fonds.resource.References;
+import org.fonds.resource.VersionedService;
+import org.fonds.shared.Timestamps;
 import org.fonds.text.Text;
 import org.fonds.text.TextChanged;
 import org.fonds.text.TextService;
 
+/**
+ * Annotations: written through {@link VersionedService}, anchored to the texts of their document. A deleted annotation
+ * answers 410 and leaves every list, embed and search; annotations that it reports keep the reference, so that
+ * restoring it restores the relation.
+ */
 @ApplicationScoped
-public class AnnotationService implements Revisable {
+public class AnnotationService extends VersionedService<Annotation, AnnotationInput, AnnotationView> {
 
     private final AnnotationRepository annotations;
     private final TextService texts;
-    private final References references;
     private final CursorCodec cursors;
-    private final ObjectMapper json;
-    private final Validator validator;
     private final Access access;
-    @Inject
-    RevisionService revisions; // history: every write records a revision in its transaction
 
-    public AnnotationService(AnnotationRepository annotations, TextService texts, References references,
-            CursorCodec cursors, ObjectMapper json, Validator validator, Access access) {
+    public AnnotationService(AnnotationRepository annotations, TextService texts, CursorCodec cursors, Access access) {
+        super(ResourceType.ANNOTATION, AnnotationInput.class, annotations);
         this.access = access;
         this.annotations = annotations;
         this.texts = texts;
-        this.references = references;
         this.cursors = cursors;
-        this.json = json;
-        this.validator = validator;
-    }
-
-    @Transactional
-    public AnnotationView create(UUID documentId, @Valid AnnotationInput input) {
-        requireBody(input);
-        access.requireWritable(documentId);
-        Annotation a = new Annotation();
-        a.documentId = documentId;
-        a.createdAt = now();
-        apply(a, input);
-        annotations.persist(a);
-        annotations.flush();
-        return recorded(a, RevisionAction.CREATE);
-    }
-
-    public AnnotationView get(UUID id) {
-        return AnnotationView.of(find(id));
     }
 
     public Page<AnnotationView> list(UUID documentId, AnnotationType type, UUID textId, String cursor, int limit) {
@@ -102,94 +64,70 @@ public class AnnotationService implements Revisable {
                 .map(AnnotationView::of).toList();
     }
 
-    @Transactional
-    public AnnotationView replace(UUID id, String ifMatch, @Valid AnnotationInput input) {
-        requireBody(input);
-        Annotation a = findWritable(id);
-        ETags.checkIfMatch(ifMatch, a.version);
-        apply(a, input);
-        annotations.flush();
-        return recorded(a, RevisionAction.UPDATE);
-    }
-
-    /** RFC 7396 merge patch over the writable fields; the result is validated like a PUT body. */
-    @Transactional
-    public AnnotationView patch(UUID id, String ifMatch, JsonNode patch) {
-        requireBody(patch);
-        Annotation a = findWritable(id);
-        ETags.checkIfMatch(ifMatch, a.version);
-        if (!patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch must be a JSON object.");
-        }
-        AnnotationInput merged;
-        try {
-            merged = json.treeToValue(MergePatch.apply(json.valueToTree(AnnotationInput.of(AnnotationView.of(a))),
-                    patch), AnnotationInput.class);
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.of(e);
-        }
-        Set<ConstraintViolation<AnnotationInput>> violations = validator.validate(merged);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        apply(a, merged);
-        annotations.flush();
-        return recorded(a, RevisionAction.UPDATE);
-    }
-
-    /**
-     * Soft deletion: the annotation answers 410 and leaves every list, embed and search. Annotations that it
-     * reports keep the reference, so that restoring it restores the relation.
-     */
-    @Transactional
-    public void delete(UUID id, String ifMatch) {
-        Annotation a = findWritable(id);
-        ETags.checkIfMatch(ifMatch, a.version);
-        a.deletedAt = now();
-        a.updatedAt = a.deletedAt;
-        annotations.flush();
-        recorded(a, RevisionAction.DELETE);
+    /** A new annotation of the document in the URL of its POST. */
+    @Override
+    protected Annotation newEntity(UUID documentId) {
+        Annotation a = new Annotation();
+        a.documentId = documentId;
+        return a;
     }
 
     @Override
-    public ResourceType resourceType() {
-        return ResourceType.ANNOTATION;
+    protected AnnotationView view(Annotation a) {
+        return AnnotationView.of(a);
     }
 
     @Override
-    @Transactional
-    public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
-        AnnotationInput input = revisions.valid(AnnotationInput.of(revisions.input(state, AnnotationView.class)));
-        Annotation a = findDeletedOrNot(id);
-        if (ifMatch != null) {
-            ETags.checkIfMatch(ifMatch, a.version);
+    protected AnnotationInput toInput(Annotation a) {
+        return AnnotationInput.of(AnnotationView.of(a));
+    }
+
+    /** A revision's state is a view; its writable fields are the input. */
+    @Override
+    protected AnnotationInput restoredInput(JsonNode state) {
+        return AnnotationInput.of(revisions.input(state, AnnotationView.class));
+    }
+
+    @Override
+    protected UUID documentOf(Annotation a) {
+        return a.documentId;
+    }
+
+    /** Creating: the caller may write to the document in the URL (see Access.requireWritable). */
+    @Override
+    protected void checkWritable(UUID documentId) {
+        access.requireWritable(documentId);
+    }
+
+    /** The annotation, if the caller may change its document (known once it is loaded). */
+    @Override
+    protected Annotation findWritable(UUID owner, UUID id) {
+        Annotation a = find(owner, id);
+        access.requireWritable(a.documentId);
+        return a;
+    }
+
+    /** The annotation, if the caller may see its document (404 otherwise, as if it did not exist); 410 when its document is deleted. */
+    @Override
+    protected Annotation findDeletedOrNot(UUID owner, UUID id) {
+        Annotation a = annotations.findById(id);
+        if (a == null || !access.isVisible(a.documentId)) {
+            throw ProblemException.notFound("annotation", id);
         }
-        a.deletedAt = null;
-        apply(a, input);
-        annotations.flush();
-        return new Restored(recorded(a, RevisionAction.RESTORE), a.version);
+        references.requireFound(References.Table.DOCUMENT, a.documentId);
+        return a;
     }
 
-    /** Removes the annotation; the annotations it reported lose the reference, as a change with its revision. */
+    /** The annotations the purged one reported lose the reference, as a change with its revision. */
     @Override
-    @Transactional
-    public void purge(UUID documentId, UUID id, String ifMatch) {
-        Annotation a = findDeletedOrNot(id);
-        ETags.checkIfMatch(ifMatch, a.version);
-        List<Annotation> reported = annotations.list("reportedById", id);
+    protected void beforePurge(Annotation a) {
+        List<Annotation> reported = annotations.list("reportedById", a.id);
         for (Annotation r : reported) {
             r.reportedById = null;
-            r.updatedAt = now();
+            r.updatedAt = Timestamps.now();
         }
         annotations.flush();
         reported.forEach(r -> recorded(r, RevisionAction.UPDATE));
-        references.delete(a, "annotation", id);
-    }
-
-    private AnnotationView recorded(Annotation a, RevisionAction action) {
-        AnnotationView view = AnnotationView.of(a);
-        revisions.record(ResourceType.ANNOTATION, a.id, a.documentId, a.version, action, view);
-        return view;
     }
 
     /**
@@ -198,7 +136,7 @@ public class AnnotationService implements Revisable {
      * becomes ORPHANED and keeps its offsets and quote. Every annotation whose targets change gets a new version.
      */
     void relocate(@Observes TextChanged changed) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         Anchors.Edit edit = Anchors.Edit.of(changed.oldContent(), changed.newContent());
         boolean any = false;
         for (AnnotationTarget t : annotations.targetsOf(changed.textId())) {
@@ -224,36 +162,12 @@ public class AnnotationService implements Revisable {
         }
     }
 
-    /** The annotation, if the caller may see its document (404 otherwise, as if it did not exist); 410 when it or its document is deleted. */
-    private Annotation find(UUID id) {
-        Annotation a = findDeletedOrNot(id);
-        if (a.deletedAt != null) {
-            throw ProblemException.gone("annotation", id);
-        }
-        return a;
-    }
-
-    private Annotation findDeletedOrNot(UUID id) {
-        Annotation a = annotations.findById(id);
-        if (a == null || !access.isVisible(a.documentId)) {
-            throw ProblemException.notFound("annotation", id);
-        }
-        references.requireFound(References.Table.DOCUMENT, a.documentId);
-        return a;
-    }
-
-    /** The annotation, if the caller may change its document (see Access.requireWritable). */
-    private Annotation findWritable(UUID id) {
-        Annotation a = find(id);
-        access.requireWritable(a.documentId);
-        return a;
-    }
-
     /** A target as it will be stored: where it points and its status. */
     private record Located(UUID textId, Anchors.Anchor anchor, AnchorStatus status) {
     }
 
-    private void apply(Annotation a, AnnotationInput input) {
+    @Override
+    protected void apply(Annotation a, AnnotationInput input) {
         Violations violations = new Violations();
         checkDetails(input, violations);
         List<Located> located = locate(a, input.targets(), violations);
@@ -271,7 +185,6 @@ public class AnnotationService implements Revisable {
         a.dateLatest = date == null ? null : date.latest();
         a.reportedById = input.marginalia() == null ? null : input.marginalia().reportedById();
         writeTargets(a, input.targets(), located);
-        a.updatedAt = now();
     }
 
     /** The type-specific object of the type and no other; what each of them requires beyond its own fields. */
@@ -435,9 +348,5 @@ public class AnnotationService implements Revisable {
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

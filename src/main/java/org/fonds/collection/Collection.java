@@ -2,40 +2,16 @@ package org.fonds.collection;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
-import java.util.UUID;
-import org.hibernate.annotations.UuidGenerator;
+import org.fonds.resource.TimestampedEntity;
 
 /** A curated set of documents, such as an archive's thematic collection. */
 @Entity
 @Table(name = "collection")
-public class Collection {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Collection extends TimestampedEntity {
 
     @Column(nullable = false)
     public String title;
 
     public String description;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    /** When it was (soft-)deleted; null while it is live. */
-    @Column(name = "deleted_at")
-    public OffsetDateTime deletedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

@@ -36,6 +36,7 @@ import org.fonds.http.Paging;
 import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
 import org.fonds.access.Role;
+import org.fonds.history.RevisionResource;
 
 @Path("/collections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -139,5 +140,11 @@ public class CollectionResource {
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    /** The revisions of one, served by history's one revisions resource. */
+    @Path("/{collection_id}/revisions")
+    public RevisionResource revisions(@PathParam("collection_id") UUID id) {
+        return service.revisions(null, id);
     }
 }

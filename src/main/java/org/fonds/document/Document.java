@@ -6,13 +6,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,18 +16,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.fonds.access.Visibility;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
+import org.fonds.resource.TimestampedEntity;
 
 /** A primary-source document. Its texts, participants, links, media and annotations are resources of their own. */
 @Entity
 @Table(name = "document")
-public class Document {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Document extends TimestampedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -96,18 +87,4 @@ public class Document {
     /** The day an EMBARGOED document becomes visible to everyone; null for every other visibility. */
     @Column(name = "embargo_until")
     public LocalDate embargoUntil;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    /** When the document was (soft-)deleted; null while it is live. */
-    @Column(name = "deleted_at")
-    public OffsetDateTime deletedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

@@ -62,4 +62,10 @@ public record DocumentInput(
         @Schema(description = "The day an EMBARGOED document becomes public; required for EMBARGOED, and only "
                 + "allowed for it.", nullable = true, examples = "2030-01-01")
         LocalDate embargoUntil) {
+
+    /** The same input without an embargo day (a merge patch away from EMBARGOED drops the old day). */
+    DocumentInput withoutEmbargo() {
+        return new DocumentInput(kind, title, summary, referenceNumbers, classification, handling, languages, date,
+                dispatched, placeOfOriginId, source, rights, credits, subjectIds, collectionIds, visibility, null);
+    }
 }

@@ -39,6 +39,7 @@ import org.fonds.http.Paging;
 import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
 import org.fonds.access.Role;
+import org.fonds.history.RevisionResource;
 
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -160,5 +161,11 @@ public class DocumentResource {
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    /** The revisions of one, served by history's one revisions resource. */
+    @Path("/{document_id}/revisions")
+    public RevisionResource revisions(@PathParam("document_id") UUID id) {
+        return service.revisions(null, id);
     }
 }

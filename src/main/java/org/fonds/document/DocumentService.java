@@ -2,10 +2,7 @@ package org.fonds.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,28 +21,23 @@ import org.fonds.http.CursorCodec;
 import org.fonds.access.Role;
 import org.fonds.access.Visibility;
 import org.fonds.history.ResourceType;
-import org.fonds.history.Restored;
-import org.fonds.history.Revisable;
 import org.fonds.history.RevisionAction;
-import org.fonds.history.RevisionService;
 import org.fonds.text.TextService;
-import org.fonds.http.ETags;
-import org.fonds.http.MergePatcher;
 import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
 import org.fonds.http.QueryChecks;
 import org.fonds.resource.References;
-import org.fonds.shared.Timestamps;
+import org.fonds.resource.VersionedService;
 
-import static org.fonds.http.ProblemException.requireBody;
-
+/**
+ * Documents: written through {@link VersionedService}, with their visibility rules (only editors publish, embargo or
+ * restrict; contributors create and edit drafts) and read with their embedded parts in one statement.
+ */
 @ApplicationScoped
-public class DocumentService implements Revisable {
+public class DocumentService extends VersionedService<Document, DocumentInput, DocumentView> {
 
     private final DocumentRepository documents;
     private final CursorCodec cursors;
-    private final MergePatcher patcher;
-    private final References references;
     private final TextService texts;
     private final ParticipantService participants;
     private final LinkService links;
@@ -53,12 +45,11 @@ public class DocumentService implements Revisable {
     private final AnnotationService annotations;
     private final Access access;
     private final DocumentReader reader;
-    @Inject
-    RevisionService revisions; // history: every write records a revision in its transaction
 
-    public DocumentService(DocumentRepository documents, CursorCodec cursors, MergePatcher patcher,
-            References references, TextService texts, ParticipantService participants, LinkService links,
-            MediaService media, AnnotationService annotations, Access access, DocumentReader reader) {
+    public DocumentService(DocumentRepository documents, CursorCodec cursors, TextService texts,
+            ParticipantService participants, LinkService links, MediaService media, AnnotationService annotations,
+            Access access, DocumentReader reader) {
+        super(ResourceType.DOCUMENT, DocumentInput.class, documents);
         this.access = access;
         this.reader = reader;
         this.annotations = annotations;
@@ -66,28 +57,8 @@ public class DocumentService implements Revisable {
         this.participants = participants;
         this.links = links;
         this.media = media;
-        this.references = references;
         this.documents = documents;
         this.cursors = cursors;
-        this.patcher = patcher;
-    }
-
-    @Transactional
-    public DocumentView create(@Valid DocumentInput input) {
-        requireBody(input);
-        access.require(Role.CONTRIBUTOR);
-        Document d = new Document();
-        OffsetDateTime now = Timestamps.now();
-        d.createdAt = now;
-        visibility(d, input.visibility() == null ? Visibility.DRAFT : input.visibility(), input.embargoUntil());
-        apply(d, input, now);
-        documents.persist(d);
-        documents.flush();
-        return recorded(d, RevisionAction.CREATE);
-    }
-
-    public DocumentView get(UUID id) {
-        return DocumentView.of(find(id));
     }
 
     /**
@@ -99,7 +70,7 @@ public class DocumentService implements Revisable {
             return get(id);
         }
         DocumentReader.Read read = reader.read(id, embeds, access.role()).orElseGet(() -> {
-            find(id); // 404 when unknown or invisible, 410 when deleted
+            find(null, id); // 404 when unknown or invisible, 410 when deleted
             throw ProblemException.notFound("document", id);
         });
         return DocumentView.of(read.document).embedding(
@@ -110,87 +81,16 @@ public class DocumentService implements Revisable {
                 read.annotations == null ? null : annotations.views(read.annotations));
     }
 
-    @Transactional
-    public DocumentView replace(UUID id, String ifMatch, @Valid DocumentInput input) {
-        requireBody(input);
-        Document d = findWritable(id);
-        ETags.checkIfMatch(ifMatch, d.version);
-        visibility(d, input.visibility() == null ? d.visibility : input.visibility(),
-                input.visibility() == null && input.embargoUntil() == null ? d.embargoUntil : input.embargoUntil());
-        apply(d, input, Timestamps.now());
-        documents.flush();
-        return recorded(d, RevisionAction.UPDATE);
-    }
-
-    /** RFC 7396 merge patch over the writable fields; the result is validated like a PUT body. */
-    @Transactional
-    public DocumentView patch(UUID id, String ifMatch, JsonNode patch) {
-        requireBody(patch);
-        Document d = findWritable(id);
-        ETags.checkIfMatch(ifMatch, d.version);
-        DocumentInput merged = patcher.apply(toInput(d), patch, DocumentInput.class);
-        Visibility visibility = merged.visibility() == null ? d.visibility : merged.visibility();
-        // another visibility than EMBARGOED, and no embargo date in the patch: the old date goes with the embargo
-        boolean dropEmbargo = visibility != Visibility.EMBARGOED && !patch.has("embargo_until");
-        visibility(d, visibility, dropEmbargo ? null : merged.embargoUntil());
-        apply(d, merged, Timestamps.now());
-        documents.flush();
-        return recorded(d, RevisionAction.UPDATE);
-    }
-
     /**
-     * Soft deletion: the document answers 410 and leaves every list, search and count, and so do all its parts and
-     * annotations (which keep their own state, so that restoring the document brings them back as they were).
+     * Soft deletion, by editors: the document answers 410 and leaves every list, search and count, and so do all its
+     * parts and annotations (which keep their own state, so that restoring the document brings them back as they
+     * were).
      */
+    @Override
     @Transactional
-    public void delete(UUID id, String ifMatch) {
+    public void delete(UUID owner, UUID id, String ifMatch) {
         access.require(Role.EDITOR);
-        Document d = find(id);
-        ETags.checkIfMatch(ifMatch, d.version);
-        OffsetDateTime now = Timestamps.now();
-        d.deletedAt = now;
-        d.updatedAt = now;
-        documents.flush();
-        recorded(d, RevisionAction.DELETE);
-    }
-
-    @Override
-    public ResourceType resourceType() {
-        return ResourceType.DOCUMENT;
-    }
-
-    @Override
-    @Transactional
-    public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
-        DocumentInput input = revisions.valid(revisions.input(state, DocumentInput.class));
-        Document d = documents.findById(id);
-        if (d == null) {
-            throw ProblemException.notFound("document", id);
-        }
-        if (ifMatch != null) {
-            ETags.checkIfMatch(ifMatch, d.version);
-        }
-        d.deletedAt = null;
-        apply(d, input, Timestamps.now());
-        documents.flush();
-        return new Restored(recorded(d, RevisionAction.RESTORE), d.version);
-    }
-
-    @Override
-    @Transactional
-    public void purge(UUID documentId, UUID id, String ifMatch) {
-        Document d = documents.findById(id);
-        if (d == null) {
-            throw ProblemException.notFound("document", id);
-        }
-        ETags.checkIfMatch(ifMatch, d.version);
-        references.delete(d, "document", id); // its parts and annotations go with it (ON DELETE CASCADE)
-    }
-
-    private DocumentView recorded(Document d, RevisionAction action) {
-        DocumentView view = DocumentView.of(d);
-        revisions.record(ResourceType.DOCUMENT, d.id, null, d.version, action, view);
-        return view;
+        super.delete(owner, id, ifMatch);
     }
 
     public Page<DocumentSummary> list(DocumentFilter filter, String cursor, int limit) {
@@ -201,8 +101,22 @@ public class DocumentService implements Revisable {
                 DocumentSummary::of);
     }
 
+    /** Creating needs a contributor at least (who creates drafts). */
+    @Override
+    protected void checkWritable(UUID owner) {
+        access.require(Role.CONTRIBUTOR);
+    }
+
+    /** The document, if the caller may change it (404, 401 or 403 otherwise: see Access.requireWritable). */
+    @Override
+    protected Document findWritable(UUID owner, UUID id) {
+        access.requireWritable(id);
+        return find(owner, id);
+    }
+
     /** The document, if the caller may see it: 404 otherwise, so that its existence does not leak. */
-    private Document find(UUID id) {
+    @Override
+    protected Document find(UUID owner, UUID id) {
         Document d = documents.findVisible(id);
         if (d == null) {
             throw ProblemException.notFound("document", id);
@@ -213,10 +127,36 @@ public class DocumentService implements Revisable {
         return d;
     }
 
-    /** The document, if the caller may change it (404, 401 or 403 otherwise: see Access.requireWritable). */
-    private Document findWritable(UUID id) {
-        access.requireWritable(id);
-        return find(id);
+    @Override
+    protected Document newEntity(UUID owner) {
+        return new Document();
+    }
+
+    @Override
+    protected DocumentView view(Document d) {
+        return DocumentView.of(d);
+    }
+
+    /**
+     * The visibility is set on create (DRAFT unless given), changed by a replace or patch that names it (an omitted
+     * one keeps the current one, with its embargo day), and kept by a restore.
+     */
+    @Override
+    protected void apply(Document d, DocumentInput input, RevisionAction action) {
+        if (action == RevisionAction.CREATE) {
+            visibility(d, input.visibility() == null ? Visibility.DRAFT : input.visibility(), input.embargoUntil());
+        } else if (action == RevisionAction.UPDATE) {
+            visibility(d, input.visibility() == null ? d.visibility : input.visibility(),
+                    input.visibility() == null && input.embargoUntil() == null ? d.embargoUntil : input.embargoUntil());
+        }
+        apply(d, input);
+    }
+
+    /** Another visibility than EMBARGOED, and no embargo date in the patch: the old date goes with the embargo. */
+    @Override
+    protected DocumentInput patched(Document d, DocumentInput merged, JsonNode patch) {
+        Visibility visibility = merged.visibility() == null ? d.visibility : merged.visibility();
+        return visibility != Visibility.EMBARGOED && !patch.has("embargo_until") ? merged.withoutEmbargo() : merged;
     }
 
     /**
@@ -239,7 +179,8 @@ public class DocumentService implements Revisable {
         d.embargoUntil = embargoUntil;
     }
 
-    private void apply(Document d, DocumentInput input, OffsetDateTime now) {
+    @Override
+    protected void apply(Document d, DocumentInput input) {
         references.require(References.Table.PLACE, "place_of_origin_id", input.placeOfOriginId());
         references.requireAll(References.Table.SUBJECT, "subject_ids", input.subjectIds());
         references.requireAll(References.Table.COLLECTION, "collection_ids", input.collectionIds());
@@ -262,14 +203,14 @@ public class DocumentService implements Revisable {
         d.subjectIds = input.subjectIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.subjectIds());
         d.collectionIds = input.collectionIds() == null ? new LinkedHashSet<>()
                 : new LinkedHashSet<>(input.collectionIds());
-        d.updatedAt = now;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? new ArrayList<>() : new ArrayList<>(list);
     }
 
-    private static DocumentInput toInput(Document d) {
+    @Override
+    protected DocumentInput toInput(Document d) {
         return new DocumentInput(d.kind, d.title, d.summary, d.referenceNumbers, d.classification, d.handling,
                 d.languages, d.dateEdtf, d.dispatchedEdtf, d.placeOfOriginId, d.source, d.rights, d.credits,
                 d.subjectIds, d.collectionIds, d.visibility, d.embargoUntil);

@@ -11,8 +11,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One revision with the full state of the resource at that version: exactly the body a GET of that version answered.
- * For a DELETE revision, the state is the last state before the deletion.
+ * One revision with the full state of the resource at that version: the body a GET of that version answered, in the
+ * current representation of the resource's view (see {@link Revisable#representation()}). For a DELETE revision, the
+ * state is the last state before the deletion.
  *
  * @param <T> the resource's response body (typed in the spec per resource; held as JSON at run time)
  */

@@ -9,12 +9,10 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import org.fonds.access.Access;
 import org.fonds.access.Caller;
@@ -38,16 +36,15 @@ public class RevisionService {
     private final ObjectMapper json;
     private final Caller caller;
     private final Access access;
-    private final Validator validator;
     private final CursorCodec cursors;
     private final IdempotencyKeys idempotency;
     private final Instance<Revisable> revisables;
     private final ObjectMapper lenient;
+    private final Map<ResourceType, Revisable> byType = new ConcurrentHashMap<>();
 
     public RevisionService(EntityManager em, ObjectMapper json, Caller caller, Access access, CursorCodec cursors,
-            IdempotencyKeys idempotency, @Any Instance<Revisable> revisables, Validator validator) {
+            IdempotencyKeys idempotency, @Any Instance<Revisable> revisables) {
         this.em = em;
-        this.validator = validator;
         this.access = access;
         this.json = json;
         this.caller = caller;
@@ -66,8 +63,10 @@ public class RevisionService {
     public void record(ResourceType type, UUID id, UUID documentId, long version, RevisionAction action, Object view) {
         String state = write(view);
         em.createNativeQuery("INSERT INTO revision (resource_type, resource_id, document_id, version, action, actor, "
-                        + "state) VALUES (:type, :id, :document, :version, :action, :actor, CAST(:state AS jsonb)) "
+                        + "state, representation) VALUES (:type, :id, :document, :version, :action, :actor, "
+                        + "CAST(:state AS jsonb), :representation) "
                         + "ON CONFLICT (resource_type, resource_id, version) DO NOTHING")
+                .setParameter("representation", revisable(type).representation())
                 .setParameter("type", type.name())
                 .setParameter("id", id)
                 .setParameter("document", documentId)
@@ -112,12 +111,15 @@ public class RevisionService {
                         (OffsetDateTime) r[3]));
     }
 
-    /** One revision with its state; 404 when the resource or the version does not exist. */
+    /**
+     * One revision with its state, in the current representation of its type (an older stored one passes through the
+     * type's upgrade steps); 404 when the resource or the version does not exist.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Revision<Object> get(ResourceType type, UUID documentId, UUID id, long version) {
         requireKnown(type, documentId, id);
         List<Object[]> rows = em.createNativeQuery("SELECT document_id, action, actor, recorded_at, "
-                        + "CAST(state AS text) AS state FROM revision "
+                        + "CAST(state AS text) AS state, representation FROM revision "
                         + "WHERE resource_type = :type AND resource_id = :id AND version = :version")
                 .unwrap(NativeQuery.class)
                 .addScalar("document_id", UUID.class)
@@ -125,6 +127,7 @@ public class RevisionService {
                 .addScalar("actor", String.class)
                 .addScalar("recorded_at", OffsetDateTime.class)
                 .addScalar("state", String.class)
+                .addScalar("representation", Integer.class)
                 .setParameter("type", type.name())
                 .setParameter("id", id)
                 .setParameter("version", version)
@@ -135,7 +138,7 @@ public class RevisionService {
         }
         Object[] r = rows.get(0);
         return new Revision(type, id, (UUID) r[0], version, RevisionAction.valueOf((String) r[1]), (String) r[2],
-                (OffsetDateTime) r[3], read((String) r[4]));
+                (OffsetDateTime) r[3], current(type, (Integer) r[5], read((String) r[4])));
     }
 
     /**
@@ -186,13 +189,25 @@ public class RevisionService {
         }
     }
 
-    private Revisable revisable(ResourceType type) {
-        for (Revisable r : revisables) {
-            if (r.resourceType() == type) {
-                return r;
-            }
+    /** A state stored in {@code representation}, upgraded step by step to the current one of its type. */
+    private JsonNode current(ResourceType type, int representation, JsonNode state) {
+        Revisable revisable = revisable(type);
+        JsonNode current = state;
+        for (int r = representation; r < revisable.representation(); r++) {
+            current = revisable.upgrade(r, current);
         }
-        throw new IllegalStateException("No service restores " + type);
+        return current;
+    }
+
+    private Revisable revisable(ResourceType type) {
+        return byType.computeIfAbsent(type, t -> {
+            for (Revisable r : revisables) {
+                if (r.resourceType() == t) {
+                    return r;
+                }
+            }
+            throw new IllegalStateException("No service restores " + t);
+        });
     }
 
     /**
@@ -206,15 +221,6 @@ public class RevisionService {
             throw new ProblemException(ProblemType.CONFLICT, "This revision cannot be restored: its state does not "
                     + "fit the resource as it is written now (" + e.getOriginalMessage() + ").");
         }
-    }
-
-    /** A restored state checked like a PUT body (422 with one entry per field when it is now invalid). */
-    public <I> I valid(I input) {
-        Set<ConstraintViolation<I>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return input;
     }
 
     private String write(Object view) {

@@ -30,6 +30,7 @@ import org.fonds.http.Page;
 import org.fonds.http.Paging;
 import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
+import org.fonds.history.RevisionResource;
 
 @Path("/documents/{document_id}/links")
 @Produces(MediaType.APPLICATION_JSON)
@@ -110,5 +111,11 @@ public class LinkResource {
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(documentId, id, ifMatch);
         return Response.noContent().build();
+    }
+
+    /** The revisions of one, served by history's one revisions resource. */
+    @Path("/{link_id}/revisions")
+    public RevisionResource revisions(@PathParam("document_id") UUID documentId, @PathParam("link_id") UUID id) {
+        return service.revisions(documentId, id);
     }
 }

@@ -3,12 +3,10 @@ package org.fonds.link;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
-import jakarta.validation.Validator;
 import java.util.UUID;
 import org.fonds.http.CursorCodec;
 import org.fonds.resource.DocumentPartService;
 import org.fonds.http.ProblemException;
-import org.fonds.resource.References;
 
 @ApplicationScoped
 public class LinkService extends DocumentPartService<DocumentLink, LinkInput, LinkView> {
@@ -17,8 +15,8 @@ public class LinkService extends DocumentPartService<DocumentLink, LinkInput, Li
     public static class LinkRepository implements PanacheRepositoryBase<DocumentLink, UUID> {
     }
 
-    public LinkService(LinkRepository links, References references, CursorCodec cursors, Validator validator) {
-        super("link", links, references, cursors, validator);
+    public LinkService(LinkRepository links, CursorCodec cursors) {
+        super(ResourceType.LINK, LinkInput.class, links, cursors);
     }
 
     @Override
@@ -41,16 +39,6 @@ public class LinkService extends DocumentPartService<DocumentLink, LinkInput, Li
     @Override
     protected boolean shown(DocumentLink link) {
         return link.targetDocumentId == null || access.isVisible(link.targetDocumentId);
-    }
-
-    @Override
-    public ResourceType resourceType() {
-        return ResourceType.LINK;
-    }
-
-    @Override
-    protected Class<LinkInput> inputType() {
-        return LinkInput.class;
     }
 
     @Override

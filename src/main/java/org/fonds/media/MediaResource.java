@@ -31,6 +31,7 @@ import org.fonds.http.Page;
 import org.fonds.http.Paging;
 import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
+import org.fonds.history.RevisionResource;
 
 @Path("/documents/{document_id}/media")
 @Produces(MediaType.APPLICATION_JSON)
@@ -123,5 +124,11 @@ public class MediaResource {
                     schema = @Schema(implementation = FixityCheck.class)))
     public FixityCheck checkFixity(@PathParam("document_id") UUID documentId, @PathParam("media_id") UUID id) {
         return service.verify(documentId, id);
+    }
+
+    /** The revisions of one, served by history's one revisions resource. */
+    @Path("/{media_id}/revisions")
+    public RevisionResource revisions(@PathParam("document_id") UUID documentId, @PathParam("media_id") UUID id) {
+        return service.revisions(documentId, id);
     }
 }

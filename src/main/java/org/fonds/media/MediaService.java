@@ -4,7 +4,6 @@ import org.fonds.fixity.FixityChecked;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.UUID;
 import org.fonds.http.CursorCodec;
 import org.fonds.resource.DocumentPartService;
 import org.fonds.resource.References;
-import org.fonds.shared.Timestamps;
 
 @ApplicationScoped
 public class MediaService extends DocumentPartService<Media, MediaInput, MediaView> implements FixityChecked {
@@ -21,15 +19,13 @@ public class MediaService extends DocumentPartService<Media, MediaInput, MediaVi
     public static class MediaRepository implements PanacheRepositoryBase<Media, UUID> {
     }
 
-    public MediaService(MediaRepository media, References references, CursorCodec cursors, Validator validator) {
-        super("media item", media, references, cursors, validator);
+    public MediaService(MediaRepository media, CursorCodec cursors) {
+        super(ResourceType.MEDIA, MediaInput.class, media, cursors);
     }
 
     @Override
     protected Media newEntity() {
-        Media m = new Media();
-        m.createdAt = Timestamps.now();
-        return m;
+        return new Media();
     }
 
     @Override
@@ -55,21 +51,6 @@ public class MediaService extends DocumentPartService<Media, MediaInput, MediaVi
     }
 
     @Override
-    protected String pathSegment() {
-        return "media";
-    }
-
-    @Override
-    public ResourceType resourceType() {
-        return ResourceType.MEDIA;
-    }
-
-    @Override
-    protected Class<MediaInput> inputType() {
-        return MediaInput.class;
-    }
-
-    @Override
     protected void apply(Media m, MediaInput input) {
         references.requireAll(References.Table.AGENT, "depicted_agent_ids", input.depictedAgentIds());
         m.url = input.url();
@@ -79,7 +60,6 @@ public class MediaService extends DocumentPartService<Media, MediaInput, MediaVi
         m.caption = input.caption();
         m.depictedAgentIds = input.depictedAgentIds() == null ? new ArrayList<>()
                 : new ArrayList<>(input.depictedAgentIds());
-        m.updatedAt = Timestamps.now();
     }
 
     @Override

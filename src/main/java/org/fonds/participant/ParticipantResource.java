@@ -30,6 +30,7 @@ import org.fonds.http.Page;
 import org.fonds.http.Paging;
 import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
+import org.fonds.history.RevisionResource;
 
 @Path("/documents/{document_id}/participants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -111,5 +112,11 @@ public class ParticipantResource {
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(documentId, id, ifMatch);
         return Response.noContent().build();
+    }
+
+    /** The revisions of one, served by history's one revisions resource. */
+    @Path("/{participant_id}/revisions")
+    public RevisionResource revisions(@PathParam("document_id") UUID documentId, @PathParam("participant_id") UUID id) {
+        return service.revisions(documentId, id);
     }
 }

@@ -3,23 +3,21 @@ package org.fonds.participant;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
-import jakarta.validation.Validator;
 import java.util.List;
 import java.util.UUID;
 import org.fonds.edtf.DateRange;
 import org.fonds.http.CursorCodec;
 import org.fonds.resource.DocumentPartService;
-import org.fonds.http.Page;
 import org.fonds.resource.References;
+import org.fonds.http.Page;
 
 @ApplicationScoped
 public class ParticipantService extends DocumentPartService<Participant, ParticipantInput, ParticipantView> {
 
     private final ParticipantRepository participants;
 
-    public ParticipantService(ParticipantRepository participants, References references, CursorCodec cursors,
-            Validator validator) {
-        super("participant", participants, references, cursors, validator);
+    public ParticipantService(ParticipantRepository participants, CursorCodec cursors) {
+        super(ResourceType.PARTICIPANT, ParticipantInput.class, participants, cursors);
         this.participants = participants;
     }
 
@@ -31,16 +29,6 @@ public class ParticipantService extends DocumentPartService<Participant, Partici
     @Override
     protected ParticipantView view(Participant participant) {
         return ParticipantView.of(participant);
-    }
-
-    @Override
-    public ResourceType resourceType() {
-        return ResourceType.PARTICIPANT;
-    }
-
-    @Override
-    protected Class<ParticipantInput> inputType() {
-        return ParticipantInput.class;
     }
 
     /** In document order (position, then id), filtered by role when given. */

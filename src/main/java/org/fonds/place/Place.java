@@ -3,31 +3,21 @@ package org.fonds.place;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.fonds.name.Identifier;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
-import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
+import org.fonds.resource.TimestampedEntity;
 
 /** A place documents are written at, sent from or speak of. */
 @Entity
 @Table(name = "place")
-public class Place {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Place extends TimestampedEntity {
 
     /** The value of the preferred name variant, kept beside the names for lists and sorting. */
     @Column(name = "preferred_name", nullable = false)
@@ -48,18 +38,4 @@ public class Place {
     public List<Identifier> identifiers = new ArrayList<>();
 
     public String note;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    /** When it was (soft-)deleted; null while it is live. */
-    @Column(name = "deleted_at")
-    public OffsetDateTime deletedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

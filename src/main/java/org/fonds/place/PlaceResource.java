@@ -37,6 +37,7 @@ import org.fonds.http.Paging;
 import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
 import org.fonds.access.Role;
+import org.fonds.history.RevisionResource;
 
 @Path("/places")
 @Produces(MediaType.APPLICATION_JSON)
@@ -145,5 +146,11 @@ public class PlaceResource {
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    /** The revisions of one, served by history's one revisions resource. */
+    @Path("/{place_id}/revisions")
+    public RevisionResource revisions(@PathParam("place_id") UUID id) {
+        return service.revisions(null, id);
     }
 }

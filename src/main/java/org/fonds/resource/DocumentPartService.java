@@ -3,71 +3,56 @@ package org.fonds.resource;
 import org.fonds.access.Access;
 import org.fonds.fixity.Fixity;
 import org.fonds.fixity.FixityCheck;
+import org.fonds.history.ResourceType;
 import org.fonds.http.CursorCodec;
-import org.fonds.http.ETags;
 import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
-import org.fonds.shared.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.fonds.history.Restored;
-import org.fonds.history.Revisable;
-import org.fonds.history.RevisionAction;
-import org.fonds.history.RevisionService;
 
 /**
- * Create, read, replace, delete and list of a resource that belongs to one document (its texts, participants,
- * links, media): written once, with the document checked, the If-Match honoured and keyset paging in id order.
+ * The document-scoped flavour of {@link VersionedService}, for what belongs to one document (its texts, participants,
+ * links, media): the owner is the document in the URL, which the caller must see (and, to write, may write); plus
+ * keyset paging in id order, the parts of several documents for embedding, and the fixity digest of the parts that
+ * keep one.
  *
  * @param <E> the entity
  * @param <I> the input record (validated here, so that subclasses need no interceptor of their own)
  * @param <V> the view record
  */
-public abstract class DocumentPartService<E extends DocumentPart, I, V> implements Revisable {
+public abstract class DocumentPartService<E extends DocumentPart, I, V> extends VersionedService<E, I, V> {
 
-    protected final PanacheRepositoryBase<E, UUID> repository;
-    protected final References references;
     protected final CursorCodec cursors;
     /** Field-injected so that the subclasses' constructors need not pass it. */
     @Inject
     protected Access access;
-    private final Validator validator;
-    private final String name;
-    @Inject
-    protected RevisionService revisions; // history: every write records a revision in its transaction
 
-    protected DocumentPartService(String name, PanacheRepositoryBase<E, UUID> repository, References references,
-            CursorCodec cursors, Validator validator) {
-        this.name = name;
-        this.repository = repository;
-        this.references = references;
+    protected DocumentPartService(ResourceType type, Class<I> inputType, PanacheRepositoryBase<E, UUID> repository,
+            CursorCodec cursors) {
+        super(type, inputType, repository);
         this.cursors = cursors;
-        this.validator = validator;
     }
 
     /** For CDI's client proxies only. */
     protected DocumentPartService() {
-        this(null, null, null, null, null);
+        this(null, null, null, null);
     }
 
     protected abstract E newEntity();
 
-    /** Copies the input onto the entity, checking what validation annotations cannot (references, rules). */
-    protected abstract void apply(E entity, I input);
-
-    protected abstract V view(E entity);
+    @Override
+    protected E newEntity(UUID documentId) {
+        E entity = newEntity();
+        entity.documentId = documentId;
+        return entity;
+    }
 
     /**
      * HQL: the part {@code alias} is shown to the caller, beyond its document being visible (links hide those whose
@@ -87,92 +72,34 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> implemen
      * are {@link Fixity.Recorded}.
      */
     protected Map<String, Object> fixityFields(E entity) {
-        throw new UnsupportedOperationException(name + " has no fixity digest");
+        throw new UnsupportedOperationException(resourceType() + " has no fixity digest");
     }
 
     /** The URL path segment of this kind of part under its document ("texts", "media"). */
     protected String pathSegment() {
-        throw new UnsupportedOperationException(name + " has no path segment");
-    }
-
-    /** The input record type, to read a revision's state as a PUT body. */
-    protected abstract Class<I> inputType();
-
-    @Transactional
-    public V create(UUID documentId, I input) {
-        validate(input);
-        access.requireWritable(documentId);
-        E entity = newEntity();
-        entity.documentId = documentId;
-        apply(entity, input);
-        recordFixity(entity);
-        repository.persist(entity);
-        repository.flush();
-        return recorded(entity, RevisionAction.CREATE);
-    }
-
-    public V get(UUID documentId, UUID id) {
-        return view(find(documentId, id));
-    }
-
-    @Transactional
-    public V replace(UUID documentId, UUID id, String ifMatch, I input) {
-        validate(input);
-        access.requireWritable(documentId);
-        E entity = find(documentId, id);
-        ETags.checkIfMatch(ifMatch, entity.version);
-        apply(entity, input);
-        recordFixity(entity);
-        repository.flush();
-        return recorded(entity, RevisionAction.UPDATE);
-    }
-
-    /** Soft deletion: the part answers 410 and leaves every list until it is restored (or purged). */
-    @Transactional
-    public void delete(UUID documentId, UUID id, String ifMatch) {
-        access.requireWritable(documentId);
-        E entity = find(documentId, id);
-        ETags.checkIfMatch(ifMatch, entity.version);
-        entity.deletedAt = Timestamps.now();
-        repository.flush();
-        recorded(entity, RevisionAction.DELETE);
+        return resourceType().segment();
     }
 
     @Override
-    @Transactional
-    public Restored restore(UUID documentId, UUID id, String ifMatch, JsonNode state) {
-        I input = revisions.input(state, inputType());
-        validate(input);
-        E entity = findDeletedOrNot(documentId, id);
-        if (ifMatch != null) {
-            ETags.checkIfMatch(ifMatch, entity.version);
-        }
-        entity.deletedAt = null;
-        apply(entity, input);
-        repository.flush();
-        V view = recorded(entity, RevisionAction.RESTORE);
-        return new Restored(view, entity.version);
+    protected UUID documentOf(E entity) {
+        return entity.documentId;
+    }
+
+    /** Contributors write only the parts of their drafts (Access decides). */
+    @Override
+    protected void checkWritable(UUID documentId) {
+        access.requireWritable(documentId);
     }
 
     @Override
-    @Transactional
-    public void purge(UUID documentId, UUID id, String ifMatch) {
-        E entity = findDeletedOrNot(documentId, id);
-        ETags.checkIfMatch(ifMatch, entity.version);
-        references.delete(entity, name, id); // 409 while other records still refer to it
-    }
-
-    /** The view of the entity as written, recorded as a revision of {@code action}. */
-    protected V recorded(E entity, RevisionAction action) {
-        V view = view(entity);
-        revisions.record(resourceType(), entity.id, entity.documentId, entity.version, action, view);
-        return view;
+    protected void written(E entity) {
+        recordFixity(entity);
     }
 
     /** The document's parts in id (creation) order; {@code field} = {@code value} filters when value is not null. */
     public Page<V> list(UUID documentId, String field, Object value, String cursor, int limit) {
         access.requireVisible(documentId);
-        String scope = name + "|" + documentId + "|" + value;
+        String scope = resourceType().label() + "|" + documentId + "|" + value;
         UUID after = cursors.afterId(scope, cursor);
         StringBuilder query = new StringBuilder("from " + entityName() + " e where e.documentId = :document"
                 + " and e.deletedAt is null"); // history: deleted parts are in no list
@@ -264,39 +191,20 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> implemen
     }
 
     /**
-     * The live part of a document the caller may see: 404 when unknown, of another document or hidden from the
-     * caller, 410 when it or its document is deleted.
-     */
-    protected E find(UUID documentId, UUID id) {
-        E entity = findDeletedOrNot(documentId, id);
-        if (entity.deletedAt != null) {
-            throw ProblemException.gone(name, id);
-        }
-        return entity;
-    }
-
-    /**
      * The part, deleted or not, of a live document the caller may see: 404 when either is missing or hidden from the
      * caller, 410 when the document is deleted (both from the one lookup of Access.requireVisible).
      */
+    @Override
     protected E findDeletedOrNot(UUID documentId, UUID id) {
         access.requireVisible(documentId);
         E entity = repository.findById(id);
         if (entity == null || !entity.documentId.equals(documentId) || !shown(entity)) {
-            throw ProblemException.notFound(name + " of document " + documentId, id);
+            throw ProblemException.notFound(resourceType().label() + " of document " + documentId, id);
         }
         return entity;
     }
 
     private String entityName() {
         return newEntity().getClass().getSimpleName();
-    }
-
-    protected void validate(I input) {
-        ProblemException.requireBody(input);
-        Set<ConstraintViolation<I>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
     }
 }

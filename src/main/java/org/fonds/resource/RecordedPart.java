@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 
 /** A document part that keeps its timestamps and a fixity digest (texts and media: the archive's content). */
 @MappedSuperclass
-public abstract class RecordedPart extends DocumentPart implements Fixity.Recorded {
+public abstract class RecordedPart extends DocumentPart implements Fixity.Recorded, Timestamped {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;
@@ -18,6 +18,16 @@ public abstract class RecordedPart extends DocumentPart implements Fixity.Record
     /** SHA-256 of the canonical form, recorded by the service on every write (see Fixity). */
     @Column(name = "fixity_sha256")
     public String fixitySha256;
+
+    @Override
+    public void created(OffsetDateTime at) {
+        createdAt = at;
+    }
+
+    @Override
+    public void updated(OffsetDateTime at) {
+        updatedAt = at;
+    }
 
     @Override
     public String recordedSha256() {

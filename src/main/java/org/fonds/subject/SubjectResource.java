@@ -37,6 +37,7 @@ import org.fonds.http.Paging;
 import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
 import org.fonds.access.Role;
+import org.fonds.history.RevisionResource;
 
 @Path("/subjects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -142,5 +143,11 @@ public class SubjectResource {
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    /** The revisions of one, served by history's one revisions resource. */
+    @Path("/{subject_id}/revisions")
+    public RevisionResource revisions(@PathParam("subject_id") UUID id) {
+        return service.revisions(null, id);
     }
 }

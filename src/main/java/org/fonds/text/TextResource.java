@@ -31,6 +31,7 @@ import org.fonds.http.Page;
 import org.fonds.http.Paging;
 import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
+import org.fonds.history.RevisionResource;
 
 @Path("/documents/{document_id}/texts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -133,5 +134,11 @@ public class TextResource {
                     schema = @Schema(implementation = FixityCheck.class)))
     public FixityCheck checkFixity(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID id) {
         return service.verify(documentId, id);
+    }
+
+    /** The revisions of one, served by history's one revisions resource. */
+    @Path("/{text_id}/revisions")
+    public RevisionResource revisions(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID id) {
+        return service.revisions(documentId, id);
     }
 }

@@ -7,7 +7,6 @@ import org.fonds.history.Restored;
 import org.fonds.history.ResourceType;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.fonds.http.CursorCodec;
 import org.fonds.resource.DocumentPartService;
+import org.fonds.resource.References;
 import org.fonds.http.ProblemException;
 import org.fonds.http.ProblemType;
-import org.fonds.resource.References;
 import org.fonds.resource.SoftDelete;
-import org.fonds.shared.Timestamps;
 
 @ApplicationScoped
 public class TextService extends DocumentPartService<Text, TextInput, TextView> implements FixityChecked {
@@ -27,18 +25,15 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
     private final TextRepository texts;
     private final Event<TextChanged> changed;
 
-    public TextService(TextRepository texts, References references, CursorCodec cursors, Validator validator,
-            Event<TextChanged> changed) {
-        super("text", texts, references, cursors, validator);
+    public TextService(TextRepository texts, CursorCodec cursors, Event<TextChanged> changed) {
+        super(ResourceType.TEXT, TextInput.class, texts, cursors);
         this.texts = texts;
         this.changed = changed;
     }
 
     @Override
     protected Text newEntity() {
-        Text t = new Text();
-        t.createdAt = Timestamps.now();
-        return t;
+        return new Text();
     }
 
     @Override
@@ -73,21 +68,6 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
         fields.put("sections", sections);
         fields.put("content", t.content);
         return fields;
-    }
-
-    @Override
-    protected String pathSegment() {
-        return "texts";
-    }
-
-    @Override
-    public ResourceType resourceType() {
-        return ResourceType.TEXT;
-    }
-
-    @Override
-    protected Class<TextInput> inputType() {
-        return TextInput.class;
     }
 
     public ParagraphView paragraph(UUID documentId, UUID textId, int number) {
@@ -127,11 +107,8 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
 
     /** Refused (409) while live annotations are anchored to the text: they would be left pointing at nothing. */
     @Override
-    @Transactional
-    public void delete(UUID documentId, UUID textId, String ifMatch) {
-        access.requireWritable(documentId);
-        refuseWhileAnchored(textId, true);
-        super.delete(documentId, textId, ifMatch);
+    protected void beforeDelete(Text text) {
+        refuseWhileAnchored(text.id, true);
     }
 
     /** Purging is refused (409) while any annotation, even a deleted one, is anchored to the text. */
@@ -171,7 +148,6 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
         t.translatorAgentId = input.translatorAgentId();
         t.sections = new ArrayList<>(input.sections());
         t.content = Paragraphs.layout(t.sections).content();
-        t.updatedAt = Timestamps.now();
     }
 
     @Override

@@ -38,6 +38,24 @@ class FixityTest {
     FixityService fixity;
 
     @Test
+    void restoringATextRecordsTheDigestOfTheRestoredContent() {
+        String doc = Documents.cable().create();
+        String textId = Texts.opening().create(doc);
+        String path = "/documents/" + doc + "/texts/" + textId;
+        String first = api().get(path).then().extract().path("fixity_sha256");
+        api().contentType(ContentType.JSON).header("If-Match", api().get(path).then().extract().header("ETag"))
+                .body(Texts.opening().section(null, "A paragraph added later.").body())
+                .put(path).then().statusCode(200);
+
+        // the restore is a write like any other: the digest follows the content back
+        api().header("If-Match", api().get(path).then().extract().header("ETag"))
+                .post(path + "/revisions/0/restore").then().statusCode(200)
+                .body("fixity_sha256", equalTo(first));
+        api().post(path + "/fixity-check").then().statusCode(200).body("status", equalTo("OK"))
+                .body("expected", equalTo(first));
+    }
+
+    @Test
     void aTextsDigestIsRecordedOnEveryWriteAndACorruptedRowIsReported() throws SQLException {
         String doc = Documents.cable().create();
         String textId = Texts.opening().create(doc);

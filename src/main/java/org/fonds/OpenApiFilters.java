@@ -1,0 +1,22 @@
+package org.fonds;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.fonds.history.RevisionOperations;
+import org.fonds.http.ProblemResponsesFilter;
+
+/**
+ * The one filter {@code mp.openapi.filter} can name: first the per-type revision operations, then the problem
+ * responses and security of every operation (those included).
+ */
+public class OpenApiFilters implements OASFilter {
+
+    private final OASFilter[] filters = {new RevisionOperations(), new ProblemResponsesFilter()};
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        for (OASFilter filter : filters) {
+            filter.filterOpenAPI(openAPI);
+        }
+    }
+}

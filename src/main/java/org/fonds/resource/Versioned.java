@@ -1,0 +1,31 @@
+package org.fonds.resource;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.UuidGenerator;
+
+/**
+ * The columns every versioned resource has: a time-ordered id, the version its ETag names, and when it was
+ * (soft-)deleted. Written by {@link VersionedService}.
+ */
+@MappedSuperclass
+public abstract class Versioned {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    /** When it was (soft-)deleted; null while it is live. */
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

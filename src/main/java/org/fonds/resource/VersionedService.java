@@ -1,0 +1,280 @@
+package org.fonds.resource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+import org.fonds.history.ResourceType;
+import org.fonds.history.Restored;
+import org.fonds.history.Revisable;
+import org.fonds.history.RevisionAction;
+import org.fonds.history.RevisionResource;
+import org.fonds.history.RevisionService;
+import org.fonds.http.ETags;
+import org.fonds.http.MergePatcher;
+import org.fonds.http.ProblemException;
+import org.fonds.shared.Timestamps;
+
+/**
+ * The one write path of every versioned resource (learned from DSpace's DSpaceRestRepository: the algorithm once,
+ * per-type hooks): create, read, replace, RFC 7396 merge patch, soft delete, restore from a revision and purge, with
+ * the body validated, {@code If-Match} honoured, the timestamps from the one clock, and the revision recorded in the
+ * transaction of the write. A feature supplies its mapping ({@link #newEntity}, {@link #apply}, {@link #view},
+ * {@link #toInput}) with its domain checks, and overrides a hook only where it really differs.
+ *
+ * <p>Every operation takes the resource's {@code owner}: the document in the URL of a document's part (see
+ * {@link DocumentPartService}), null for a resource of its own; the overloads without it are for the latter.
+ *
+ * @param <E> the entity
+ * @param <I> the input record (the body of a POST or PUT; validated here)
+ * @param <V> the view record (the response body, and the state a revision stores)
+ */
+public abstract class VersionedService<E extends Versioned, I, V> implements Revisable {
+
+    protected final PanacheRepositoryBase<E, UUID> repository;
+    /** Field-injected so that the subclasses' constructors need not pass them. */
+    @Inject
+    protected RevisionService revisions;
+    @Inject
+    protected References references;
+    @Inject
+    protected MergePatcher patcher;
+    @Inject
+    protected Validator validator;
+    private final ResourceType type;
+    private final Class<I> inputType;
+
+    protected VersionedService(ResourceType type, Class<I> inputType, PanacheRepositoryBase<E, UUID> repository) {
+        this.type = type;
+        this.inputType = inputType;
+        this.repository = repository;
+    }
+
+    /** For CDI's client proxies only. */
+    protected VersionedService() {
+        this(null, null, null);
+    }
+
+    /** A new entity, before the input is applied (a part gets its document here). */
+    protected abstract E newEntity(UUID owner);
+
+    /** Copies the input onto the entity, checking what validation annotations cannot (references, rules). */
+    protected abstract void apply(E entity, I input);
+
+    protected abstract V view(E entity);
+
+    /**
+     * {@link #apply(Versioned, Object)} as part of {@code action} (CREATE, UPDATE or RESTORE), for a resource whose
+     * writes differ by kind (a document's visibility: set on create, kept on restore).
+     */
+    protected void apply(E entity, I input, RevisionAction action) {
+        apply(entity, input);
+    }
+
+    /** The merge patch's result as the input to apply (a resource may read more of the patch than its result). */
+    protected I patched(E entity, I merged, JsonNode patch) {
+        return merged;
+    }
+
+    /** The writable fields of the entity as an input, which a merge patch is applied to. */
+    protected I toInput(E entity) {
+        throw new UnsupportedOperationException(type + " has no merge patch");
+    }
+
+    /** The document a resource belongs to, recorded with its revisions (null for a resource of its own). */
+    protected UUID documentOf(E entity) {
+        return null;
+    }
+
+    /** Before a create, replace, patch or delete: whether the caller may write to the owner (e.g. a draft). */
+    protected void checkWritable(UUID owner) {
+    }
+
+    /**
+     * The live resource the caller may write (replace, patch, delete): by default {@link #checkWritable} of the owner
+     * in the URL, then {@link #find}; a resource that knows its document only when loaded checks after.
+     */
+    protected E findWritable(UUID owner, UUID id) {
+        checkWritable(owner);
+        return find(owner, id);
+    }
+
+    /** Before a soft deletion, after If-Match: the domain's refusals (409 while something live refers to it). */
+    protected void beforeDelete(E entity) {
+    }
+
+    /** Before a purge, after If-Match: what the database would otherwise refuse or leave dangling. */
+    protected void beforePurge(E entity) {
+    }
+
+    /** After every write of the entity's fields (create, replace, patch, restore): e.g. its fixity digest. */
+    protected void written(E entity) {
+    }
+
+    /** A revision's state read as the input it was written from (409 when it no longer fits). */
+    protected I restoredInput(JsonNode state) {
+        return revisions.input(state, inputType);
+    }
+
+    @Override
+    public ResourceType resourceType() {
+        return type;
+    }
+
+    /** The history of one resource, for the sub-resource locator {@code .../{id}/revisions} of its resource class. */
+    public RevisionResource revisions(UUID owner, UUID id) {
+        return new RevisionResource(revisions, type, owner, id);
+    }
+
+    public V create(I input) {
+        return create(null, input);
+    }
+
+    @Transactional
+    public V create(UUID owner, I input) {
+        validate(input);
+        checkWritable(owner);
+        E entity = newEntity(owner);
+        OffsetDateTime now = write(entity, input, RevisionAction.CREATE);
+        if (entity instanceof Timestamped t) {
+            t.created(now); // the same instant as updated_at: a new resource was never changed
+        }
+        repository.persist(entity);
+        repository.flush();
+        return recorded(entity, RevisionAction.CREATE);
+    }
+
+    public V get(UUID id) {
+        return get(null, id);
+    }
+
+    public V get(UUID owner, UUID id) {
+        return view(find(owner, id));
+    }
+
+    public V replace(UUID id, String ifMatch, I input) {
+        return replace(null, id, ifMatch, input);
+    }
+
+    @Transactional
+    public V replace(UUID owner, UUID id, String ifMatch, I input) {
+        validate(input);
+        E entity = findWritable(owner, id);
+        ETags.checkIfMatch(ifMatch, entity.version);
+        write(entity, input, RevisionAction.UPDATE);
+        repository.flush();
+        return recorded(entity, RevisionAction.UPDATE);
+    }
+
+    public V patch(UUID id, String ifMatch, JsonNode patch) {
+        return patch(null, id, ifMatch, patch);
+    }
+
+    /** RFC 7396 merge patch over the writable fields; the result is validated like a PUT body. */
+    @Transactional
+    public V patch(UUID owner, UUID id, String ifMatch, JsonNode patch) {
+        ProblemException.requireBody(patch);
+        E entity = findWritable(owner, id);
+        ETags.checkIfMatch(ifMatch, entity.version);
+        I input = patched(entity, patcher.apply(toInput(entity), patch, inputType), patch);
+        write(entity, input, RevisionAction.UPDATE);
+        repository.flush();
+        return recorded(entity, RevisionAction.UPDATE);
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        delete(null, id, ifMatch);
+    }
+
+    /** Soft deletion: the resource answers 410 and leaves every list until it is restored (or purged). */
+    @Transactional
+    public void delete(UUID owner, UUID id, String ifMatch) {
+        E entity = findWritable(owner, id);
+        ETags.checkIfMatch(ifMatch, entity.version);
+        beforeDelete(entity);
+        entity.deletedAt = Timestamps.now();
+        if (entity instanceof Timestamped t) {
+            t.updated(entity.deletedAt);
+        }
+        repository.flush();
+        recorded(entity, RevisionAction.DELETE);
+    }
+
+    /** Makes a revision's state the current state, deleted or not, validated like a PUT body. */
+    @Override
+    @Transactional
+    public Restored restore(UUID owner, UUID id, String ifMatch, JsonNode state) {
+        I input = restoredInput(state);
+        validate(input);
+        E entity = findDeletedOrNot(owner, id);
+        if (ifMatch != null) {
+            ETags.checkIfMatch(ifMatch, entity.version);
+        }
+        entity.deletedAt = null;
+        write(entity, input, RevisionAction.RESTORE);
+        repository.flush();
+        return new Restored(recorded(entity, RevisionAction.RESTORE), entity.version);
+    }
+
+    @Override
+    @Transactional
+    public void purge(UUID owner, UUID id, String ifMatch) {
+        E entity = findDeletedOrNot(owner, id);
+        ETags.checkIfMatch(ifMatch, entity.version);
+        beforePurge(entity);
+        references.delete(entity, type.label(), id); // 409 while other records still refer to it
+    }
+
+    /**
+     * The live resource: 404 when unknown (or, for a part, of another document or hidden from the caller), 410 when
+     * it (or its document) is deleted.
+     */
+    protected E find(UUID owner, UUID id) {
+        E entity = findDeletedOrNot(owner, id);
+        if (entity.deletedAt != null) {
+            throw ProblemException.gone(type.label(), id);
+        }
+        return entity;
+    }
+
+    /** The resource, deleted or not (for restore and purge): 404 when unknown or hidden from the caller. */
+    protected E findDeletedOrNot(UUID owner, UUID id) {
+        E entity = repository.findById(id);
+        if (entity == null) {
+            throw ProblemException.notFound(type.label(), id);
+        }
+        return entity;
+    }
+
+    /** The view of the entity as written, recorded as a revision of {@code action} in the current transaction. */
+    protected V recorded(E entity, RevisionAction action) {
+        V view = view(entity);
+        revisions.record(type, entity.id, documentOf(entity), entity.version, action, view);
+        return view;
+    }
+
+    /** Applies the input, stamps the write and answers its instant. */
+    private OffsetDateTime write(E entity, I input, RevisionAction action) {
+        apply(entity, input, action);
+        OffsetDateTime now = Timestamps.now();
+        if (entity instanceof Timestamped t) {
+            t.updated(now);
+        }
+        written(entity);
+        return now;
+    }
+
+    protected void validate(I input) {
+        ProblemException.requireBody(input);
+        Set<ConstraintViolation<I>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+}
