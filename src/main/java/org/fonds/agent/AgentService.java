@@ -127,7 +127,10 @@ public class AgentService implements Revisable {
     }
 
     private Agent findDeletedOrNot(UUID id) {
-        return agents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("agent", id));
+        return agents.findByIdOptional(id).orElseThrow(() -> {
+            references.requireFound(References.Table.AGENT, id); // 410 when deleted
+            return ProblemException.notFound("agent", id);
+        });
     }
 
     @Override

@@ -105,7 +105,10 @@ public class CollectionService implements Revisable {
     }
 
     private Collection findDeletedOrNot(UUID id) {
-        return collections.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("collection", id));
+        return collections.findByIdOptional(id).orElseThrow(() -> {
+            references.requireFound(References.Table.COLLECTION, id); // 410 when deleted
+            return ProblemException.notFound("collection", id);
+        });
     }
 
     @Override

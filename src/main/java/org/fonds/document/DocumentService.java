@@ -97,7 +97,7 @@ public class DocumentService implements Revisable {
         if (embeds.isEmpty()) {
             return get(id);
         }
-        DocumentReader.Read read = reader.read(id, embeds, access.role()).orElseGet(() -> {
+        DocumentReader.Read read = reader.read(id, embeds).orElseGet(() -> {
             find(id); // 404 when unknown or invisible, 410 when deleted
             throw ProblemException.notFound("document", id);
         });
@@ -205,6 +205,7 @@ public class DocumentService implements Revisable {
     private Document find(UUID id) {
         Document d = documents.findVisible(id);
         if (d == null) {
+            access.requireVisible(id); // 410 when the document is deleted
             throw ProblemException.notFound("document", id);
         }
         if (d.deletedAt != null) {

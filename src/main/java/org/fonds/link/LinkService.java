@@ -31,18 +31,6 @@ public class LinkService extends DocumentPartService<DocumentLink, LinkInput, Li
         return LinkView.of(link);
     }
 
-    /** A link to a document the caller may not see is not shown (its target would leak). */
-    @Override
-    protected String shownCondition(String alias) {
-        String visible = access.visibleDocumentJpql(alias + ".targetDocumentId");
-        return visible.equals("true") ? null : "(" + alias + ".targetDocumentId is null or " + visible + ")";
-    }
-
-    @Override
-    protected boolean shown(DocumentLink link) {
-        return link.targetDocumentId == null || access.isVisible(link.targetDocumentId);
-    }
-
     @Override
     public ResourceType resourceType() {
         return ResourceType.LINK;

@@ -118,7 +118,10 @@ public class PlaceService implements Revisable {
     }
 
     private Place findDeletedOrNot(UUID id) {
-        return places.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("place", id));
+        return places.findByIdOptional(id).orElseThrow(() -> {
+            references.requireFound(References.Table.PLACE, id); // 410 when deleted
+            return ProblemException.notFound("place", id);
+        });
     }
 
     @Override

@@ -70,19 +70,6 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> implemen
     protected abstract V view(E entity);
 
     /**
-     * HQL: the part {@code alias} is shown to the caller, beyond its document being visible (links hide those whose
-     * target is invisible); null when every part of a visible document is.
-     */
-    protected String shownCondition(String alias) {
-        return null;
-    }
-
-    /** {@link #shownCondition} for one loaded part. */
-    protected boolean shown(E entity) {
-        return true;
-    }
-
-    /**
      * The stored fields that the fixity digest of a part covers (see {@link Fixity}); only called for entities that
      * are {@link Fixity.Recorded}.
      */
@@ -174,8 +161,8 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> implemen
         access.requireVisible(documentId);
         String scope = name + "|" + documentId + "|" + value;
         UUID after = cursors.afterId(scope, cursor);
-        StringBuilder query = new StringBuilder("from " + entityName() + " e where e.documentId = :document"
-                + " and e.deletedAt is null"); // history: deleted parts are in no list
+        // what the caller may not see (deleted parts, links to hidden documents) the views leave out
+        StringBuilder query = new StringBuilder("from " + entityName() + " e where e.documentId = :document");
         Parameters params = Parameters.with("document", documentId);
         if (value != null) {
             query.append(" and e.").append(field).append(" = :value");
@@ -184,10 +171,6 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> implemen
         if (after != null) {
             query.append(" and e.id > :after");
             params.and("after", after);
-        }
-        String shown = shownCondition("e");
-        if (shown != null) {
-            query.append(" and ").append(shown);
         }
         List<E> rows = repository.find(query.append(" order by e.id").toString(), params).page(0, limit + 1).list();
         return cursors.page(scope, rows, limit, e -> e.id, this::view);
@@ -203,9 +186,8 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> implemen
 
     /** The parts of several documents (visible ones: the caller checked) in one query, for embedding. */
     public List<V> ofDocuments(Collection<UUID> documentIds) {
-        String shown = shownCondition("e");
-        return repository.list("from " + entityName() + " e where e.documentId in ?1 and e.deletedAt is null"
-                + (shown == null ? "" : " and " + shown) + " order by e.documentId, e.id", documentIds).stream()
+        return repository.list("from " + entityName() + " e where e.documentId in ?1 order by e.documentId, e.id",
+                documentIds).stream()
                 .map(this::view).toList();
     }
 
@@ -282,10 +264,24 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> implemen
     protected E findDeletedOrNot(UUID documentId, UUID id) {
         access.requireVisible(documentId);
         E entity = repository.findById(id);
-        if (entity == null || !entity.documentId.equals(documentId) || !shown(entity)) {
+        if (entity == null && isTombstoneOf(documentId, id)) {
+            throw ProblemException.gone(name, id);
+        }
+        if (entity == null || !entity.documentId.equals(documentId)) {
             throw ProblemException.notFound(name + " of document " + documentId, id);
         }
         return entity;
+    }
+
+    /** The deleted part {@code id} belongs to the document (as the tombstone says). */
+    private boolean isTombstoneOf(UUID documentId, UUID id) {
+        return !repository.getEntityManager()
+                .createNativeQuery("SELECT 1 FROM tombstone WHERE resource_type = :type AND id = :id "
+                        + "AND document_id = :document")
+                .setParameter("type", resourceType().name())
+                .setParameter("id", id)
+                .setParameter("document", documentId)
+                .getResultList().isEmpty();
     }
 
     private String entityName() {

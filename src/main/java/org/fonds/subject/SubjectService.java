@@ -104,7 +104,10 @@ public class SubjectService implements Revisable {
     }
 
     private Subject findDeletedOrNot(UUID id) {
-        return subjects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("subject", id));
+        return subjects.findByIdOptional(id).orElseThrow(() -> {
+            references.requireFound(References.Table.SUBJECT, id); // 410 when deleted
+            return ProblemException.notFound("subject", id);
+        });
     }
 
     @Override

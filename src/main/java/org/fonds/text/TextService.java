@@ -18,7 +18,6 @@ import org.fonds.resource.DocumentPartService;
 import org.fonds.http.ProblemException;
 import org.fonds.http.ProblemType;
 import org.fonds.resource.References;
-import org.fonds.resource.SoftDelete;
 import org.fonds.shared.Timestamps;
 
 @ApplicationScoped
@@ -145,7 +144,7 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
     private void refuseWhileAnchored(UUID textId, boolean liveOnly) {
         Number anchored = (Number) texts.getEntityManager()
                 .createNativeQuery("SELECT count(*) FROM annotation_target t JOIN annotation a ON a.id = t.annotation_id "
-                        + "WHERE t.text_id = :text" + (liveOnly ? " AND " + SoftDelete.live("a") : ""))
+                        + "WHERE t.text_id = :text") // a purge sees deleted annotations too (the narrow path)
                 .setParameter("text", textId)
                 .getSingleResult();
         if (anchored.longValue() > 0) {

@@ -1,0 +1,35 @@
+package org.fonds.access;
+
+import io.agroal.api.AgroalPoolInterceptor;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Tells the database who is calling: every connection handed out by the pool first gets the setting
+ * {@code fonds.role} of the {@link Caller} of this thread, which the views of the schema (migration V12) read to
+ * hide what the caller may not see. Set on every acquisition, never cached: a session setting made inside a
+ * transaction that rolls back reverts to the previous borrower's value, so a cache of "what is set" could go stale
+ * and leak; one round trip per acquisition is the price (bench/RESULTS.md).
+ */
+@ApplicationScoped
+public class CallerRoleInterceptor implements AgroalPoolInterceptor {
+
+    private final Caller caller;
+
+    public CallerRoleInterceptor(Caller caller) {
+        this.caller = caller;
+    }
+
+    @Override
+    public void onConnectionAcquire(Connection connection) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT set_config('fonds.role', ?, false)")) {
+            s.setString(1, caller.role().name());
+            s.execute();
+        } catch (SQLException e) {
+            // a connection whose role could not be set must not be used: it would read as its previous borrower
+            throw new IllegalStateException("Could not set the caller's role on a database connection", e);
+        }
+    }
+}
