@@ -119,12 +119,17 @@ CREATE VIEW collection AS SELECT * FROM archive.collection c
 -- Revisions: the history of a document or of one of its parts is seen by whoever may see that document, deleted or
 -- not (its history stays readable; restoring it is the narrow path's); the history of agents, places, subjects
 -- and collections by everyone.
--- (a document's own revisions name it in resource_id; document_id is that of a part's document).
+-- (a document's own revisions name it in resource_id; document_id is that of a part's document). A link's revision
+-- that points to a document hidden from the caller is hidden too, as the link is.
 CREATE VIEW revision AS SELECT * FROM archive.revision r
-    WHERE CASE WHEN r.resource_type = 'DOCUMENT' THEN r.resource_id ELSE r.document_id END IS NULL
-       OR EXISTS (SELECT 1 FROM archive.document d
-           WHERE d.id = CASE WHEN r.resource_type = 'DOCUMENT' THEN r.resource_id ELSE r.document_id END
-             AND fonds_visible(d.visibility, d.embargo_until, (SELECT fonds_caller_visibilities())));
+    WHERE (CASE WHEN r.resource_type = 'DOCUMENT' THEN r.resource_id ELSE r.document_id END IS NULL
+           OR EXISTS (SELECT 1 FROM archive.document d
+               WHERE d.id = CASE WHEN r.resource_type = 'DOCUMENT' THEN r.resource_id ELSE r.document_id END
+                 AND fonds_visible(d.visibility, d.embargo_until, (SELECT fonds_caller_visibilities()))))
+      AND (r.resource_type <> 'LINK' OR NOT EXISTS (SELECT 1 FROM archive.document t
+           WHERE t.id = CAST(r.state ->> 'target_document_id' AS uuid)
+             AND NOT coalesce(fonds_visible(t.visibility, t.embargo_until, (SELECT fonds_caller_visibilities())),
+                              false)));
 
 -- Rows without a visibility of their own: reachable only through the API role's grants.
 CREATE VIEW api_key AS SELECT * FROM archive.api_key;

@@ -9,7 +9,8 @@ import java.sql.SQLException;
 /**
  * Tells the database who is calling: every connection handed out by the pool first gets the setting
  * {@code fonds.role} of the {@link Caller} of this thread, which the views of the schema (migration V12) read to
- * hide what the caller may not see. Set on every acquisition, never cached: a session setting made inside a
+ * hide what the caller may not see, and {@code fonds.include_deleted} off (only {@link Access#includeDeletedRows}
+ * opens it, for one transaction). Set on every acquisition, never cached: a session setting made inside a
  * transaction that rolls back reverts to the previous borrower's value, so a cache of "what is set" could go stale
  * and leak; one round trip per acquisition is the price (bench/RESULTS.md).
  */
@@ -24,7 +25,9 @@ public class CallerRoleInterceptor implements AgroalPoolInterceptor {
 
     @Override
     public void onConnectionAcquire(Connection connection) {
-        try (PreparedStatement s = connection.prepareStatement("SELECT set_config('fonds.role', ?, false)")) {
+        // and the narrow path of history closed, whatever a previous borrower left in the session
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT set_config('fonds.role', ?, false), set_config('fonds.include_deleted', 'off', false)")) {
             s.setString(1, caller.role().name());
             s.execute();
         } catch (SQLException e) {
