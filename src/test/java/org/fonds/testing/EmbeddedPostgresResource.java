@@ -28,11 +28,16 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     private EmbeddedPostgres postgres;
 
     /**
-     * A connection as the owner of the tables, for tests that read or change rows behind the API's back (the API's
-     * own datasource sees only the views of migration V12). The caller closes it.
+     * A connection as the owner of the tables, to the tables themselves (search_path archive, then public), for tests
+     * that read or change rows behind the API's back (the API's own datasource sees only the views of migration V12).
+     * The caller closes it.
      */
     public static Connection owner() throws SQLException {
-        return DriverManager.getConnection(ConfigProvider.getConfig().getValue(OWNER_URL, String.class));
+        Connection c = DriverManager.getConnection(ConfigProvider.getConfig().getValue(OWNER_URL, String.class));
+        try (Statement s = c.createStatement()) {
+            s.execute("SET search_path = archive, public");
+        }
+        return c;
     }
 
     @Override
