@@ -51,7 +51,9 @@ public class LinkService extends DocumentPartService<DocumentLink, LinkInput, Li
         if (l.documentId.equals(input.targetDocumentId())) {
             throw ProblemException.invalidField("target_document_id", "a document cannot link to itself");
         }
-        if (input.targetDocumentId() != null && !access.isVisible(input.targetDocumentId())) {
+        // a deleted target may still be linked to (it can be restored); a hidden one is as unknown as a missing one
+        if (input.targetDocumentId() != null && !access.isVisible(input.targetDocumentId())
+                && !access.deleted("DOCUMENT", input.targetDocumentId())) {
             throw ProblemException.invalidField("target_document_id", "no document has the id "
                     + input.targetDocumentId());
         }
