@@ -48,6 +48,9 @@ class EnforcementTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    Caller caller;
+
     /** Once for the class, with the application running. */
     @BeforeEach
     void archive() {
@@ -163,6 +166,30 @@ class EnforcementTest {
             }
             assertThrows(SQLException.class, () -> s.execute("CREATE OR REPLACE VIEW public.agent AS "
                     + "SELECT 1 AS id"));
+        }
+    }
+
+    @Test
+    void outsideARequestTheCallerIsAnonymousUnlessItRunsAsTheSystem() throws SQLException {
+        assertEquals(Role.ANONYMOUS, caller.role());
+        assertEquals(Role.ADMIN, Caller.asSystem(caller::role));
+        assertEquals(Role.ANONYMOUS, caller.role(), "only for the work it wraps");
+        // and the connections say so to the database
+        assertEquals("ANONYMOUS", roleOfAConnection());
+        assertEquals("ADMIN", Caller.asSystem(() -> {
+            try {
+                return roleOfAConnection();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+    }
+
+    private String roleOfAConnection() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT fonds_caller_role()")) {
+            r.next();
+            return r.getString(1);
         }
     }
 
