@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 
 /**
  * Tells the database who is calling: every connection handed out by the pool first gets the setting
@@ -31,8 +32,10 @@ public class CallerRoleInterceptor implements AgroalPoolInterceptor {
             s.setString(1, caller.role().name());
             s.execute();
         } catch (SQLException e) {
-            // a connection whose role could not be set must not be used: it would read as its previous borrower
-            throw new IllegalStateException("Could not set the caller's role on a database connection", e);
+            // a connection whose role could not be set must not be used: it would read as its previous borrower. It is
+            // a broken connection (SQLSTATE class 08), whatever the driver said: the request gets a 503 to retry.
+            throw new IllegalStateException("Could not set the caller's role on a database connection",
+                    new SQLNonTransientConnectionException(e.getMessage(), "08006", e));
         }
     }
 }
