@@ -13,7 +13,7 @@ import java.sql.SQLNonTransientConnectionException;
  * hide what the caller may not see, and {@code fonds.include_deleted} off (only {@link Access#includeDeletedRows}
  * opens it, for one transaction). Set on every acquisition, never cached: a session setting made inside a
  * transaction that rolls back reverts to the previous borrower's value, so a cache of "what is set" could go stale
- * and leak; one round trip per acquisition is the price (bench/RESULTS.md).
+ * and leak; one round trip per acquisition is the price.
  */
 @ApplicationScoped
 public class CallerRoleInterceptor implements AgroalPoolInterceptor {
