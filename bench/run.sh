@@ -128,6 +128,15 @@ CREATE TABLE bench.document_ids AS
     ORDER BY md5(id::text) LIMIT $BENCH_IDS;
 ALTER TABLE bench.document_ids ADD PRIMARY KEY (n);
 ANALYZE bench.document_ids;
+-- pgbench runs the API's SQL as the API does: as a member of its role fonds_api (whose password is new at every
+-- start), through the views, with an anonymous caller (migration V12)
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fonds_bench') THEN
+    CREATE ROLE fonds_bench LOGIN PASSWORD 'fonds_bench' IN ROLE fonds_api;
+  END IF;
+END \$\$;
+GRANT USAGE ON SCHEMA bench TO fonds_bench;
+GRANT SELECT ON ALL TABLES IN SCHEMA bench TO fonds_bench;
 SQL
 IDS=$(sql -c "SELECT count(*) FROM bench.document_ids")
 sql -c "SELECT '/documents/' || id || '?embed=all' FROM bench.document_ids ORDER BY n" >"$BENCH_DIR/requests/document_embed_all"
@@ -204,7 +213,7 @@ run_pgbench() { # scenario → "tps latency_ms"
   [[ -n "${PGBENCH[$s]:-}" ]] || { echo "- -"; return; }
   # shellcheck disable=SC2086
   # the session settings the API's connections have (fonds.db.parallel-workers-per-gather)
-  out=$(PGOPTIONS="-c max_parallel_workers_per_gather=0" pgbench -n -M prepared -c "$BENCH_PGBENCH_CLIENTS" -j "$BENCH_THREADS" -T "${BENCH_DURATION%s}" \
+  out=$(PGUSER=fonds_bench PGPASSWORD=fonds_bench PGOPTIONS="-c max_parallel_workers_per_gather=0 -c fonds.role=ANONYMOUS" pgbench -n -M prepared -c "$BENCH_PGBENCH_CLIENTS" -j "$BENCH_THREADS" -T "${BENCH_DURATION%s}" \
     -f ${PGBENCH[$s]} 2>&1 | tee "$BENCH_DIR/pgbench-$s.txt")
   grep -q 'number of failed transactions: 0 ' <<<"$out" && ! grep -q 'aborted' <<<"$out" \
     || { cat "$BENCH_DIR/pgbench-$s.txt" >&2; fail "pgbench $s failed"; }

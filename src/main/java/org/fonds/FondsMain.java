@@ -34,8 +34,10 @@ public class FondsMain {
         Path dataDir = Path.of(config.getOptionalValue("fonds.embedded.data-dir", String.class).orElse("data/pg"));
         EmbeddedDatabase db = EmbeddedDatabase.start(dataDir);
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
-        System.setProperty("quarkus.datasource.username", db.username());
-        System.setProperty("quarkus.datasource.password", db.password());
+        System.setProperty("quarkus.flyway.username", db.username());
+        System.setProperty("quarkus.flyway.password", db.password());
+        System.setProperty("quarkus.datasource.username", db.apiUsername());
+        System.setProperty("quarkus.datasource.password", db.apiPassword());
         LOG.infof("Embedded PostgreSQL %s listening on port %d, data in %s", db.version(), db.port(),
                 dataDir.toAbsolutePath());
         // Quarkus.run does not return: its exit handler ends the JVM. Stop PostgreSQL there, after Quarkus has

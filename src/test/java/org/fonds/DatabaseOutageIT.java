@@ -11,6 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -81,8 +84,10 @@ class DatabaseOutageIT {
         postgres = startPostgres();
         fonds = FondsProcess.start(List.of(), Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + pgPort + "/postgres",
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                "QUARKUS_FLYWAY_USERNAME", "postgres",
+                "QUARKUS_FLYWAY_PASSWORD", "postgres",
+                "QUARKUS_DATASOURCE_USERNAME", "fonds_api",
+                "QUARKUS_DATASOURCE_PASSWORD", "fonds_api",
                 "FONDS_SAMPLE_LOAD", "false"), FondsProcess.freePort(), work.resolve("fonds.log"));
         token = fonds.editorToken();
         String id = JSON.readTree(send(create()).body()).path("id").asText();
@@ -171,13 +176,21 @@ class DatabaseOutageIT {
         outcomes.forEach(o -> assertTrue(o.status() == 200 || o.status() == 201, "before the outage: " + o));
     }
 
+    /** PostgreSQL with the API's own role (the owner migrates; the API reads through the views). */
     private EmbeddedPostgres startPostgres() throws IOException {
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setPort(pgPort)
                 .setDataDirectory(work.resolve("pg"))
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(true)
                 .start();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fonds_api') THEN "
+                    + "CREATE ROLE fonds_api LOGIN PASSWORD 'fonds_api'; END IF; END $$");
+        } catch (SQLException e) {
+            throw new IOException("Could not create the API's role", e);
+        }
+        return pg;
     }
 
     private HttpRequest create() {

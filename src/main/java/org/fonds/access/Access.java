@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Who may see and change which document, for the caller of the moment ({@link Caller}). Every query that returns
- * documents, or anything of a document, adds {@link #visible} (or one of its variants) to its WHERE clause, so that
- * what the caller may not see is invisible everywhere; reads of one document's resources start with
- * {@link #requireVisible}, writes with {@link #requireWritable}. The rule itself is {@link Visibility}.
+ * Who may change which document, for the caller of the moment ({@link Caller}). Who may <em>see</em> what is not
+ * decided here: the database's views (migration V12) hide from every query what the caller may not see, deleted rows
+ * included, after {@link CallerRoleInterceptor} told the connection who calls. What is left here: a document read
+ * starts with {@link #requireVisible} (a plain lookup through the view: 404, or 410 for a deleted one), writes with
+ * {@link #requireWritable}, and the one narrow path to deleted rows, {@link #includeDeletedRows}, for restore and
+ * purge.
  */
 @ApplicationScoped
 public class Access {
@@ -27,46 +29,54 @@ public class Access {
         return caller.role();
     }
 
-    /** SQL: the row {@code alias} of table document is visible to the caller. */
-    public String visible(String alias) {
-        return Visibility.sql(alias, caller.role());
-    }
-
-    /** HQL: the Document entity {@code alias} is visible to the caller. */
-    public String visibleJpql(String alias) {
-        return Visibility.jpql(alias, caller.role());
-    }
-
-    /** SQL: the document whose id is the expression {@code documentId} (a column) is visible to the caller. */
-    public String visibleDocument(String documentId) {
-        return visibleDocument(documentId, caller.role());
-    }
-
-    /** {@link #visibleDocument(String)} for a given role (callers that computed it once). */
-    public static String visibleDocument(String documentId, Role role) {
-        String rule = Visibility.sql("v", role);
-        return rule.equals("TRUE") ? "TRUE"
-                : "EXISTS (SELECT 1 FROM document v WHERE v.id = " + documentId + " AND " + rule + ")";
-    }
-
-    /** HQL: the document whose id is the expression {@code documentId} is visible to the caller. */
-    public String visibleDocumentJpql(String documentId) {
-        String rule = visibleJpql("v");
-        return rule.equals("true") ? "true"
-                : "exists (select 1 from Document v where v.id = " + documentId + " and " + rule + ")";
-    }
-
     /** A 404 problem, as for a document that does not exist, unless the caller may see it; 410 when it is deleted. */
     public void requireVisible(UUID documentId) {
         visibilityOf(documentId);
     }
 
-    /** The document exists and the caller may see it. */
+    /** The document exists, is not deleted, and the caller may see it. */
     public boolean isVisible(UUID documentId) {
         return !Panache.getEntityManager()
-                .createNativeQuery("SELECT 1 FROM document d WHERE d.id = :id AND " + visible("d"))
+                .createNativeQuery("SELECT 1 FROM document d WHERE d.id = :id")
                 .setParameter("id", documentId)
                 .getResultList().isEmpty();
+    }
+
+    /**
+     * True when the resource of {@code resourceType} (a history.ResourceType name: DOCUMENT, TEXT, AGENT, ...) is
+     * hidden from the caller by its deletion only (it, or its document, is deleted, and the caller could see it
+     * otherwise): the answer is then 410 Gone rather than 404. Reads the view {@code tombstone}, which holds nothing
+     * else than the kind, the id and the document of such rows.
+     */
+    public boolean deleted(String resourceType, UUID id) {
+        return !Panache.getEntityManager()
+                .createNativeQuery("SELECT 1 FROM tombstone WHERE resource_type = :type AND id = :id")
+                .setParameter("type", resourceType)
+                .setParameter("id", id)
+                .getResultList().isEmpty();
+    }
+
+    /** {@link #deleted(String, UUID)}, for a part that must belong to {@code documentId}. */
+    public boolean deleted(String resourceType, UUID id, UUID documentId) {
+        return !Panache.getEntityManager()
+                .createNativeQuery("SELECT 1 FROM tombstone WHERE resource_type = :type AND id = :id "
+                        + "AND document_id = :document")
+                .setParameter("type", resourceType)
+                .setParameter("id", id)
+                .setParameter("document", documentId)
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * The narrow path of history: for the rest of the current transaction, deleted rows are visible too (restore and
+     * purge must find what they undelete or remove). The database grants it to editors and administrators only
+     * (fonds_caller_includes_deleted); a transaction-local setting, gone at commit or rollback.
+     */
+    public void includeDeletedRows() {
+        require(Role.EDITOR);
+        Panache.getEntityManager()
+                .createNativeQuery("SELECT set_config('fonds.include_deleted', 'on', true)")
+                .getSingleResult();
     }
 
     /**
@@ -99,15 +109,17 @@ public class Access {
     private Visibility visibilityOf(UUID documentId) {
         @SuppressWarnings("unchecked")
         List<Object[]> found = Panache.getEntityManager()
-                .createNativeQuery("SELECT d.visibility, CAST(d.deleted_at IS NOT NULL AS text) FROM document d "
-                        + "WHERE d.id = :id AND " + visible("d"))
+                .createNativeQuery("SELECT d.visibility, CAST(d.deleted_at AS text) FROM document d WHERE d.id = :id")
                 .setParameter("id", documentId)
                 .getResultList();
         if (found.isEmpty()) {
+            if (deleted("DOCUMENT", documentId)) {
+                throw ProblemException.gone("document", documentId);
+            }
             throw ProblemException.notFound("document", documentId);
         }
-        if ("true".equals(found.get(0)[1])) {
-            throw ProblemException.gone("document", documentId);
+        if (found.get(0)[1] != null) {
+            throw ProblemException.gone("document", documentId); // seen through the narrow path: still deleted
         }
         return Visibility.valueOf((String) found.get(0)[0]);
     }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.fonds.resource.SoftDelete;
 import org.fonds.name.Like;
 import org.fonds.name.NameSearch;
 import org.hibernate.query.NativeQuery;
@@ -29,7 +28,6 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
     @SuppressWarnings("unchecked")
     public List<Agent> page(AgentFilter filter, UUID after, int limit) {
         List<String> where = new ArrayList<>();
-        where.add(SoftDelete.live("a")); // history: deleted agents are in no list
         Map<String, Object> params = new LinkedHashMap<>();
         if (after != null) {
             where.add("a.id > :after");
@@ -70,8 +68,7 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
     private List<Object[]> search(String q, String key, AgentType type, int limit, boolean similar) {
         String sql = "SELECT {o.*}, h.hit_value, h.hit_language, h.hit_rank, h.hit_score FROM ("
                 + NameSearch.bestVariants("agent_name", "agent_id", similar) + ") h JOIN agent o ON o.id = h.owner_id"
-                + " WHERE " + SoftDelete.live("o") // history: deleted agents are in no search
-                + (type == null ? "" : " AND o.type = :type")
+                + (type == null ? "" : " WHERE o.type = :type")
                 + " ORDER BY " + NameSearch.RANKING + " LIMIT :limit";
         NativeQuery<Object[]> query = getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
         query.addEntity("o", Agent.class)
@@ -92,7 +89,7 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
     /** Whether an office of another agent names this agent as its organisation. */
     public boolean isOrganisationOfAnotherAgentsOffice(UUID id) {
         return (Boolean) getEntityManager()
-                .createNativeQuery("SELECT EXISTS (SELECT 1 FROM agent WHERE id <> :id AND deleted_at IS NULL "
+                .createNativeQuery("SELECT EXISTS (SELECT 1 FROM agent WHERE id <> :id "
                         + "AND offices @> CAST(:office AS jsonb))", Boolean.class)
                 .setParameter("id", id)
                 .setParameter("office", jsonb(List.of(Map.of("organisationId", id.toString()))))

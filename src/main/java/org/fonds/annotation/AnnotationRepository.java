@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.fonds.resource.SoftDelete;
 
 @ApplicationScoped
 public class AnnotationRepository implements PanacheRepositoryBase<Annotation, UUID> {
@@ -16,8 +15,7 @@ public class AnnotationRepository implements PanacheRepositoryBase<Annotation, U
      * text. Uses annotation_document_type_idx; the targets of the page load in one batch.
      */
     public List<Annotation> page(UUID documentId, AnnotationType type, UUID textId, UUID after, int limit) {
-        StringBuilder query = new StringBuilder("from Annotation a where a.documentId = :document and "
-                + SoftDelete.liveJpql("a"));
+        StringBuilder query = new StringBuilder("from Annotation a where a.documentId = :document");
         Parameters params = Parameters.with("document", documentId);
         if (type != null) {
             query.append(" and a.type = :type");

@@ -35,11 +35,9 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
     private final AnnotationRepository annotations;
     private final TextService texts;
     private final CursorCodec cursors;
-    private final Access access;
 
-    public AnnotationService(AnnotationRepository annotations, TextService texts, CursorCodec cursors, Access access) {
+    public AnnotationService(AnnotationRepository annotations, TextService texts, CursorCodec cursors) {
         super(ResourceType.ANNOTATION, AnnotationInput.class, annotations);
-        this.access = access;
         this.annotations = annotations;
         this.texts = texts;
         this.cursors = cursors;
@@ -60,7 +58,7 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
 
     /** The annotations of several documents, with their targets, in a fixed number of queries (for embedding). */
     public List<AnnotationView> ofDocuments(java.util.Collection<UUID> documentIds) {
-        return annotations.list("documentId in ?1 and deletedAt is null order by documentId, id", documentIds).stream()
+        return annotations.list("documentId in ?1 order by documentId, id", documentIds).stream()
                 .map(AnnotationView::of).toList();
     }
 
@@ -107,14 +105,17 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
         return a;
     }
 
-    /** The annotation, if the caller may see its document (404 otherwise, as if it did not exist); 410 when its document is deleted. */
+    /**
+     * The annotation, if the caller may see its document (404 otherwise, as if it did not exist); 410 when it or its
+     * document is deleted (the views hide both; the tombstones tell).
+     */
     @Override
     protected Annotation findDeletedOrNot(UUID owner, UUID id) {
         Annotation a = annotations.findById(id);
-        if (a == null || !access.isVisible(a.documentId)) {
+        if (a == null) {
+            references.requireFound(References.Table.ANNOTATION, id); // 410 when it or its document is deleted
             throw ProblemException.notFound("annotation", id);
         }
-        references.requireFound(References.Table.DOCUMENT, a.documentId);
         return a;
     }
 

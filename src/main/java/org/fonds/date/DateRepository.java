@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.fonds.access.Access;
-import org.fonds.resource.SoftDelete;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -24,15 +22,13 @@ import org.hibernate.query.NativeQuery;
 @ApplicationScoped
 public class DateRepository {
 
-    // history: deleted annotations mention nothing
-    private static final String MENTIONS = "m.type = 'MENTION' AND m.date_edtf IS NOT NULL AND " + SoftDelete.live("m");
+    // what the caller may not see, and everything deleted, the views leave out
+    private static final String MENTIONS = "m.type = 'MENTION' AND m.date_edtf IS NOT NULL";
 
     private final EntityManager em;
-    private final Access access;
 
-    public DateRepository(EntityManager em, Access access) {
+    public DateRepository(EntityManager em) {
         this.em = em;
-        this.access = access;
     }
 
     record Row(UUID id, String kind, String title, String date, boolean written) {
@@ -50,8 +46,7 @@ public class DateRepository {
                     + afterId.formatted("m.document_id"));
         }
         String sql = "SELECT d.id, d.kind, d.title, d.date_edtf, COALESCE(" + overlaps("d", from, to) + ", false) AS w"
-                + " FROM document d WHERE d.id IN (" + String.join(" UNION ", hits) + ") AND " + access.visible("d")
-                + " AND " + SoftDelete.live("d") + " ORDER BY d.id LIMIT :limit"; // history: no deleted documents
+                + " FROM document d WHERE d.id IN (" + String.join(" UNION ", hits) + ") ORDER BY d.id LIMIT :limit";
         NativeQuery<?> query = query(sql, from, to)
                 .addScalar("id", UUID.class)
                 .addScalar("kind", String.class)
@@ -97,14 +92,11 @@ public class DateRepository {
                 + (to == null ? "" : " AND %1$s.date_earliest <= :to");
         if (basis != DateBasis.MENTIONED) {
             days.add("SELECT w.id AS document_id, w.date_earliest AS day FROM document w "
-                    + "WHERE w.date_earliest IS NOT NULL AND " + SoftDelete.live("w") // history: live only
-                    + bounds.formatted("w") + " AND " + access.visible("w"));
+                    + "WHERE w.date_earliest IS NOT NULL" + bounds.formatted("w"));
         }
         if (basis != DateBasis.WRITTEN) {
             days.add("SELECT m.document_id, m.date_earliest AS day FROM annotation m WHERE " + MENTIONS
-                    + " AND m.date_earliest IS NOT NULL" + bounds.formatted("m")
-                    + " AND " + SoftDelete.liveDocument("m.document_id") // history: not of deleted documents
-                    + " AND " + access.visibleDocument("m.document_id"));
+                    + " AND m.date_earliest IS NOT NULL" + bounds.formatted("m"));
         }
         String sql = "SELECT CAST(date_trunc(CAST(:unit AS text), CAST(b.day AS timestamp)) AS date) AS period, "
                 + "count(DISTINCT b.document_id) AS n FROM (" + String.join(" UNION ALL ", days) + ") b "

@@ -29,6 +29,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final String SUPERUSER = "postgres";
+    /** The API's own role: not the owner of the tables (migration V12); a new password at every start. */
+    private static final String API_ROLE = "fonds_api";
     private static final String DATABASE = "fonds";
     private static final String CREDENTIALS_FILE = "fonds-superuser.password";
     private static final String SECURE_HBA = """
@@ -44,6 +46,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
     private final String password;
+    private final String apiPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, String password) {
         this.postgres = postgres;
@@ -75,6 +78,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedDatabase db = new EmbeddedDatabase(pg, dir, password);
             db.secure(credentials);
             db.createDatabase();
+            db.createApiRole();
             return db;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
@@ -150,6 +154,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** The API's login role, with this start's password (no password is kept on disk for it). */
+    private void createApiRole() {
+        execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + API_ROLE + "') THEN "
+                + "CREATE ROLE " + API_ROLE + " LOGIN; END IF; END $$; "
+                + "SET password_encryption = 'scram-sha-256'; ALTER ROLE " + API_ROLE + " PASSWORD '" + apiPassword
+                + "'", SUPERUSER);
+    }
+
     private void execute(String sql, String database) {
         try (Connection c = postgres.getDatabase(SUPERUSER, database).getConnection();
                 Statement s = c.createStatement()) {
@@ -177,12 +189,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** The owner of the tables, whom Flyway migrates as. */
     public String username() {
         return SUPERUSER;
     }
 
     public String password() {
         return password;
+    }
+
+    /** The API's own role (the datasource's user), which reaches the rows only through the views. */
+    public String apiUsername() {
+        return API_ROLE;
+    }
+
+    public String apiPassword() {
+        return apiPassword;
     }
 
     /**

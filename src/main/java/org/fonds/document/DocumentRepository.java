@@ -8,21 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.fonds.access.Access;
-import org.fonds.resource.SoftDelete;
 
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
 
-    private final Access access;
-
-    public DocumentRepository(Access access) {
-        this.access = access;
-    }
-
-    /** The document if the caller may see it, else null (as if it did not exist). */
+    /** The document if the caller may see it, else null (as if it did not exist): the view decides. */
     public Document findVisible(UUID id) {
-        return find("from Document d where d.id = ?1 and " + access.visibleJpql("d"), id).firstResult();
+        return findById(id);
     }
 
     /**
@@ -32,8 +24,6 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
     @SuppressWarnings("unchecked")
     public List<Document> page(DocumentFilter filter, UUID after, int limit) {
         List<String> where = new ArrayList<>();
-        where.add(access.visible("d"));
-        where.add(SoftDelete.live("d")); // history: deleted documents are in no list
         Map<String, Object> params = new LinkedHashMap<>();
         if (after != null) {
             where.add("d.id > :after");
@@ -66,7 +56,7 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
             params.put("collection", filter.collectionId());
         }
         if (filter.participantId() != null || filter.role() != null) {
-            StringBuilder exists = new StringBuilder("EXISTS (SELECT 1 FROM participant p WHERE p.document_id = d.id AND " + SoftDelete.live("p"));
+            StringBuilder exists = new StringBuilder("EXISTS (SELECT 1 FROM participant p WHERE p.document_id = d.id");
             if (filter.participantId() != null) {
                 exists.append(" AND p.agent_id = :agent");
                 params.put("agent", filter.participantId());
@@ -77,7 +67,8 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
             }
             where.add(exists.append(')').toString());
         }
-        String sql = "SELECT d.* FROM document d WHERE " + String.join(" AND ", where)
+        // what the caller may not see, deleted documents included, the view document leaves out
+        String sql = "SELECT d.* FROM document d" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY d.id LIMIT :limit";
         Query query = getEntityManager().createNativeQuery(sql, Document.class);
         params.forEach(query::setParameter);

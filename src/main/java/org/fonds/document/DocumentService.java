@@ -43,14 +43,11 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
     private final LinkService links;
     private final MediaService media;
     private final AnnotationService annotations;
-    private final Access access;
     private final DocumentReader reader;
 
     public DocumentService(DocumentRepository documents, CursorCodec cursors, TextService texts,
-            ParticipantService participants, LinkService links, MediaService media, AnnotationService annotations,
-            Access access, DocumentReader reader) {
+            ParticipantService participants, LinkService links, MediaService media, AnnotationService annotations, DocumentReader reader) {
         super(ResourceType.DOCUMENT, DocumentInput.class, documents);
-        this.access = access;
         this.reader = reader;
         this.annotations = annotations;
         this.texts = texts;
@@ -69,7 +66,7 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
         if (embeds.isEmpty()) {
             return get(id);
         }
-        DocumentReader.Read read = reader.read(id, embeds, access.role()).orElseGet(() -> {
+        DocumentReader.Read read = reader.read(id, embeds).orElseGet(() -> {
             find(null, id); // 404 when unknown or invisible, 410 when deleted
             throw ProblemException.notFound("document", id);
         });
@@ -119,6 +116,7 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
     protected Document find(UUID owner, UUID id) {
         Document d = documents.findVisible(id);
         if (d == null) {
+            access.requireVisible(id); // 410 when the document is deleted
             throw ProblemException.notFound("document", id);
         }
         if (d.deletedAt != null) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Instance;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.fonds.access.Caller;
 import org.fonds.shared.Timestamps;
 import org.jboss.logging.Logger;
 
@@ -60,7 +61,7 @@ public class FixityService {
      * digest).
      */
     void recordMissing(@Observes StartupEvent event) {
-        Thread backfill = new Thread(this::recordMissing, "fonds-fixity-backfill");
+        Thread backfill = new Thread(() -> Caller.asSystem(this::recordMissing), "fonds-fixity-backfill");
         backfill.setDaemon(true);
         backfill.start();
     }

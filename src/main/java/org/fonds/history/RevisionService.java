@@ -148,6 +148,7 @@ public class RevisionService {
     @Transactional
     public Restored restore(ResourceType type, UUID documentId, UUID id, long version, String ifMatch) {
         access.require(Role.EDITOR); // restoring may undo anyone's change, published documents' included
+        access.includeDeletedRows(); // the narrow path: what is restored is deleted
         Revision<Object> revision = get(type, documentId, id, version);
         return revisable(type).restore(documentId, id, ifMatch, (JsonNode) revision.state());
     }
@@ -159,11 +160,14 @@ public class RevisionService {
     @Transactional
     public void purge(ResourceType type, UUID documentId, UUID id, String ifMatch) {
         access.require(Role.ADMIN); // the one write that cannot be undone
+        access.includeDeletedRows(); // the narrow path: what is purged is usually deleted
         requireKnown(type, documentId, id);
-        revisable(type).purge(documentId, id, ifMatch);
+        // the revisions first: once a document is gone, the view no longer shows its revisions (the purge's failure
+        // rolls this back too)
         em.createNativeQuery("DELETE FROM revision WHERE resource_id = :id OR document_id = :id")
                 .setParameter("id", id)
                 .executeUpdate();
+        revisable(type).purge(documentId, id, ifMatch);
     }
 
     /**
@@ -172,14 +176,12 @@ public class RevisionService {
      * history of what a caller may not see is as invisible as the thing itself.
      */
     private void requireKnown(ResourceType type, UUID documentId, UUID id) {
-        // one statement: the resource exists and, when it belongs to a document, the caller may see that document
-        String owner = type == ResourceType.DOCUMENT ? "t.id" : type.isDocumentPart()
-                || type == ResourceType.ANNOTATION ? "t.document_id" : null;
-        String sql = "SELECT 1 FROM " + type.table() + " t"
-                + (owner == null ? "" : " JOIN document d ON d.id = " + owner) + " WHERE t.id = :id"
-                + (type.isDocumentPart() ? " AND t.document_id = :document" : "")
-                + (owner == null ? "" : " AND " + access.visible("d"));
-        var query = em.createNativeQuery(sql).setParameter("id", id);
+        // one statement: the resource is seen, or only its deletion hides it (tombstone), and a part is of that
+        // document; what the caller may not see otherwise the views leave out
+        String ofDocument = type.isDocumentPart() ? " AND t.document_id = :document" : "";
+        String sql = "SELECT 1 FROM " + type.table() + " t WHERE t.id = :id" + ofDocument
+                + " UNION ALL SELECT 1 FROM tombstone t WHERE t.resource_type = :type AND t.id = :id" + ofDocument;
+        var query = em.createNativeQuery(sql).setParameter("id", id).setParameter("type", type.name());
         if (type.isDocumentPart()) {
             query.setParameter("document", documentId);
         }

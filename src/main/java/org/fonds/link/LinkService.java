@@ -29,18 +29,6 @@ public class LinkService extends DocumentPartService<DocumentLink, LinkInput, Li
         return LinkView.of(link);
     }
 
-    /** A link to a document the caller may not see is not shown (its target would leak). */
-    @Override
-    protected String shownCondition(String alias) {
-        String visible = access.visibleDocumentJpql(alias + ".targetDocumentId");
-        return visible.equals("true") ? null : "(" + alias + ".targetDocumentId is null or " + visible + ")";
-    }
-
-    @Override
-    protected boolean shown(DocumentLink link) {
-        return link.targetDocumentId == null || access.isVisible(link.targetDocumentId);
-    }
-
     @Override
     protected void apply(DocumentLink l, LinkInput input) {
         if (input.targetDocumentId() == null && (input.referenceAsWritten() == null
@@ -51,7 +39,9 @@ public class LinkService extends DocumentPartService<DocumentLink, LinkInput, Li
         if (l.documentId.equals(input.targetDocumentId())) {
             throw ProblemException.invalidField("target_document_id", "a document cannot link to itself");
         }
-        if (input.targetDocumentId() != null && !access.isVisible(input.targetDocumentId())) {
+        // a deleted target may still be linked to (it can be restored); a hidden one is as unknown as a missing one
+        if (input.targetDocumentId() != null && !access.isVisible(input.targetDocumentId())
+                && !access.deleted("DOCUMENT", input.targetDocumentId())) {
             throw ProblemException.invalidField("target_document_id", "no document has the id "
                     + input.targetDocumentId());
         }

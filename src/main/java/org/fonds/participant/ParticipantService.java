@@ -35,7 +35,7 @@ public class ParticipantService extends DocumentPartService<Participant, Partici
     public Page<ParticipantView> list(UUID documentId, ParticipantRole role, String cursor, int limit) {
         access.requireVisible(documentId);
         String scope = "participants|" + documentId + "|" + role;
-        StringBuilder query = new StringBuilder("documentId = :document and deletedAt is null");
+        StringBuilder query = new StringBuilder("documentId = :document");
         Parameters params = Parameters.with("document", documentId);
         if (role != null) {
             query.append(" and role = :role");

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.fonds.resource.SoftDelete;
 import org.fonds.name.Like;
 import org.fonds.name.NameSearch;
 import org.hibernate.query.NativeQuery;
@@ -20,7 +19,6 @@ public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
      */
     public List<Place> page(PlaceFilter filter, UUID after, int limit) {
         List<String> where = new ArrayList<>();
-        where.add(SoftDelete.liveJpql("p")); // history: deleted places are in no list
         Parameters params = new Parameters();
         if (after != null) {
             where.add("p.id > :after");
@@ -49,7 +47,6 @@ public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
     private List<Object[]> search(String q, String key, int limit, boolean similar) {
         String sql = "SELECT {o.*}, h.hit_value, h.hit_language, h.hit_rank, h.hit_score FROM ("
                 + NameSearch.bestVariants("place_name", "place_id", similar) + ") h JOIN place o ON o.id = h.owner_id"
-                + " WHERE " + SoftDelete.live("o") // history: deleted places are in no search
                 + " ORDER BY " + NameSearch.RANKING + " LIMIT :limit";
         NativeQuery<Object[]> query = getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
         query.addEntity("o", Place.class)

@@ -9,7 +9,6 @@ import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
@@ -30,9 +29,6 @@ import java.util.function.Consumer;
 public abstract class DocumentPartService<E extends DocumentPart, I, V> extends VersionedService<E, I, V> {
 
     protected final CursorCodec cursors;
-    /** Field-injected so that the subclasses' constructors need not pass it. */
-    @Inject
-    protected Access access;
 
     protected DocumentPartService(ResourceType type, Class<I> inputType, PanacheRepositoryBase<E, UUID> repository,
             CursorCodec cursors) {
@@ -101,8 +97,8 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> extends 
         access.requireVisible(documentId);
         String scope = resourceType().label() + "|" + documentId + "|" + value;
         UUID after = cursors.afterId(scope, cursor);
-        StringBuilder query = new StringBuilder("from " + entityName() + " e where e.documentId = :document"
-                + " and e.deletedAt is null"); // history: deleted parts are in no list
+        // what the caller may not see (deleted parts, links to hidden documents) the views leave out
+        StringBuilder query = new StringBuilder("from " + entityName() + " e where e.documentId = :document");
         Parameters params = Parameters.with("document", documentId);
         if (value != null) {
             query.append(" and e.").append(field).append(" = :value");
@@ -111,10 +107,6 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> extends 
         if (after != null) {
             query.append(" and e.id > :after");
             params.and("after", after);
-        }
-        String shown = shownCondition("e");
-        if (shown != null) {
-            query.append(" and ").append(shown);
         }
         List<E> rows = repository.find(query.append(" order by e.id").toString(), params).page(0, limit + 1).list();
         return cursors.page(scope, rows, limit, e -> e.id, this::view);
@@ -130,9 +122,8 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> extends 
 
     /** The parts of several documents (visible ones: the caller checked) in one query, for embedding. */
     public List<V> ofDocuments(Collection<UUID> documentIds) {
-        String shown = shownCondition("e");
-        return repository.list("from " + entityName() + " e where e.documentId in ?1 and e.deletedAt is null"
-                + (shown == null ? "" : " and " + shown) + " order by e.documentId, e.id", documentIds).stream()
+        return repository.list("from " + entityName() + " e where e.documentId in ?1 order by e.documentId, e.id",
+                documentIds).stream()
                 .map(this::view).toList();
     }
 
@@ -191,14 +182,18 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> extends 
     }
 
     /**
-     * The part, deleted or not, of a live document the caller may see: 404 when either is missing or hidden from the
-     * caller, 410 when the document is deleted (both from the one lookup of Access.requireVisible).
+     * The part of a live document the caller may see (deleted or not only on history's narrow path): 404 when either
+     * is missing or hidden from the caller, 410 when the document (Access.requireVisible) or the part is deleted (a
+     * tombstone of this document).
      */
     @Override
     protected E findDeletedOrNot(UUID documentId, UUID id) {
         access.requireVisible(documentId);
         E entity = repository.findById(id);
-        if (entity == null || !entity.documentId.equals(documentId) || !shown(entity)) {
+        if (entity == null && access.deleted(resourceType().name(), id, documentId)) {
+            throw ProblemException.gone(resourceType().label(), id);
+        }
+        if (entity == null || !entity.documentId.equals(documentId)) {
             throw ProblemException.notFound(resourceType().label() + " of document " + documentId, id);
         }
         return entity;

@@ -1,5 +1,6 @@
 package org.fonds.resource;
 
+import org.fonds.access.Access;
 import org.fonds.http.ProblemException;
 import org.fonds.http.ProblemType;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -22,6 +23,12 @@ import org.postgresql.util.PSQLException;
 @ApplicationScoped
 public class References {
 
+    private final Access access;
+
+    public References(Access access) {
+        this.access = access;
+    }
+
     public enum Table {
         DOCUMENT("document"), AGENT("agent"), PLACE("place"), SUBJECT("subject"), COLLECTION("collection"),
         TEXT("text"), ANNOTATION("annotation");
@@ -36,16 +43,16 @@ public class References {
     /** Throws a 404 problem when the resource named in a path does not exist, 410 when it was deleted. */
     public void requireFound(Table table, UUID id) {
         List<?> found = Panache.getEntityManager()
-                .createNativeQuery("SELECT CAST(" + SoftDelete.live("t") + " AS text) FROM " + table.name
-                        + " t WHERE t.id = :id")
+                .createNativeQuery("SELECT 1 FROM " + table.name + " t WHERE t.id = :id")
                 .setParameter("id", id)
                 .getResultList();
-        if (found.isEmpty()) {
-            throw ProblemException.notFound(table.name, id);
+        if (!found.isEmpty()) {
+            return;
         }
-        if (!"true".equals(String.valueOf(found.get(0)))) {
+        if (access.deleted(table.name(), id)) {
             throw ProblemException.gone(table.name, id);
         }
+        throw ProblemException.notFound(table.name, id);
     }
 
     /** Throws a 422 problem on {@code field} when {@code id} is not null and not in {@code table}. */
@@ -64,10 +71,13 @@ public class References {
         Set<UUID> wanted = new HashSet<>(ids);
         List<UUID> found = Panache.getEntityManager()
                 // history: a soft-deleted resource may still be referred to (it can be restored, and a document that
-                // refers to it must stay writable); a purged one is gone, and a reference to it dangles
-                .createNativeQuery("SELECT t.id FROM " + table.name + " t WHERE t.id = ANY(CAST(:ids AS uuid[]))",
-                        UUID.class)
+                // refers to it must stay writable): the tombstones count; a purged one is gone, and a reference to it
+                // dangles. What the caller may not see is as unknown as what does not exist.
+                .createNativeQuery("SELECT t.id FROM " + table.name + " t WHERE t.id = ANY(CAST(:ids AS uuid[])) "
+                        + "UNION ALL SELECT x.id FROM tombstone x WHERE x.resource_type = :type "
+                        + "AND x.id = ANY(CAST(:ids AS uuid[]))", UUID.class)
                 .setParameter("ids", wanted.stream().map(UUID::toString).toArray(String[]::new))
+                .setParameter("type", table.name())
                 .getResultList();
         wanted.removeAll(found);
         if (!wanted.isEmpty()) {
@@ -78,11 +88,11 @@ public class References {
     /**
      * A 409 problem while live rows of {@code referrer} (a part of a live document, or an annotation) refer to the
      * resource through {@code column}: the check a restricting foreign key makes on a hard delete, for a soft one.
+     * The view of {@code referrer} holds only the live rows of live documents (that the caller may see).
      */
     public void refuseWhileReferred(String what, UUID id, String referrer, String column) {
         Number n = (Number) Panache.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM " + referrer + " r WHERE r." + column + " = :id AND "
-                        + SoftDelete.live("r") + " AND " + SoftDelete.liveDocument("r.document_id"))
+                .createNativeQuery("SELECT count(*) FROM " + referrer + " r WHERE r." + column + " = :id")
                 .setParameter("id", id)
                 .getSingleResult();
         if (n.longValue() > 0) {

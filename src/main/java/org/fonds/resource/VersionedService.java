@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
+import org.fonds.access.Access;
 import org.fonds.history.ResourceType;
 import org.fonds.history.Restored;
 import org.fonds.history.Revisable;
@@ -47,6 +48,8 @@ public abstract class VersionedService<E extends Versioned, I, V> implements Rev
     protected MergePatcher patcher;
     @Inject
     protected Validator validator;
+    @Inject
+    protected Access access;
     private final ResourceType type;
     private final Class<I> inputType;
 
@@ -247,6 +250,9 @@ public abstract class VersionedService<E extends Versioned, I, V> implements Rev
     protected E findDeletedOrNot(UUID owner, UUID id) {
         E entity = repository.findById(id);
         if (entity == null) {
+            if (access.deleted(type.name(), id)) { // the views hide deleted rows; the tombstones tell 410 from 404
+                throw ProblemException.gone(type.label(), id);
+            }
             throw ProblemException.notFound(type.label(), id);
         }
         return entity;

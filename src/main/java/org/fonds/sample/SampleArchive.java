@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fonds.access.Caller;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,7 +49,7 @@ public class SampleArchive {
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
-            load();
+            Caller.asSystem(this::load);
         }
     }
 

@@ -3,8 +3,6 @@ package org.fonds.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.fonds.access.Access;
-import org.fonds.resource.SoftDelete;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -35,17 +33,13 @@ public class SearchRepository {
     private static final String EN = query("english", "q");
     private static final String TEXT_QUERY = "websearch_to_tsquery(CAST(t.search_config AS regconfig), :q)";
     private static final String TEXT_MATCHES = textMatches("q");
-    // history: deleted texts and annotations neither match, nor exclude, nor count, nor give snippets
-    private static final String LIVE_TEXT = " AND " + SoftDelete.live("t");
-    private static final String LIVE_ANNOTATION = " AND " + SoftDelete.live("a");
 
     /** The documents with an excluded word ({@code -word}) in any field: a document, not a field, is excluded. */
     private static final String EXCLUDED = "excluded AS ("
             + "SELECT d.id AS document_id FROM document d WHERE d.search_vector @@ " + query("english", "excluded")
             + " UNION SELECT t.document_id FROM text t WHERE " + textMatches("excluded")
-            + " AND " + SoftDelete.live("t") // history: deleted texts and notes exclude nothing
             + " UNION SELECT a.document_id FROM annotation a WHERE a.search_vector @@ " + query("english", "excluded")
-            + " AND " + SoftDelete.live("a") + ")";
+            + ")";
 
     /** Excluded words and phrases of web-search syntax: a '-' that starts a word or a quoted phrase. */
     private static final Pattern NEGATION = Pattern.compile("(?<![^\\s])-+(\"[^\"]*\"?|[^\\s\"]+)");
@@ -54,7 +48,6 @@ public class SearchRepository {
             + "MaxFragments=2, FragmentDelimiter=\" … \"";
 
     private final EntityManager em;
-    private final Access access;
 
     private static String query(String config, String param) {
         return "websearch_to_tsquery('" + config + "', :" + param + ")";
@@ -77,9 +70,8 @@ public class SearchRepository {
         return terms.isEmpty() ? null : String.join(" or ", terms);
     }
 
-    public SearchRepository(EntityManager em, Access access) {
+    public SearchRepository(EntityManager em) {
         this.em = em;
-        this.access = access;
     }
 
     /** A row of the page: the document's fields and its rank (null without a query). */
@@ -133,7 +125,7 @@ public class SearchRepository {
     @SuppressWarnings("unchecked")
     public Result search(SearchFilter filter, SearchSort sort, int limit, int offset, DateKey after, int candidates) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String sql = sql(filter, sort, after, access.visible("d"), params);
+        String sql = sql(filter, sort, after, params);
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         query.setParameter("limit", limit);
@@ -160,12 +152,11 @@ public class SearchRepository {
     /**
      * The SQL of {@link #search}, with the parameters it needs but :limit, :offset and :cap (the number of matches of
      * each field taken as candidates, plus one to tell that there are more). Public for EXPLAIN and for the
-     * benchmark's pgbench scripts (org.fonds.bench.BenchStatements), which run this very text. {@code visible} is the
-     * caller's visibility condition on {@code d} (Access.visible, Visibility.sql).
+     * benchmark's pgbench scripts (org.fonds.bench.BenchStatements), which run this very text. What the caller may
+     * not see, and everything deleted, is neither a hit nor a match nor counted: the views leave it out.
      */
-    public static String sql(SearchFilter filter, SearchSort sort, DateKey after, String visible,
-            Map<String, Object> params) {
-        List<String> where = documentFilter(filter, visible, params);
+    public static String sql(SearchFilter filter, SearchSort sort, DateKey after, Map<String, Object> params) {
+        List<String> where = documentFilter(filter, params);
         String and = where.stream().map(w -> " AND " + w).reduce("", String::concat);
         String columns = "d.id, d.kind, d.title, d.date_edtf, d.date_earliest, d.languages, d.classification";
         StringBuilder with = new StringBuilder("WITH ");
@@ -186,11 +177,11 @@ public class SearchRepository {
                     .append(" UNION ALL (SELECT 2, t.document_id, ").append(columns)
                     .append(", ts_rank(t.search_vector, ").append(TEXT_QUERY)
                     .append(") FROM text t JOIN document d ON d.id = t.document_id")
-                    .append(" WHERE ").append(TEXT_MATCHES).append(LIVE_TEXT).append(and).append(" LIMIT :cap)")
+                    .append(" WHERE ").append(TEXT_MATCHES).append(and).append(" LIMIT :cap)")
                     .append(" UNION ALL (SELECT 3, a.document_id, ").append(columns)
                     .append(", ts_rank(a.search_vector, ").append(EN)
                     .append(") FROM annotation a JOIN document d ON d.id = a.document_id")
-                    .append(" WHERE a.search_vector @@ ").append(EN).append(LIVE_ANNOTATION).append(and)
+                    .append(" WHERE a.search_vector @@ ").append(EN).append(and)
                     .append(" LIMIT :cap)), ")
                     // a document's best-ranked match gives its rank
                     .append("pool AS MATERIALIZED (SELECT DISTINCT ON (f.document_id) f.id, f.kind, f.title, f.date_edtf, "
@@ -206,16 +197,16 @@ public class SearchRepository {
                 with.append("hits AS (SELECT ").append(columns).append(", CAST(NULL AS float8) AS rank FROM document d "
                         + "WHERE (d.search_vector @@ ").append(EN)
                         .append(" OR d.id IN (SELECT t.document_id FROM text t WHERE ").append(TEXT_MATCHES)
-                        .append(LIVE_TEXT)
+                        
                         .append(") OR d.id IN (SELECT a.document_id FROM annotation a WHERE a.search_vector @@ ")
-                        .append(EN).append(LIVE_ANNOTATION).append("))").append(and).append("), ");
+                        .append(EN).append("))").append(and).append("), ");
                 page = "SELECT p.id, p.kind, p.title, p.date_edtf, p.date_earliest, p.languages, p.classification, "
                         + "(SELECT CAST(max(r) AS float8) FROM (SELECT ts_rank(d.search_vector, " + EN + ") AS r "
                         + "FROM document d WHERE d.id = p.id AND d.search_vector @@ " + EN
                         + " UNION ALL SELECT ts_rank(t.search_vector, " + TEXT_QUERY + ") FROM text t "
-                        + "WHERE t.document_id = p.id AND " + TEXT_MATCHES + LIVE_TEXT
+                        + "WHERE t.document_id = p.id AND " + TEXT_MATCHES
                         + " UNION ALL SELECT ts_rank(a.search_vector, " + EN + ") FROM annotation a "
-                        + "WHERE a.document_id = p.id AND a.search_vector @@ " + EN + LIVE_ANNOTATION + ") u) AS rank, p.ord FROM ("
+                        + "WHERE a.document_id = p.id AND a.search_vector @@ " + EN + ") u) AS rank, p.ord FROM ("
                         + datePage(after, params) + ") p";
             }
         } else {
@@ -230,8 +221,8 @@ public class SearchRepository {
         }
         // the facets of the candidates, in one aggregate over them
         with.append("flagged AS MATERIALIZED (SELECT h.id, h.kind, h.languages, h.classification, "
-                + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'TRANSLATOR_NOTE'" + LIVE_ANNOTATION + ") AS tn, "
-                + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'MARGINALIA'" + LIVE_ANNOTATION + ") AS mg "
+                + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'TRANSLATOR_NOTE'" + ") AS tn, "
+                + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = h.id AND a.type = 'MARGINALIA'" + ") AS mg "
                 + "FROM pool h) ");
         String nulls = "CAST(NULL AS uuid), CAST(NULL AS text), CAST(NULL AS text), CAST(NULL AS text), "
                 + "CAST(NULL AS date), CAST(NULL AS text[]), CAST(NULL AS text), CAST(NULL AS float8)";
@@ -248,10 +239,10 @@ public class SearchRepository {
                 + "unnest(f.languages) AS l(language) GROUP BY l.language"
                 + " UNION ALL SELECT 'subject', CAST(s.id AS text), s.label, count(*) FROM flagged f "
                 + "JOIN document_subject ds ON ds.document_id = f.id JOIN subject s ON s.id = ds.subject_id "
-                + "AND " + SoftDelete.live("s") + " GROUP BY s.id, s.label" // history: no facet of a deleted subject
+                + "GROUP BY s.id, s.label"
                 + " UNION ALL SELECT 'collection', CAST(c.id AS text), c.title, count(*) FROM flagged f "
                 + "JOIN document_collection dc ON dc.document_id = f.id JOIN collection c ON c.id = dc.collection_id "
-                + "AND " + SoftDelete.live("c") + " GROUP BY c.id, c.title" // history: nor of a deleted collection
+                + "GROUP BY c.id, c.title"
                 + " UNION ALL SELECT 'classification', f.classification, NULL, count(*) FROM flagged f "
                 + "WHERE f.classification IS NOT NULL GROUP BY f.classification"
                 + " UNION ALL SELECT 'has_translator_notes', CAST(f.tn AS text), NULL, count(*) FROM flagged f GROUP BY f.tn"
@@ -314,12 +305,12 @@ public class SearchRepository {
                 // (10,000 at 1M documents) to keep the page's (OFFSET 0 keeps each subquery per document)
                 + " UNION ALL SELECT t.document_id, 'TEXT', t.id, t.language, NULL, NULL, t.search_config, t.content, "
                 + "t.rank FROM page p CROSS JOIN LATERAL (SELECT t.*, ts_rank(t.search_vector, " + TEXT_QUERY
-                + ") AS rank FROM text t WHERE t.document_id = p.id AND " + TEXT_MATCHES + LIVE_TEXT // history: no
-                + " OFFSET 0) t" // snippet of deleted texts and notes
+                + ") AS rank FROM text t WHERE t.document_id = p.id AND " + TEXT_MATCHES
+                + " OFFSET 0) t"
                 + " UNION ALL SELECT a.document_id, 'ANNOTATION', NULL, NULL, a.id, a.type, 'english', "
                 + "fonds_annotation_words(a.body), a.rank FROM page p CROSS JOIN LATERAL (SELECT a.*, "
                 + "ts_rank(a.search_vector, " + EN + ") AS rank FROM annotation a WHERE a.document_id = p.id AND "
-                + "a.search_vector @@ " + EN + LIVE_ANNOTATION + " OFFSET 0) a), best AS (SELECT f.*, row_number() OVER (PARTITION BY f.document_id ORDER BY f.rank DESC, "
+                + "a.search_vector @@ " + EN + " OFFSET 0) a), best AS (SELECT f.*, row_number() OVER (PARTITION BY f.document_id ORDER BY f.rank DESC, "
                 + "f.field, f.text_id, f.annotation_id) AS n FROM fields f) "
                 + "SELECT b.document_id, b.field, b.text_id, b.language, b.annotation_id, b.type, "
                 + "ts_headline(CAST(b.config AS regconfig), b.words, websearch_to_tsquery(CAST(b.config AS regconfig), :q), "
@@ -331,15 +322,10 @@ public class SearchRepository {
      * THE DOCUMENT FILTER: the per-document predicates on {@code d} (a row of document) that a search applies, the
      * filters of the request and the exclusions of the query. Every part of the search uses this one list: each
      * field's matches are filtered by it before they are ranked and counted, and the facets count only documents that
-     * pass it. A predicate that every search must apply (who may see the document, whether it is deleted) is added
-     * here, once.
+     * pass it. Who may see the document, and whether it is deleted, the views decide for every query.
      */
-    static List<String> documentFilter(SearchFilter f, String visible, Map<String, Object> params) {
+    static List<String> documentFilter(SearchFilter f, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
-        if (!visible.equals("TRUE")) {
-            where.add(visible); // what the caller may not see is neither a hit nor counted in a facet
-        }
-        where.add(SoftDelete.live("d")); // history: deleted documents are never hits
         if (f.q() != null) {
             params.put("q", f.q());
             if (excluded(f.q()) != null) {
@@ -355,8 +341,7 @@ public class SearchRepository {
             params.put("language", f.language());
         }
         if (f.participantId() != null || f.role() != null) {
-            StringBuilder exists = new StringBuilder("EXISTS (SELECT 1 FROM participant p WHERE p.document_id = d.id AND "
-                    + SoftDelete.live("p")); // history: deleted participants do not count
+            StringBuilder exists = new StringBuilder("EXISTS (SELECT 1 FROM participant p WHERE p.document_id = d.id");
             if (f.participantId() != null) {
                 exists.append(" AND p.agent_id = :agent");
                 params.put("agent", f.participantId());
@@ -411,7 +396,7 @@ public class SearchRepository {
     private static void annotated(Boolean has, String type, List<String> where) {
         if (has != null) {
             where.add((has ? "" : "NOT ") + "EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = d.id "
-                    + "AND a.type = '" + type + "'" + LIVE_ANNOTATION + ")"); // history: live notes only
+                    + "AND a.type = '" + type + "')");
         }
     }
 

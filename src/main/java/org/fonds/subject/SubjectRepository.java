@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.fonds.resource.SoftDelete;
 import org.fonds.name.Like;
 
 @ApplicationScoped
@@ -15,7 +14,6 @@ public class SubjectRepository implements PanacheRepositoryBase<Subject, UUID> {
     /** One keyset page in id order (creation order); the label filter has a trigram index on subject.label. */
     public List<Subject> page(SubjectFilter filter, UUID after, int limit) {
         List<String> where = new ArrayList<>();
-        where.add(SoftDelete.liveJpql("s")); // history: deleted subjects are in no list
         Parameters params = new Parameters();
         if (after != null) {
             where.add("s.id > :after");

@@ -17,7 +17,6 @@ import org.fonds.resource.DocumentPartService;
 import org.fonds.resource.References;
 import org.fonds.http.ProblemException;
 import org.fonds.http.ProblemType;
-import org.fonds.resource.SoftDelete;
 
 @ApplicationScoped
 public class TextService extends DocumentPartService<Text, TextInput, TextView> implements FixityChecked {
@@ -122,7 +121,7 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
     private void refuseWhileAnchored(UUID textId, boolean liveOnly) {
         Number anchored = (Number) texts.getEntityManager()
                 .createNativeQuery("SELECT count(*) FROM annotation_target t JOIN annotation a ON a.id = t.annotation_id "
-                        + "WHERE t.text_id = :text" + (liveOnly ? " AND " + SoftDelete.live("a") : ""))
+                        + "WHERE t.text_id = :text") // a purge also sees deleted annotations (history's narrow path)
                 .setParameter("text", textId)
                 .getSingleResult();
         if (anchored.longValue() > 0) {

@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import db.migration.V6_1__Backfill_name_match_keys;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import javax.sql.DataSource;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
+import org.fonds.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,16 +19,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class NameSearchMigrationTest {
 
-    @Inject
-    DataSource dataSource;
-
     @Test
     void theBackfillKeysExistingNamesAndMakesTheKeyRequired() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = EmbeddedPostgresResource.owner()) {
             connection.setAutoCommit(false);
             try (Statement sql = connection.createStatement()) {
                 assertEquals("NO", single(sql, "SELECT is_nullable FROM information_schema.columns "
-                        + "WHERE table_name = 'agent_name' AND column_name = 'match_key'"));
+                        + "WHERE table_schema = 'archive' AND table_name = 'agent_name' AND column_name = 'match_key'"));
                 assertEquals("vasilyev", single(sql, "SELECT match_key FROM agent_name WHERE value = 'Васильев' LIMIT 1"));
                 sql.execute("ALTER TABLE agent_name ALTER COLUMN match_key DROP NOT NULL");
                 sql.execute("ALTER TABLE place_name ALTER COLUMN match_key DROP NOT NULL");
@@ -58,7 +54,7 @@ class NameSearchMigrationTest {
                             "SELECT match_key FROM agent_name WHERE value = '" + value + "' LIMIT 1"), value);
                 }
                 assertEquals("NO", single(sql, "SELECT is_nullable FROM information_schema.columns "
-                        + "WHERE table_name = 'place_name' AND column_name = 'match_key'"));
+                        + "WHERE table_schema = 'archive' AND table_name = 'place_name' AND column_name = 'match_key'"));
             } finally {
                 connection.rollback();
             }

@@ -36,8 +36,7 @@ class SearchPlanTest {
         em.createNativeQuery("SET LOCAL enable_indexonlyscan = off").executeUpdate();
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = SearchRepository.sql(new SearchFilter("\"large subchaser\" trawler -tank", null,
-                null, null, null, null, null, null, null, null, null, null, null), SearchSort.RELEVANCE, null,
-                org.fonds.access.Visibility.sql("d", org.fonds.access.Role.ANONYMOUS), params);
+                null, null, null, null, null, null, null, null, null, null, null), SearchSort.RELEVANCE, null, params);
         Query explain = em.createNativeQuery("EXPLAIN " + sql);
         params.forEach(explain::setParameter);
         explain.setParameter("limit", 20);

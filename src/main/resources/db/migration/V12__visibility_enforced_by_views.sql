@@ -1,0 +1,165 @@
+-- Visibility and soft deletion enforced in one place no query can forget (renovation, item 1).
+--
+-- Every table the API reads moves to the schema `archive`, which the API's database role cannot use (it is not the
+-- owner; Flyway migrates as the owner). In `public`, a view of the same name stands for each table, so Hibernate's
+-- entities and every native statement keep their names and read through the rule below. The views are plain (not
+-- security_barrier): the planner pushes every qual down as before (full text @@, trigram %, LIKE keep their indexes),
+-- which row-level security would forbid for operators that are not LEAKPROOF. The threat is a forgotten predicate
+-- in our own SQL, not hostile SQL, and the privilege boundary is what makes the views unavoidable.
+-- Single-table views with a WHERE clause (EXISTS subqueries included) are automatically updatable: INSERT, UPDATE,
+-- DELETE and INSERT ... ON CONFLICT go through them to the table, with its defaults, triggers and constraints.
+-- A view lists the table's columns as they are now: a migration that adds a column to an archive table recreates
+-- that view (CREATE OR REPLACE VIEW with the same predicate).
+--
+-- The caller is set per connection by the application (org.fonds.access.CallerRoleInterceptor) in the setting fonds.role;
+-- a missing or unknown value means ANONYMOUS (fail closed). Each view reads it once per statement (an InitPlan).
+
+CREATE SCHEMA archive;
+REVOKE ALL ON SCHEMA archive FROM PUBLIC;
+
+ALTER TABLE document            SET SCHEMA archive;
+ALTER TABLE text                SET SCHEMA archive;
+ALTER TABLE participant         SET SCHEMA archive;
+ALTER TABLE document_link       SET SCHEMA archive;
+ALTER TABLE media               SET SCHEMA archive;
+ALTER TABLE annotation          SET SCHEMA archive;
+ALTER TABLE annotation_target   SET SCHEMA archive;
+ALTER TABLE document_subject    SET SCHEMA archive;
+ALTER TABLE document_collection SET SCHEMA archive;
+ALTER TABLE agent               SET SCHEMA archive;
+ALTER TABLE agent_name          SET SCHEMA archive;
+ALTER TABLE place               SET SCHEMA archive;
+ALTER TABLE place_name          SET SCHEMA archive;
+ALTER TABLE subject             SET SCHEMA archive;
+ALTER TABLE collection          SET SCHEMA archive;
+ALTER TABLE revision            SET SCHEMA archive;
+ALTER TABLE api_key             SET SCHEMA archive;
+ALTER TABLE idempotency_key     SET SCHEMA archive;
+ALTER TABLE import_batch        SET SCHEMA archive;
+
+-- The caller's role: ANONYMOUS, CONTRIBUTOR, EDITOR or ADMIN; anything else (unset included) is ANONYMOUS.
+CREATE FUNCTION fonds_caller_role() RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+    RETURN CASE current_setting('fonds.role', true)
+        WHEN 'CONTRIBUTOR' THEN 'CONTRIBUTOR' WHEN 'EDITOR' THEN 'EDITOR' WHEN 'ADMIN' THEN 'ADMIN'
+        ELSE 'ANONYMOUS' END;
+
+-- The visibilities the caller sees whatever the date (an EMBARGOED document is also seen once its day has come):
+-- anonymous readers PUBLISHED; contributors also DRAFT; editors and administrators everything.
+CREATE FUNCTION fonds_caller_visibilities() RETURNS text[]
+    LANGUAGE sql STABLE PARALLEL SAFE
+    RETURN CASE fonds_caller_role()
+        WHEN 'CONTRIBUTOR' THEN ARRAY['PUBLISHED', 'DRAFT']
+        WHEN 'EDITOR' THEN ARRAY['PUBLISHED', 'DRAFT', 'EMBARGOED', 'RESTRICTED']
+        WHEN 'ADMIN' THEN ARRAY['PUBLISHED', 'DRAFT', 'EMBARGOED', 'RESTRICTED']
+        ELSE ARRAY['PUBLISHED'] END;
+
+-- The one visibility rule: a document of this visibility and embargo day is seen by a caller who sees
+-- `visibilities` (always called with (SELECT fonds_caller_visibilities())). An embargo lapses at the start of its
+-- day in the database's time zone (UTC). Inlined by the planner (a single SQL expression).
+CREATE FUNCTION fonds_visible(visibility text, embargo_until date, visibilities text[]) RETURNS boolean
+    LANGUAGE sql STABLE PARALLEL SAFE
+    RETURN visibility = ANY (visibilities) OR visibility = 'EMBARGOED' AND embargo_until <= CURRENT_DATE;
+
+-- The narrow path of history (restore and purge): deleted rows are seen only when the transaction set
+-- fonds.include_deleted to on (Access.includeDeletedRows, SET LOCAL) and the caller is an editor or an
+-- administrator.
+CREATE FUNCTION fonds_caller_includes_deleted() RETURNS boolean
+    LANGUAGE sql STABLE PARALLEL SAFE
+    RETURN coalesce(current_setting('fonds.include_deleted', true), '') = 'on'
+        AND fonds_caller_role() IN ('EDITOR', 'ADMIN');
+
+-- Documents: not deleted, and visible to the caller.
+CREATE VIEW document AS SELECT * FROM archive.document d
+    WHERE (d.deleted_at IS NULL OR (SELECT fonds_caller_includes_deleted()))
+      AND fonds_visible(d.visibility, d.embargo_until, (SELECT fonds_caller_visibilities()));
+
+-- The parts of a document: not deleted themselves, and their document is in the view above.
+CREATE VIEW text AS SELECT * FROM archive.text t
+    WHERE (t.deleted_at IS NULL OR (SELECT fonds_caller_includes_deleted()))
+      AND EXISTS (SELECT 1 FROM document d WHERE d.id = t.document_id);
+CREATE VIEW participant AS SELECT * FROM archive.participant p
+    WHERE (p.deleted_at IS NULL OR (SELECT fonds_caller_includes_deleted()))
+      AND EXISTS (SELECT 1 FROM document d WHERE d.id = p.document_id);
+CREATE VIEW media AS SELECT * FROM archive.media m
+    WHERE (m.deleted_at IS NULL OR (SELECT fonds_caller_includes_deleted()))
+      AND EXISTS (SELECT 1 FROM document d WHERE d.id = m.document_id);
+CREATE VIEW annotation AS SELECT * FROM archive.annotation a
+    WHERE (a.deleted_at IS NULL OR (SELECT fonds_caller_includes_deleted()))
+      AND EXISTS (SELECT 1 FROM document d WHERE d.id = a.document_id);
+CREATE VIEW annotation_target AS SELECT * FROM archive.annotation_target g
+    WHERE EXISTS (SELECT 1 FROM annotation a WHERE a.id = g.annotation_id);
+CREATE VIEW document_subject AS SELECT * FROM archive.document_subject s
+    WHERE EXISTS (SELECT 1 FROM document d WHERE d.id = s.document_id);
+CREATE VIEW document_collection AS SELECT * FROM archive.document_collection c
+    WHERE EXISTS (SELECT 1 FROM document d WHERE d.id = c.document_id);
+-- A link is also hidden when the document it points to is hidden from the caller or deleted (the link comes back
+-- when its target is restored).
+CREATE VIEW document_link AS SELECT * FROM archive.document_link l
+    WHERE (l.deleted_at IS NULL OR (SELECT fonds_caller_includes_deleted()))
+      AND EXISTS (SELECT 1 FROM document d WHERE d.id = l.document_id)
+      AND (l.target_document_id IS NULL OR EXISTS (SELECT 1 FROM document t WHERE t.id = l.target_document_id));
+
+-- Agents, places, subjects and collections: not deleted; names of the agents and places that are.
+CREATE VIEW agent AS SELECT * FROM archive.agent a
+    WHERE a.deleted_at IS NULL OR (SELECT fonds_caller_includes_deleted());
+CREATE VIEW agent_name AS SELECT * FROM archive.agent_name n
+    WHERE EXISTS (SELECT 1 FROM agent a WHERE a.id = n.agent_id);
+CREATE VIEW place AS SELECT * FROM archive.place p
+    WHERE p.deleted_at IS NULL OR (SELECT fonds_caller_includes_deleted());
+CREATE VIEW place_name AS SELECT * FROM archive.place_name n
+    WHERE EXISTS (SELECT 1 FROM place p WHERE p.id = n.place_id);
+CREATE VIEW subject AS SELECT * FROM archive.subject s
+    WHERE s.deleted_at IS NULL OR (SELECT fonds_caller_includes_deleted());
+CREATE VIEW collection AS SELECT * FROM archive.collection c
+    WHERE c.deleted_at IS NULL OR (SELECT fonds_caller_includes_deleted());
+
+-- Revisions: the history of a document or of one of its parts is seen by whoever may see that document, deleted or
+-- not (its history stays readable; restoring it is the narrow path's); the history of agents, places, subjects
+-- and collections by everyone.
+-- (a document's own revisions name it in resource_id; document_id is that of a part's document). A link's revision
+-- that points to a document hidden from the caller, or deleted, is hidden too, as the link is.
+CREATE VIEW revision AS SELECT * FROM archive.revision r
+    WHERE (CASE WHEN r.resource_type = 'DOCUMENT' THEN r.resource_id ELSE r.document_id END IS NULL
+           OR EXISTS (SELECT 1 FROM archive.document d
+               WHERE d.id = CASE WHEN r.resource_type = 'DOCUMENT' THEN r.resource_id ELSE r.document_id END
+                 AND fonds_visible(d.visibility, d.embargo_until, (SELECT fonds_caller_visibilities()))))
+      AND (r.resource_type <> 'LINK' OR r.state ->> 'target_document_id' IS NULL
+           OR EXISTS (SELECT 1 FROM document t WHERE t.id = CAST(r.state ->> 'target_document_id' AS uuid)));
+
+-- Rows without a visibility of their own: reachable only through the API role's grants.
+CREATE VIEW api_key AS SELECT * FROM archive.api_key;
+CREATE VIEW idempotency_key AS SELECT * FROM archive.idempotency_key;
+CREATE VIEW import_batch AS SELECT * FROM archive.import_batch;
+
+-- Tombstones: the resources that only their deletion hides from the caller (deleted themselves, or parts of a
+-- deleted document, of a document the caller may see). The minimum for "410 Gone rather than 404" and for the
+-- history of what was deleted: the kind, the id and the document, nothing else. Read-only.
+CREATE VIEW tombstone (resource_type, id, document_id) AS
+    SELECT 'DOCUMENT', d.id, d.id FROM archive.document d
+        WHERE d.deleted_at IS NOT NULL
+          AND fonds_visible(d.visibility, d.embargo_until, (SELECT fonds_caller_visibilities()))
+    UNION ALL SELECT 'TEXT', x.id, x.document_id FROM archive.text x JOIN archive.document d ON d.id = x.document_id
+        WHERE (x.deleted_at IS NOT NULL OR d.deleted_at IS NOT NULL)
+          AND fonds_visible(d.visibility, d.embargo_until, (SELECT fonds_caller_visibilities()))
+    UNION ALL SELECT 'PARTICIPANT', x.id, x.document_id FROM archive.participant x
+        JOIN archive.document d ON d.id = x.document_id
+        WHERE (x.deleted_at IS NOT NULL OR d.deleted_at IS NOT NULL)
+          AND fonds_visible(d.visibility, d.embargo_until, (SELECT fonds_caller_visibilities()))
+    UNION ALL SELECT 'LINK', x.id, x.document_id FROM archive.document_link x
+        JOIN archive.document d ON d.id = x.document_id
+        WHERE (x.deleted_at IS NOT NULL OR d.deleted_at IS NOT NULL)
+          AND fonds_visible(d.visibility, d.embargo_until, (SELECT fonds_caller_visibilities()))
+    UNION ALL SELECT 'MEDIA', x.id, x.document_id FROM archive.media x JOIN archive.document d ON d.id = x.document_id
+        WHERE (x.deleted_at IS NOT NULL OR d.deleted_at IS NOT NULL)
+          AND fonds_visible(d.visibility, d.embargo_until, (SELECT fonds_caller_visibilities()))
+    UNION ALL SELECT 'ANNOTATION', x.id, x.document_id FROM archive.annotation x
+        JOIN archive.document d ON d.id = x.document_id
+        WHERE (x.deleted_at IS NOT NULL OR d.deleted_at IS NOT NULL)
+          AND fonds_visible(d.visibility, d.embargo_until, (SELECT fonds_caller_visibilities()))
+    UNION ALL SELECT 'AGENT', x.id, NULL::uuid FROM archive.agent x WHERE x.deleted_at IS NOT NULL
+    UNION ALL SELECT 'PLACE', x.id, NULL::uuid FROM archive.place x WHERE x.deleted_at IS NOT NULL
+    UNION ALL SELECT 'SUBJECT', x.id, NULL::uuid FROM archive.subject x WHERE x.deleted_at IS NOT NULL
+    UNION ALL SELECT 'COLLECTION', x.id, NULL::uuid FROM archive.collection x WHERE x.deleted_at IS NOT NULL;
+
+-- The API role's grants are given by afterMigrate.sql, after every migration, to the role configured then.
