@@ -13,8 +13,13 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -197,7 +202,7 @@ class LeakTest {
         List<String> problems = new ArrayList<>(unexercisable);
         problems.addAll(failures.values());
         if (!problems.isEmpty()) {
-            java.nio.file.Files.write(java.nio.file.Path.of("target", "LeakTest-problems.txt"), problems);
+            Files.write(Path.of("target", "LeakTest-problems.txt"), problems);
             fail(problems.size() + " problems:\n" + problems.stream().limit(80).collect(Collectors.joining("\n")));
         }
     }
@@ -234,10 +239,10 @@ class LeakTest {
 
         published = document(Shade.PUBLIC, Map.of("visibility", "PUBLISHED"));
         document(Shade.PUBLIC, Map.of("visibility", "EMBARGOED",
-                "embargo_until", java.time.LocalDate.now().minusDays(2).toString()));
+                "embargo_until", LocalDate.now().minusDays(2).toString()));
         String draft = document(Shade.DRAFT, Map.of("visibility", "DRAFT"));
         String embargoed = document(Shade.EMBARGOED, Map.of("visibility", "EMBARGOED",
-                "embargo_until", java.time.LocalDate.now().plusYears(10).toString()));
+                "embargo_until", LocalDate.now().plusYears(10).toString()));
         String restricted = document(Shade.RESTRICTED, Map.of("visibility", "RESTRICTED"));
         String deleted = document(Shade.DELETED_DOCUMENT, Map.of("visibility", "PUBLISHED"));
 
@@ -705,7 +710,7 @@ class LeakTest {
      * No marker or id of a thing hidden from this caller, but the ids it sent and, in revisions, what it names; a 410
      * may name the deleted document of what was asked for (to a caller who could see it but for the deletion).
      */
-    private void checkNoLeak(String template, List<Thing> filled, java.util.Collection<String> sent, Caller caller,
+    private void checkNoLeak(String template, List<Thing> filled, Collection<String> sent, Caller caller,
             int status, String body, String where) {
         boolean revisions = template.contains("/revisions");
         Set<String> named = new HashSet<>(sent);
@@ -846,7 +851,7 @@ class LeakTest {
         }
     }
 
-    private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
+    private static <T> Iterable<T> iterable(Iterator<T> iterator) {
         return () -> iterator;
     }
 }
