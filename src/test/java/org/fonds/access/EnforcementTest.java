@@ -1,7 +1,9 @@
 package org.fonds.access;
 
+import static org.fonds.testing.Api.anonymous;
 import static org.fonds.testing.Api.api;
 import static org.fonds.testing.Api.etag;
+import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -139,6 +141,44 @@ class EnforcementTest {
                 }
             }
         }
+    }
+
+    /**
+     * The views read a part's copy of its document's visibility and deletion (V12): the copy follows every change of
+     * the document, and a write of the part cannot set it.
+     */
+    @Test
+    void aPartFollowsItsDocumentAndCannotClaimAnotherVisibility() throws SQLException {
+        List<String> draft = fixture(Map.of());
+        String doc = draft.get(0);
+        String text = draft.get(1);
+        anonymous().get("/documents/{d}/texts/{t}", doc, text).then().statusCode(404);
+        // through the view as an editor, a part that says its document is published is still its draft's part
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SELECT set_config('fonds.role', 'EDITOR', false)");
+            assertEquals(1, s.executeUpdate("UPDATE text SET doc_visibility = 'PUBLISHED' WHERE id = '" + text + "'"));
+            s.execute("SELECT set_config('fonds.role', 'ANONYMOUS', false)");
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM text WHERE id = '" + text + "'")) {
+                r.next();
+                assertEquals(0, r.getInt(1), "the trigger took the copy from the document again");
+            }
+        }
+        // published: every part shows; restricted, then deleted: none
+        api().contentType("application/merge-patch+json").header("If-Match", etag("/documents/{d}", doc))
+                .body(Map.of("visibility", "PUBLISHED")).patch("/documents/{d}", doc).then().statusCode(200);
+        anonymous().get("/documents/{d}/texts/{t}", doc, text).then().statusCode(200);
+        anonymous().get("/documents/{d}/participants/{p}", doc, draft.get(2)).then().statusCode(200);
+        anonymous().get("/annotations/{a}", draft.get(5)).then().statusCode(200);
+        anonymous().queryParam("embed", "all").get("/documents/{d}", doc).then().statusCode(200)
+                .body("texts.id", contains(text)).body("media.id", contains(draft.get(4)));
+        api().contentType("application/merge-patch+json").header("If-Match", etag("/documents/{d}", doc))
+                .body(Map.of("visibility", "RESTRICTED")).patch("/documents/{d}", doc).then().statusCode(200);
+        anonymous().get("/documents/{d}/texts/{t}", doc, text).then().statusCode(404);
+        anonymous().get("/annotations/{a}", draft.get(5)).then().statusCode(404);
+        api().get("/documents/{d}/texts/{t}", doc, text).then().statusCode(200);
+        api().header("If-Match", etag("/documents/{d}", doc)).delete("/documents/{d}", doc).then().statusCode(204);
+        api().get("/documents/{d}/texts/{t}", doc, text).then().statusCode(410);
+        api().get("/documents/{d}/links/{l}", doc, draft.get(3)).then().statusCode(410);
     }
 
     @Test
