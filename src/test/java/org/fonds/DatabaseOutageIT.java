@@ -157,7 +157,8 @@ class DatabaseOutageIT {
                 + "recovered %d ms after its restart%n", all.size(), duringOutage,
                 (stopped - stopping) / 1_000_000, (recovered - restarted) / 1_000_000);
         assertTrue(problems.isEmpty(), problems.size() + " bad outcomes of " + all.size() + ":\n"
-                + String.join("\n", problems.subList(0, Math.min(20, problems.size()))) + "\n" + fonds.logTail());
+                + String.join("\n", problems.subList(0, Math.min(20, problems.size()))) + "\nThe application's errors:\n"
+                + fonds.logErrors());
         assertTrue(duringOutage > 20, "only " + duringOutage + " requests while PostgreSQL was down");
         assertEquals(200, send(get("/documents/" + id)).status(), "the document written before the outage");
     }

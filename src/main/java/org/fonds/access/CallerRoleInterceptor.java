@@ -5,7 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
 
 /**
  * Tells the database who is calling: every connection handed out by the pool first gets the setting
@@ -17,6 +18,8 @@ import java.sql.SQLNonTransientConnectionException;
  */
 @ApplicationScoped
 public class CallerRoleInterceptor implements AgroalPoolInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(CallerRoleInterceptor.class);
 
     private final Caller caller;
 
@@ -32,10 +35,17 @@ public class CallerRoleInterceptor implements AgroalPoolInterceptor {
             s.setString(1, caller.role().name());
             s.execute();
         } catch (SQLException e) {
-            // a connection whose role could not be set must not be used: it would read as its previous borrower. It is
-            // a broken connection (SQLSTATE class 08), whatever the driver said: the request gets a 503 to retry.
-            throw new IllegalStateException("Could not set the caller's role on a database connection",
-                    new SQLNonTransientConnectionException(e.getMessage(), "08006", e));
+            // A connection whose role could not be set must not be used: it would read as its previous borrower. Its
+            // socket is closed here rather than an exception thrown: the statements of the request then fail as on any
+            // broken connection (SQLSTATE 08003, a 503 to retry), and the pool replaces it. An exception at this point
+            // would leave the connection enlisted in the request's transaction, and the next acquisition of the same
+            // transaction would fail to enlist another one (a 500; DatabaseOutageIT).
+            try {
+                ((Connection) connection.unwrap(PGConnection.class)).close(); // the driver's, not the pool's wrapper
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            LOG.debugf(e, "Closed a connection whose caller role could not be set");
         }
     }
 }

@@ -144,6 +144,31 @@ public final class FondsProcess {
         return tail(log);
     }
 
+    /** The log's ERROR entries (their first line and the causes named under them), at most 20: what a failure needs. */
+    public String logErrors() {
+        try {
+            List<String> out = new java.util.ArrayList<>();
+            boolean inError = false;
+            for (String line : Files.readAllLines(log)) {
+                if (line.contains(" ERROR [")) {
+                    if (out.size() >= 60) {
+                        break;
+                    }
+                    out.add(line.length() > 400 ? line.substring(0, 400) : line);
+                    inError = true;
+                } else if (inError && line.startsWith("Caused by:")) {
+                    out.add("    " + (line.length() > 300 ? line.substring(0, 300) : line));
+                } else if (!line.startsWith("\t") && !line.startsWith("Caused by:") && !line.startsWith("\tat ")
+                        && line.matches("^\\d{4}-.*")) {
+                    inError = false;
+                }
+            }
+            return out.isEmpty() ? "(no ERROR in the log)" : String.join("\n", out);
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
     public static String tail(Path log) {
         try {
             String text = Files.readString(log);
