@@ -10,6 +10,6 @@ CREATE OR REPLACE VIEW revision AS SELECT * FROM archive.revision r
     WHERE (CASE WHEN r.resource_type = 'DOCUMENT' THEN r.resource_id ELSE r.document_id END IS NULL
            OR EXISTS (SELECT 1 FROM archive.document d
                WHERE d.id = CASE WHEN r.resource_type = 'DOCUMENT' THEN r.resource_id ELSE r.document_id END
-                 AND fonds_visible(d.visibility, d.embargo_until, (SELECT fonds_caller_visibilities()))))
+                 AND fonds_visible(d.visibility, d.embargo_until, (SELECT fonds_caller_role()))))
       AND (r.resource_type <> 'LINK' OR r.state ->> 'target_document_id' IS NULL
            OR EXISTS (SELECT 1 FROM document t WHERE t.id = CAST(r.state ->> 'target_document_id' AS uuid)));
