@@ -105,19 +105,6 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
         return a;
     }
 
-    /**
-     * The annotation, if the caller may see its document (404 otherwise, as if it did not exist); 410 when it or its
-     * document is deleted (the views hide both; the tombstones tell).
-     */
-    @Override
-    protected Annotation findDeletedOrNot(UUID owner, UUID id) {
-        Annotation a = annotations.findById(id);
-        if (a == null) {
-            references.requireFound(References.Table.ANNOTATION, id); // 410 when it or its document is deleted
-            throw ProblemException.notFound("annotation", id);
-        }
-        return a;
-    }
 
     /** The annotations the purged one reported lose the reference, as a change with its revision. */
     @Override

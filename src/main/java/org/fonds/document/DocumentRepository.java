@@ -12,10 +12,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
 
-    /** The document if the caller may see it, else null (as if it did not exist): the view decides. */
-    public Document findVisible(UUID id) {
-        return findById(id);
-    }
 
     /**
      * One keyset page in id order (ids are time-ordered UUIDv7, so this is creation order). Native SQL because the

@@ -111,19 +111,6 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
         return find(owner, id);
     }
 
-    /** The document, if the caller may see it: 404 otherwise, so that its existence does not leak. */
-    @Override
-    protected Document find(UUID owner, UUID id) {
-        Document d = documents.findVisible(id);
-        if (d == null) {
-            access.requireVisible(id); // 410 when the document is deleted
-            throw ProblemException.notFound("document", id);
-        }
-        if (d.deletedAt != null) {
-            throw ProblemException.gone("document", id);
-        }
-        return d;
-    }
 
     @Override
     protected Document newEntity(UUID owner) {
