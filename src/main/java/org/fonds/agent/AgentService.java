@@ -1,5 +1,6 @@
 package org.fonds.agent;
 
+import org.fonds.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
 import java.util.ArrayList;
@@ -26,6 +27,12 @@ public class AgentService extends VersionedService<Agent, AgentInput, AgentView>
         super(ResourceType.AGENT, AgentInput.class, agents);
         this.agents = agents;
         this.cursors = cursors;
+    }
+
+    /** Editors only: contributors create these, but changing one changes every published document that names it. */
+    @Override
+    protected Role changeRole() {
+        return Role.EDITOR;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.fonds.agent;
 
+import org.fonds.resource.VersionedView;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public record AgentView(
         @Schema(required = true, description = "When this record was created in Fonds.") OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, description = "Increases with every change; the ETag is this number quoted.",
-                examples = "0") long version) {
+                examples = "0") long version) implements VersionedView {
 
     static AgentView of(Agent a) {
         return new AgentView(a.id, a.type, a.preferredName, NameVariantRow.variants(a.names), a.existenceEdtf,

@@ -1,5 +1,6 @@
 package org.fonds.annotation;
 
+import org.fonds.resource.VersionedView;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +27,7 @@ public record AnnotationView(
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, description = "Increases with every change, including when the server re-locates "
                 + "the targets after an edit of the text; the ETag is this number quoted.", examples = "0")
-        long version) {
+        long version) implements VersionedView {
 
     static AnnotationView of(Annotation a) {
         AnnotationBody b = a.body;

@@ -1,5 +1,6 @@
 package org.fonds.collection;
 
+import org.fonds.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.fonds.history.ResourceType;
@@ -29,6 +30,12 @@ public class CollectionService extends VersionedService<Collection, CollectionIn
     public Page<CollectionSummary> list(String cursor, int limit) {
         UUID after = cursors.afterId(SCOPE, cursor);
         return cursors.page(SCOPE, collections.page(after, limit + 1), limit, c -> c.id, CollectionSummary::of);
+    }
+
+    /** Editors only: contributors create these, but changing one changes every published document that names it. */
+    @Override
+    protected Role changeRole() {
+        return Role.EDITOR;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.fonds.collection;
 
+import org.fonds.resource.VersionedView;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +14,7 @@ public record CollectionView(
         @Schema(required = true, description = "When this record was created in Fonds.") OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, description = "Increases with every change; the ETag is this number quoted.",
-                examples = "0") long version) {
+                examples = "0") long version) implements VersionedView {
 
     static CollectionView of(Collection c) {
         return new CollectionView(c.id, c.title, c.description, c.createdAt, c.updatedAt, c.version);

@@ -1,23 +1,16 @@
 package org.fonds.document;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -28,18 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.participant.ParticipantRole;
-import org.fonds.http.ETags;
-import org.fonds.http.MergePatch;
 import org.fonds.http.Page;
 import org.fonds.http.Paging;
-import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
-import org.fonds.access.Role;
-import org.fonds.history.RevisionResource;
+import org.fonds.resource.PatchableItemResource;
 
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -94,78 +82,9 @@ public class DocumentResource {
         return Responses.created(uri, created.id(), created.version(), created);
     }
 
-    @GET
+    /** One document at its own URL: read, replace, merge patch, delete, and its revisions (PatchableItemResource). */
     @Path("/{document_id}")
-    @Operation(operationId = "getDocument", summary = "Get a document",
-            description = "The document with every field and, with `embed`, its texts, participants, links, media "
-                    + "and annotations in the same response (one query per kind). Without `embed` the ETag is the "
-                    + "document's version; with it, it also changes when anything embedded changes. Send a previously "
-                    + "received `ETag` in `If-None-Match` to get 304 when nothing has changed.")
-    @APIResponse(responseCode = "200", description = "The document.",
-            headers = @Header(name = "ETag", description = "Version tag, for If-None-Match and If-Match.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified: `If-None-Match` names the current version.")
-    public Response get(@PathParam("document_id") UUID id, @Context Request request,
-            @Parameter(description = "Answer 304 when this ETag is still current.")
-            @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Parameter(description = "Sub-resources to embed, comma-separated: texts, participants, links, media, "
-                    + "annotations, or all.", example = "texts,participants") @QueryParam("embed") String embed) {
-        DocumentView view = service.get(id, Embed.parse(embed));
-        return ETags.notModified(request, view.etag()).orElseGet(() -> Response.ok(view).tag(view.etag()).build());
-    }
-
-    @PUT
-    @Path("/{document_id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceDocument", summary = "Replace a document",
-            description = "Replaces every writable field. Send the ETag you read in `If-Match` to avoid overwriting "
-                    + "someone else's change.")
-    @APIResponse(responseCode = "200", description = "The updated document.",
-            headers = @Header(name = "ETag", description = "The new version tag.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
-    public Response replace(@PathParam("document_id") UUID id,
-            @Parameter(description = "The ETag the change is based on; 412 when stale.")
-            @HeaderParam("If-Match") String ifMatch, DocumentInput input) {
-        DocumentView view = service.replace(id, ifMatch, input);
-        return Responses.tagged(view, view.version());
-    }
-
-    @PATCH
-    @Path("/{document_id}")
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(operationId = "patchDocument", summary = "Change some fields of a document",
-            description = "A JSON Merge Patch (RFC 7396): the fields given replace the stored ones, `null` clears "
-                    + "a field. The result is validated like a PUT body.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = DocumentPatch.class)))
-    @APIResponse(responseCode = "200", description = "The updated document.",
-            headers = @Header(name = "ETag", description = "The new version tag.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
-    public Response patch(@PathParam("document_id") UUID id,
-            @Parameter(description = "The ETag the change is based on; 412 when stale.")
-            @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
-        DocumentView view = service.patch(id, ifMatch, patch);
-        return Responses.tagged(view, view.version());
-    }
-
-    @DELETE
-    @Path("/{document_id}")
-    @RolesAllowed(Role.Names.EDITOR)
-    @Produces({MediaType.APPLICATION_JSON, ProblemResponses.PROBLEM_JSON}) // 204 has no body: accept a problem-only Accept
-    @Operation(operationId = "deleteDocument", summary = "Delete a document",
-            description = "Deletes the document (EDITOR or ADMIN). Send the ETag you read in `If-Match` so that a document changed "
-                    + "since is not deleted unseen (412).")
-    @APIResponse(responseCode = "204", description = "Deleted.")
-    public Response delete(@PathParam("document_id") UUID id,
-            @Parameter(description = "The ETag the deletion is based on; 412 when stale.")
-            @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, ifMatch);
-        return Response.noContent().build();
-    }
-
-    /** The revisions of one, served by history's one revisions resource. */
-    @Path("/{document_id}/revisions")
-    public RevisionResource revisions(@PathParam("document_id") UUID id) {
-        return service.revisions(null, id);
+    public PatchableItemResource item(@PathParam("document_id") UUID id) {
+        return new PatchableItemResource(service, null, id);
     }
 }

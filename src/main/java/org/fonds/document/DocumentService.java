@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.UUID;
 import org.fonds.annotation.AnnotationService;
 import org.fonds.edtf.Edtf;
@@ -59,6 +60,22 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
     }
 
     /**
+     * Soft deletion, by editors only (a contributor may change a draft): the document answers 410 and leaves every
+     * list, search and count, and so do all its parts and annotations, which keep their own state so that restoring
+     * the document brings them back as they were.
+     */
+    @Override
+    protected Role deleteRole() {
+        return Role.EDITOR;
+    }
+
+    /** A GET of the document's URL: with the sub-resources its {@code embed} parameter names (400 when unknown). */
+    @Override
+    public DocumentView read(UUID owner, UUID id, MultivaluedMap<String, String> query) {
+        return get(id, Embed.parse(query.getFirst("embed")));
+    }
+
+    /**
      * The document with the sub-resources named in {@code embeds}: one statement, whatever their number
      * ({@link DocumentReader}), mapped by each feature's own view.
      */
@@ -76,18 +93,6 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
                 read.links == null ? null : links.views(read.links),
                 read.media == null ? null : media.views(read.media),
                 read.annotations == null ? null : annotations.views(read.annotations));
-    }
-
-    /**
-     * Soft deletion, by editors: the document answers 410 and leaves every list, search and count, and so do all its
-     * parts and annotations (which keep their own state, so that restoring the document brings them back as they
-     * were).
-     */
-    @Override
-    @Transactional
-    public void delete(UUID owner, UUID id, String ifMatch) {
-        access.require(Role.EDITOR);
-        super.delete(owner, id, ifMatch);
     }
 
     public Page<DocumentSummary> list(DocumentFilter filter, String cursor, int limit) {

@@ -1,5 +1,6 @@
 package org.fonds.document;
 
+import org.fonds.resource.VersionedView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -55,7 +56,7 @@ public record DocumentView(
         @Schema(description = "The media items, when `embed` names media.")
         @JsonInclude(JsonInclude.Include.NON_NULL) List<MediaView> media,
         @Schema(description = "The annotations with their targets, when `embed` names annotations.")
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<AnnotationView> annotations) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<AnnotationView> annotations) implements VersionedView {
 
     static DocumentView of(Document d) {
         return new DocumentView(d.id, d.kind, d.title, d.summary, List.copyOf(d.referenceNumbers), d.classification,
@@ -65,6 +66,7 @@ public record DocumentView(
     }
 
     /** The ETag: the document's version, combined with the versions of what is embedded. */
+    @Override
     public jakarta.ws.rs.core.EntityTag etag() {
         if (texts == null && participants == null && links == null && media == null && annotations == null) {
             return org.fonds.http.ETags.of(version);

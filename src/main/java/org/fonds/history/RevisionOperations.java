@@ -1,7 +1,5 @@
 package org.fonds.history;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -14,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.fonds.http.OasModels;
 import org.fonds.http.Paging;
 
 /**
@@ -26,7 +25,6 @@ import org.fonds.http.Paging;
 public class RevisionOperations implements OASFilter {
 
     private static final String TAG = "Revisions";
-    private static final String JSON = "application/json";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -84,7 +82,7 @@ public class RevisionOperations implements OASFilter {
                         + "time: the version it created, the action, who and when. Read one for its full state. "
                         + "Deleted " + type.plural() + " keep their revisions (so that they can be restored).")
                 .addParameter(OASFactory.createParameter().description("The `next` cursor of the previous page.")
-                        .name("cursor").in(Parameter.In.QUERY).schema(string()))
+                        .name("cursor").in(Parameter.In.QUERY).schema(OasModels.string()))
                 .addParameter(OASFactory.createParameter().description("Page size.")
                         .schema(OASFactory.createSchema().maximum(java.math.BigDecimal.valueOf(Paging.MAX_LIMIT))
                                 .minimum(java.math.BigDecimal.ONE).addType(Schema.SchemaType.INTEGER)
@@ -92,7 +90,7 @@ public class RevisionOperations implements OASFilter {
                         .name("limit").in(Parameter.In.QUERY))
                 .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
                         .description("A page of revisions, oldest first.")
-                        .content(json("PageRevisionSummary"))));
+                        .content(OasModels.json("PageRevisionSummary"))));
     }
 
     private static Operation get(ResourceType type) {
@@ -102,7 +100,7 @@ public class RevisionOperations implements OASFilter {
                         + "before the deletion).")
                 .addParameter(version())
                 .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
-                        .description("The revision.").content(json(type.revisionSchema()))));
+                        .description("The revision.").content(OasModels.json(type.revisionSchema()))));
     }
 
     private static Operation restore(ResourceType type) {
@@ -115,13 +113,13 @@ public class RevisionOperations implements OASFilter {
                         + "restore only if nobody changed the " + type.label() + " since you looked (412 when stale). "
                         + "Editors only.")
                 .addParameter(version())
-                .addParameter(ifMatch("The current ETag, to restore only if it is still current (412 when stale)."))
+                .addParameter(OasModels.header("If-Match",
+                        "The current ETag, to restore only if it is still current (412 when stale)."))
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("200", OASFactory.createAPIResponse()
                                 .description("The restored " + type.label() + ".")
-                                .addHeader("ETag", OASFactory.createHeader().description("The new version tag.")
-                                        .schema(string()))
-                                .content(json(type.viewSchema())))
+                                .addHeader("ETag", OasModels.stringHeader("The new version tag."))
+                                .content(OasModels.json(type.viewSchema())))
                         .addAPIResponse("409", response("The revision's state can no longer be applied."))
                         .addAPIResponse("412", response("`If-Match` does not name the current version.")));
     }
@@ -134,7 +132,7 @@ public class RevisionOperations implements OASFilter {
                         + "cannot be undone; a plain DELETE of the " + type.label() + " is a soft deletion that can. "
                         + "409 while other records still refer to it. Send its current ETag in `If-Match`. "
                         + "Administrators only.")
-                .addParameter(ifMatch("The current ETag of the " + type.label() + " (deleted or not); 412 when stale."))
+                .addParameter(OasModels.header("If-Match", "The current ETag of the " + type.label() + " (deleted or not); 412 when stale."))
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("204", OASFactory.createAPIResponse().description("Purged."))
                         .addAPIResponse("409", response("Other records still refer to the " + type.label() + ".")));
@@ -142,37 +140,17 @@ public class RevisionOperations implements OASFilter {
 
     /** An operation with the path parameters of {@code type}'s path. */
     private static Operation operation(ResourceType type, String id, String summary, String description) {
-        Operation operation = OASFactory.createOperation().summary(summary).description(description).operationId(id)
-                .tags(new ArrayList<>(List.of(TAG)));
+        Operation operation = OasModels.operation(id, summary, description, TAG);
         if (type.isDocumentPart()) {
-            operation.addParameter(pathId(ResourceType.DOCUMENT.pathParameter()));
+            operation.addParameter(OasModels.pathId(ResourceType.DOCUMENT.pathParameter()));
         }
-        return operation.addParameter(pathId(type.pathParameter()));
-    }
-
-    private static Parameter pathId(String name) {
-        return OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
-                .schema(OASFactory.createSchema().ref("UUID"));
+        return operation.addParameter(OasModels.pathId(type.pathParameter()));
     }
 
     private static Parameter version() {
         return OASFactory.createParameter().description("The version (an ETag without its quotes).").name("version")
                 .in(Parameter.In.PATH).required(true)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64"));
-    }
-
-    private static Parameter ifMatch(String description) {
-        return OASFactory.createParameter().description(description).name("If-Match").in(Parameter.In.HEADER)
-                .schema(string());
-    }
-
-    private static Schema string() {
-        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-    }
-
-    private static Content json(String schema) {
-        return OASFactory.createContent().addMediaType(JSON,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schema)));
     }
 
     /** An error response; the problem body is added with the others ({@code ProblemResponsesFilter}). */

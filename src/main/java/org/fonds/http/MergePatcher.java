@@ -29,16 +29,24 @@ public class MergePatcher {
         if (!patch.isObject()) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch must be a JSON object.");
         }
-        T merged;
-        try {
-            merged = json.treeToValue(MergePatch.apply(json.valueToTree(current), patch), type);
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.of(e);
-        }
+        T merged = read(MergePatch.apply(json.valueToTree(current), patch), type);
         Set<ConstraintViolation<T>> violations = validator.validate(merged);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         return merged;
+    }
+
+    /**
+     * A request body received as a JSON tree, read as {@code type}: 400 when absent, 400 or 422 as for a body read by
+     * JAX-RS when it does not fit the type (not validated here: the caller validates what it writes).
+     */
+    public <T> T read(JsonNode body, Class<T> type) {
+        ProblemException.requireBody(body);
+        try {
+            return json.treeToValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.of(e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.fonds.link;
 
+import org.fonds.resource.VersionedView;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,7 +12,7 @@ public record LinkView(
         @Schema(nullable = true, required = true) UUID targetDocumentId,
         @Schema(nullable = true, required = true, examples = "cable no. 16030") String referenceAsWritten,
         @Schema(nullable = true, required = true) String note,
-        @Schema(required = true, examples = "0") long version) {
+        @Schema(required = true, examples = "0") long version) implements VersionedView {
 
     static LinkView of(DocumentLink l) {
         return new LinkView(l.id, l.documentId, l.type, l.targetDocumentId, l.referenceAsWritten, l.note, l.version);

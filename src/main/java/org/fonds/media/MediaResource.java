@@ -3,18 +3,14 @@ package org.fonds.media;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -29,9 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.fixity.FixityCheck;
 import org.fonds.http.Page;
 import org.fonds.http.Paging;
-import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
-import org.fonds.history.RevisionResource;
+import org.fonds.resource.ItemResource;
 
 @Path("/documents/{document_id}/media")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,48 +66,6 @@ public class MediaResource {
         return Responses.created(uri, created.id(), created.version(), created);
     }
 
-    @GET
-    @Path("/{media_id}")
-    @Operation(operationId = "getMedia", summary = "Get a media item",
-            description = "One media item of the document.")
-    @APIResponse(responseCode = "200", description = "The media item.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = MediaView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified.")
-    public Response get(@PathParam("document_id") UUID documentId, @PathParam("media_id") UUID id,
-            @Context Request request, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        MediaView view = service.get(documentId, id);
-        return Responses.conditional(request, view.version(), view);
-    }
-
-    @PUT
-    @Path("/{media_id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceMedia", summary = "Replace a media item",
-            description = "Replaces every field of the media item; `If-Match` guards against lost updates.")
-    @APIResponse(responseCode = "200", description = "The updated media item.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = MediaView.class)))
-    public Response replace(@PathParam("document_id") UUID documentId, @PathParam("media_id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, MediaInput input) {
-        MediaView view = service.replace(documentId, id, ifMatch, input);
-        return Responses.tagged(view, view.version());
-    }
-
-    @DELETE
-    @Path("/{media_id}")
-    @Produces({MediaType.APPLICATION_JSON, ProblemResponses.PROBLEM_JSON})
-    @Operation(operationId = "deleteMedia", summary = "Remove a media item",
-            description = "Removes the media item from the document.")
-    @APIResponse(responseCode = "204", description = "Deleted.")
-    public Response delete(@PathParam("document_id") UUID documentId, @PathParam("media_id") UUID id,
-            @HeaderParam("If-Match") String ifMatch) {
-        service.delete(documentId, id, ifMatch);
-        return Response.noContent().build();
-    }
-
     @POST
     @Path("/{media_id}/fixity-check")
     @Operation(operationId = "checkMediaFixity", summary = "Re-verify a media item's fixity digest",
@@ -126,9 +79,9 @@ public class MediaResource {
         return service.verify(documentId, id);
     }
 
-    /** The revisions of one, served by history's one revisions resource. */
-    @Path("/{media_id}/revisions")
-    public RevisionResource revisions(@PathParam("document_id") UUID documentId, @PathParam("media_id") UUID id) {
-        return service.revisions(documentId, id);
+    /** One media item at its own URL: read, replace, delete, and its revisions (ItemResource). */
+    @Path("/{media_id}")
+    public ItemResource item(@PathParam("document_id") UUID documentId, @PathParam("media_id") UUID id) {
+        return new ItemResource(service, documentId, id);
     }
 }

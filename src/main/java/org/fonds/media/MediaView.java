@@ -1,5 +1,6 @@
 package org.fonds.media;
 
+import org.fonds.resource.VersionedView;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +20,7 @@ public record MediaView(
         @Schema(required = true, nullable = true, description = FIXITY) String fixitySha256,
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
-        @Schema(required = true, examples = "0") long version) {
+        @Schema(required = true, examples = "0") long version) implements VersionedView {
 
     static final String FIXITY = "SHA-256 (lowercase hex) of this media item's stored description (url, media type, "
             + "page number, file checksum, caption, depicted agents, document), recorded when it was last written; "

@@ -1,5 +1,6 @@
 package org.fonds.participant;
 
+import org.fonds.resource.VersionedView;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fonds.edtf.DateRange;
@@ -17,7 +18,7 @@ public record ParticipantView(
         @Schema(nullable = true, required = true) UUID placeId,
         @Schema(nullable = true, required = true, examples = "1950-05-30") String date,
         @Schema(nullable = true, required = true) DateRange dateRange,
-        @Schema(required = true, examples = "0") long version) {
+        @Schema(required = true, examples = "0") long version) implements VersionedView {
 
     static ParticipantView of(Participant p) {
         return new ParticipantView(p.id, p.documentId, p.agentId, p.role, p.position, p.nameAsWritten, p.office,

@@ -1,5 +1,6 @@
 package org.fonds.place;
 
+import org.fonds.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
 import java.util.ArrayList;
@@ -21,6 +22,12 @@ public class PlaceService extends VersionedService<Place, PlaceInput, PlaceView>
         super(ResourceType.PLACE, PlaceInput.class, places);
         this.places = places;
         this.cursors = cursors;
+    }
+
+    /** Editors only: contributors create these, but changing one changes every published document that names it. */
+    @Override
+    protected Role changeRole() {
+        return Role.EDITOR;
     }
 
     @Override

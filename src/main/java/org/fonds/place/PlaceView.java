@@ -1,5 +1,6 @@
 package org.fonds.place;
 
+import org.fonds.resource.VersionedView;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +24,7 @@ public record PlaceView(
         @Schema(required = true, description = "When this record was created in Fonds.") OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, description = "Increases with every change; the ETag is this number quoted.",
-                examples = "0") long version) {
+                examples = "0") long version) implements VersionedView {
 
     static PlaceView of(Place p) {
         return new PlaceView(p.id, p.preferredName, NameVariantRow.variants(p.names), p.latitude, p.longitude,

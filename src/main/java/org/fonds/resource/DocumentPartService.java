@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * @param <I> the input record (validated here, so that subclasses need no interceptor of their own)
  * @param <V> the view record
  */
-public abstract class DocumentPartService<E extends DocumentPart, I, V> extends VersionedService<E, I, V> {
+public abstract class DocumentPartService<E extends DocumentPart, I, V extends VersionedView> extends VersionedService<E, I, V> {
 
     protected final CursorCodec cursors;
 

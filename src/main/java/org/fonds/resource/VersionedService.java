@@ -10,7 +10,9 @@ import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
+import jakarta.ws.rs.core.MultivaluedMap;
 import org.fonds.access.Access;
+import org.fonds.access.Role;
 import org.fonds.history.ResourceType;
 import org.fonds.history.Restored;
 import org.fonds.history.Revisable;
@@ -36,7 +38,7 @@ import org.fonds.shared.Timestamps;
  * @param <I> the input record (the body of a POST or PUT; validated here)
  * @param <V> the view record (the response body, and the state a revision stores)
  */
-public abstract class VersionedService<E extends Versioned, I, V> implements Revisable {
+public abstract class VersionedService<E extends Versioned, I, V extends VersionedView> implements Revisable {
 
     protected final PanacheRepositoryBase<E, UUID> repository;
     /** Field-injected so that the subclasses' constructors need not pass them. */
@@ -93,6 +95,19 @@ public abstract class VersionedService<E extends Versioned, I, V> implements Rev
     /** The document a resource belongs to, recorded with its revisions (null for a resource of its own). */
     protected UUID documentOf(E entity) {
         return null;
+    }
+
+    /**
+     * The least role that may replace, patch or delete one (contributors, by default; every write needs that much).
+     * Checked first, before the body or the resource is looked at.
+     */
+    protected Role changeRole() {
+        return Role.CONTRIBUTOR;
+    }
+
+    /** The least role that may delete one ({@link #changeRole()} by default). */
+    protected Role deleteRole() {
+        return changeRole();
     }
 
     /** Before a create, replace, patch or delete: whether the caller may write to the owner (e.g. a draft). */
@@ -161,12 +176,27 @@ public abstract class VersionedService<E extends Versioned, I, V> implements Rev
         return view(find(owner, id));
     }
 
+    /**
+     * The resource as a GET of its URL answers it; {@code query} is the request's query, for a type whose reads take
+     * options (a document's {@code embed}).
+     */
+    public V read(UUID owner, UUID id, MultivaluedMap<String, String> query) {
+        return get(owner, id);
+    }
+
+    /** {@link #replace(UUID, UUID, String, Object)} with the body as received (read as the input type here). */
+    public V replaceFromBody(UUID owner, UUID id, String ifMatch, JsonNode body) {
+        access.require(changeRole());
+        return replace(owner, id, ifMatch, patcher.read(body, inputType));
+    }
+
     public V replace(UUID id, String ifMatch, I input) {
         return replace(null, id, ifMatch, input);
     }
 
     @Transactional
     public V replace(UUID owner, UUID id, String ifMatch, I input) {
+        access.require(changeRole());
         validate(input);
         E entity = findWritable(owner, id);
         ETags.checkIfMatch(ifMatch, entity.version);
@@ -182,6 +212,7 @@ public abstract class VersionedService<E extends Versioned, I, V> implements Rev
     /** RFC 7396 merge patch over the writable fields; the result is validated like a PUT body. */
     @Transactional
     public V patch(UUID owner, UUID id, String ifMatch, JsonNode patch) {
+        access.require(changeRole());
         ProblemException.requireBody(patch);
         E entity = findWritable(owner, id);
         ETags.checkIfMatch(ifMatch, entity.version);
@@ -198,6 +229,7 @@ public abstract class VersionedService<E extends Versioned, I, V> implements Rev
     /** Soft deletion: the resource answers 410 and leaves every list until it is restored (or purged). */
     @Transactional
     public void delete(UUID owner, UUID id, String ifMatch) {
+        access.require(deleteRole());
         E entity = findWritable(owner, id);
         ETags.checkIfMatch(ifMatch, entity.version);
         beforeDelete(entity);

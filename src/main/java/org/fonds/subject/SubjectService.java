@@ -1,5 +1,6 @@
 package org.fonds.subject;
 
+import org.fonds.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,12 @@ public class SubjectService extends VersionedService<Subject, SubjectInput, Subj
         UUID after = cursors.afterId(filter.scope(), cursor);
         return cursors.page(filter.scope(), subjects.page(filter, after, limit + 1), limit, s -> s.id,
                 SubjectSummary::of);
+    }
+
+    /** Editors only: contributors create these, but changing one changes every published document that names it. */
+    @Override
+    protected Role changeRole() {
+        return Role.EDITOR;
     }
 
     @Override

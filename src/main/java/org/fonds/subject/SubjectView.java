@@ -1,5 +1,6 @@
 package org.fonds.subject;
 
+import org.fonds.resource.VersionedView;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,7 +15,7 @@ public record SubjectView(
         @Schema(required = true, description = "When this record was created in Fonds.") OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, description = "Increases with every change; the ETag is this number quoted.",
-                examples = "0") long version) {
+                examples = "0") long version) implements VersionedView {
 
     static SubjectView of(Subject s) {
         return new SubjectView(s.id, s.label, s.scheme, s.uri, s.createdAt, s.updatedAt, s.version);

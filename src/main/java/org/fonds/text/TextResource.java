@@ -3,18 +3,14 @@ package org.fonds.text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -29,9 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.fixity.FixityCheck;
 import org.fonds.http.Page;
 import org.fonds.http.Paging;
-import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
-import org.fonds.history.RevisionResource;
+import org.fonds.resource.ItemResource;
 
 @Path("/documents/{document_id}/texts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,20 +66,6 @@ public class TextResource {
     }
 
     @GET
-    @Path("/{text_id}")
-    @Operation(operationId = "getText", summary = "Get a text",
-            description = "The text with its sections, canonical content and paragraph positions.")
-    @APIResponse(responseCode = "200", description = "The text.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified.")
-    public Response get(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID textId,
-            @Context Request request, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        TextView view = service.get(documentId, textId);
-        return Responses.conditional(request, view.version(), view);
-    }
-
-    @GET
     @Path("/{text_id}/paragraphs/{number}")
     @Operation(operationId = "getParagraph", summary = "Get one paragraph of a text with its lines",
             description = "Paragraph `number` (1-based, across the whole text) with its offsets in the text's "
@@ -92,35 +73,6 @@ public class TextResource {
     public ParagraphView paragraph(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID textId,
             @PathParam("number") int number) {
         return service.paragraph(documentId, textId, number);
-    }
-
-    @PUT
-    @Path("/{text_id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceText", summary = "Replace a text",
-            description = "Replaces the text. Annotations anchored to it are re-located by their quoted words; "
-                    + "those that cannot be are flagged ORPHANED, never dropped.")
-    @APIResponse(responseCode = "200", description = "The updated text.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextView.class)))
-    public Response replace(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID textId,
-            @HeaderParam("If-Match") String ifMatch, TextInput input) {
-        TextView view = service.replace(documentId, textId, ifMatch, input);
-        return Responses.tagged(view, view.version());
-    }
-
-    @DELETE
-    @Path("/{text_id}")
-    @Produces({MediaType.APPLICATION_JSON, ProblemResponses.PROBLEM_JSON})
-    @Operation(operationId = "deleteText", summary = "Delete a text",
-            description = "Deletes the text. Refused (409) while annotations are anchored to it: delete or re-anchor "
-                    + "them first.")
-    @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "409", description = "Annotations are anchored to the text.")
-    public Response delete(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID textId,
-            @HeaderParam("If-Match") String ifMatch) {
-        service.delete(documentId, textId, ifMatch);
-        return Response.noContent().build();
     }
 
     @POST
@@ -136,9 +88,9 @@ public class TextResource {
         return service.verify(documentId, id);
     }
 
-    /** The revisions of one, served by history's one revisions resource. */
-    @Path("/{text_id}/revisions")
-    public RevisionResource revisions(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID id) {
-        return service.revisions(documentId, id);
+    /** One text at its own URL: read, replace, delete, and its revisions (ItemResource). */
+    @Path("/{text_id}")
+    public ItemResource item(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID id) {
+        return new ItemResource(service, documentId, id);
     }
 }

@@ -1,5 +1,6 @@
 package org.fonds.text;
 
+import org.fonds.resource.VersionedView;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +26,7 @@ public record TextView(
         String fixitySha256,
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
-        @Schema(required = true, examples = "0") long version) {
+        @Schema(required = true, examples = "0") long version) implements VersionedView {
 
     @Schema(name = "ParagraphSummary")
     public record ParagraphSummary(
