@@ -29,7 +29,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.fonds.testing.Api;
 import org.fonds.testing.Documents;
+import org.fonds.testing.Places;
+import org.fonds.testing.Subjects;
+import org.fonds.testing.Texts;
 import org.junit.jupiter.api.Test;
 
 /** Bearer tokens and API keys: who is let in, with which role, and the problems of those who are not. */
@@ -175,6 +179,40 @@ class AuthenticationTest {
         unauthorized(anonymous().header("X-API-Key", secret).contentType(ContentType.JSON).body(CABLE)
                 .post("/documents").then());
         unauthorized(unauthenticated().header("X-API-Key", secret).get("/documents").then());
+    }
+
+    @Test
+    void sharedRecordsAreChangedByEditorsAndPartsTakeNoMergePatch() {
+        // contributors create places and subjects, but changing one changes every published document naming it
+        String place = as(Role.CONTRIBUTOR).contentType(ContentType.JSON).body(Places.named("Kaesong").body())
+                .post("/places").then().statusCode(201).extract().path("id");
+        String subject = as(Role.CONTRIBUTOR).contentType(ContentType.JSON)
+                .body(Subjects.labelled("Border incidents").body()).post("/subjects").then().statusCode(201)
+                .extract().path("id");
+        forbidden(as(Role.CONTRIBUTOR).contentType(ContentType.JSON).body(Places.named("Kaesŏng").body())
+                .header("If-Match", Api.etag("/places/{id}", place)).put("/places/{id}", place).then());
+        forbidden(as(Role.CONTRIBUTOR).contentType("application/merge-patch+json").body(Map.of("label", "Incidents"))
+                .header("If-Match", Api.etag("/subjects/{id}", subject)).patch("/subjects/{id}", subject).then());
+        forbidden(as(Role.CONTRIBUTOR).header("If-Match", Api.etag("/places/{id}", place))
+                .delete("/places/{id}", place).then());
+        unauthorized(anonymous().header("If-Match", Api.etag("/subjects/{id}", subject))
+                .delete("/subjects/{id}", subject).then());
+        api().contentType(ContentType.JSON).body(Places.named("Kaesŏng").body())
+                .header("If-Match", Api.etag("/places/{id}", place)).put("/places/{id}", place).then().statusCode(200)
+                .body("preferred_name", equalTo("Kaesŏng"));
+        api().header("If-Match", Api.etag("/subjects/{id}", subject)).delete("/subjects/{id}", subject).then()
+                .statusCode(204);
+
+        // a document's parts are replaced whole: a merge patch of one is not an operation (405, nothing changed)
+        String document = api().contentType(ContentType.JSON).body(CABLE).post("/documents").then().statusCode(201)
+                .extract().path("id");
+        String text = api().contentType(ContentType.JSON).body(Texts.cable().body())
+                .post("/documents/{id}/texts", document).then().statusCode(201).extract().path("id");
+        String etag = Api.etag("/documents/{d}/texts/{t}", document, text);
+        unauthenticated().auth().oauth2(Api.token(Role.EDITOR)).contentType("application/merge-patch+json")
+                .body(Map.of("language", "en")).header("If-Match", etag)
+                .patch("/documents/{d}/texts/{t}", document, text).then().statusCode(405);
+        assertEquals(etag, Api.etag("/documents/{d}/texts/{t}", document, text));
     }
 
     @Test
