@@ -1,8 +1,7 @@
 package org.fonds.access;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -27,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.http.Page;
+import org.fonds.http.PageRequest;
 import org.fonds.http.Paging;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.fonds.http.ProblemResponses;
@@ -55,9 +54,8 @@ public class ApiKeyResource {
     public Page<ApiKeyView> list(
             @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
-            @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        return service.list(cursor, Paging.limit(limit));
+            @BeanParam PageRequest page) {
+        return service.list(page.cursor(), page.limit());
     }
 
     @POST

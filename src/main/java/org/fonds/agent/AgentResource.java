@@ -1,8 +1,7 @@
 package org.fonds.agent;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,17 +15,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.name.Identifier;
 import org.fonds.http.Page;
-import org.fonds.http.Paging;
-import org.fonds.http.Responses;
+import org.fonds.http.PageRequest;
+import org.fonds.resource.ItemResource;
 import org.fonds.resource.PatchableItemResource;
 
 @Path("/agents")
@@ -50,13 +45,10 @@ public class AgentResource {
                     example = "Shtykov") @QueryParam("name") @Size(max = 500) String name,
             @Parameter(description = "Only agents with this identifier, as scheme:value (the scheme in any case).",
                     example = "wikidata:Q5816") @QueryParam("identifier") @Size(max = 300) String identifier,
-            @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
-            @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
+            @BeanParam PageRequest page) {
         return service.list(new AgentFilter(type, name,
                 identifier == null ? null : Identifier.fromParameter("identifier", identifier)),
-                cursor, Paging.limit(limit));
+                page.cursor(), page.limit());
     }
 
     @POST
@@ -64,13 +56,8 @@ public class AgentResource {
     @Operation(operationId = "createAgent", summary = "Create an agent",
             description = "Creates an agent from its writable fields. The preferred name and the days of `existence` "
                     + "are derived. Answers 201 with the agent, its URL in `Location` and its version in `ETag`.")
-    @APIResponse(responseCode = "201", description = "Created.",
-            headers = {@Header(name = "Location", description = "URL of the new agent.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version tag of the new agent.", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
     public Response create(AgentInput input, @Context UriInfo uri) {
-        AgentView created = service.create(input);
-        return Responses.created(uri, created.id(), created.version(), created);
+        return ItemResource.created(uri, service.create(input));
     }
 
     /** One agent at its own URL: read, replace, merge patch, delete, and its revisions (PatchableItemResource). */

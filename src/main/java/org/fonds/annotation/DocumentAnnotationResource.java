@@ -1,7 +1,6 @@
 package org.fonds.annotation;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,16 +14,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.http.ETags;
 import org.fonds.http.Page;
-import org.fonds.http.Paging;
+import org.fonds.http.PageRequest;
 
 /** A document's annotations: create and list. One annotation is read and changed at /annotations/{annotation_id}. */
 @Path("/documents/{document_id}/annotations")
@@ -47,11 +42,8 @@ public class DocumentAnnotationResource {
             @Parameter(description = "Only annotations of this type.", example = "FOREIGN_TERM")
             @QueryParam("type") AnnotationType type,
             @Parameter(description = "Only annotations with a target in this text.") @QueryParam("text_id") UUID textId,
-            @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
-            @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        return service.list(documentId, type, textId, cursor, Paging.limit(limit));
+            @BeanParam PageRequest page) {
+        return service.list(documentId, type, textId, page.cursor(), page.limit());
     }
 
     @POST
@@ -62,13 +54,6 @@ public class DocumentAnnotationResource {
                     + "server to find; the quote must match the text's `content` (422 naming the target's field "
                     + "otherwise). Give the type-specific object named after `type`. Answers 201 with the annotation, "
                     + "its URL in `Location` and its version in `ETag`.")
-    @APIResponse(responseCode = "201", description = "Created.",
-            headers = {@Header(name = "Location", description = "URL of the new annotation.",
-                    schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version tag of the new annotation.",
-                            schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AnnotationView.class)))
     public Response create(@PathParam("document_id") UUID documentId, AnnotationInput input, @Context UriInfo uri) {
         AnnotationView created = service.create(documentId, input);
         return Response.created(uri.getBaseUriBuilder().path("annotations").path(created.id().toString()).build())

@@ -1,7 +1,6 @@
 package org.fonds.annotation;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,13 +9,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.http.Page;
-import org.fonds.http.Paging;
+import org.fonds.http.PageRequest;
 
 /** A document's marginalia: its MARGINALIA annotations, listed on their own. */
 @Path("/documents/{document_id}/marginalia")
@@ -38,10 +35,7 @@ public class MarginaliaResource {
     @APIResponse(responseCode = "200", description = "A page of MARGINALIA annotations.")
     public Page<AnnotationView> list(@PathParam("document_id") UUID documentId,
             @Parameter(description = "Only marginalia with a target in this text.") @QueryParam("text_id") UUID textId,
-            @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
-            @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        return service.list(documentId, AnnotationType.MARGINALIA, textId, cursor, Paging.limit(limit));
+            @BeanParam PageRequest page) {
+        return service.list(documentId, AnnotationType.MARGINALIA, textId, page.cursor(), page.limit());
     }
 }

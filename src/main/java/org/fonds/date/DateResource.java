@@ -1,7 +1,6 @@
 package org.fonds.date;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.http.Page;
-import org.fonds.http.Paging;
+import org.fonds.http.PageRequest;
 
 /** Browsing the archive by date: what was written, and what is mentioned, on a day, in a month or a year. */
 @Path("/dates")
@@ -54,11 +53,8 @@ public class DateResource {
                     + "(MENTIONED) or either (ANY, the default).",
                     schema = @Schema(implementation = DateBasis.class, defaultValue = "ANY"))
             @QueryParam("basis") DateBasis basis,
-            @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
-            @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        return service.documents(on, from, to, basis, cursor, Paging.limit(limit));
+            @BeanParam PageRequest page) {
+        return service.documents(on, from, to, basis, page.cursor(), page.limit());
     }
 
     @GET

@@ -48,7 +48,7 @@ public class TimelineResource {
             @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "" + TimelineService.MAX_LIMIT, defaultValue = "" + TimelineService.DEFAULT_LIMIT))
             @QueryParam("limit") Integer limit,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") String cursor) {
         return service.timeline(from, to, granularity, cursor, limit);
     }
 }

@@ -1,7 +1,6 @@
 package org.fonds.document;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,17 +15,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.participant.ParticipantRole;
 import org.fonds.http.Page;
-import org.fonds.http.Paging;
-import org.fonds.http.Responses;
+import org.fonds.http.PageRequest;
+import org.fonds.resource.ItemResource;
 import org.fonds.resource.PatchableItemResource;
 
 @Path("/documents")
@@ -59,12 +54,9 @@ public class DocumentResource {
             @QueryParam("participant_id") UUID participantId,
             @Parameter(description = "Only documents with a participant in this role (of `participant_id`, when given).")
             @QueryParam("role") ParticipantRole role,
-            @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
-            @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
+            @BeanParam PageRequest page) {
         return service.list(new DocumentFilter(kind, language, dateFrom, dateTo, subjectId, collectionId, participantId,
-                role), cursor, Paging.limit(limit));
+                role), page.cursor(), page.limit());
     }
 
     @POST
@@ -73,13 +65,8 @@ public class DocumentResource {
             description = "Creates a document from its writable fields. The date is EDTF; its earliest and latest days "
                     + "are derived and returned in `date_range`. Answers 201 with the document, its URL in `Location` "
                     + "and its version in `ETag`.")
-    @APIResponse(responseCode = "201", description = "Created.",
-            headers = {@Header(name = "Location", description = "URL of the new document.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version tag of the new document.", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     public Response create(DocumentInput input, @Context UriInfo uri) {
-        DocumentView created = service.create(input);
-        return Responses.created(uri, created.id(), created.version(), created);
+        return ItemResource.created(uri, service.create(input));
     }
 
     /** One document at its own URL: read, replace, merge patch, delete, and its revisions (PatchableItemResource). */

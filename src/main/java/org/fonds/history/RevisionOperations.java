@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.fonds.http.OasModels;
-import org.fonds.http.Paging;
 
 /**
  * Documents {@link RevisionResource} as what it serves: for each {@link ResourceType}, its own four operations on its
@@ -81,13 +80,9 @@ public class RevisionOperations implements OASFilter {
                 "Every create, update, delete and restore of the " + type.label() + ", oldest first, a page at a "
                         + "time: the version it created, the action, who and when. Read one for its full state. "
                         + "Deleted " + type.plural() + " keep their revisions (so that they can be restored).")
-                .addParameter(OASFactory.createParameter().description("The `next` cursor of the previous page.")
-                        .name("cursor").in(Parameter.In.QUERY).schema(OasModels.string()))
-                .addParameter(OASFactory.createParameter().description("Page size.")
-                        .schema(OASFactory.createSchema().maximum(java.math.BigDecimal.valueOf(Paging.MAX_LIMIT))
-                                .minimum(java.math.BigDecimal.ONE).addType(Schema.SchemaType.INTEGER)
-                                .defaultValue(Paging.DEFAULT_LIMIT))
-                        .name("limit").in(Parameter.In.QUERY))
+                // described by PagingParameters, as every list's
+                .addParameter(OASFactory.createParameter().name("cursor").in(Parameter.In.QUERY))
+                .addParameter(OASFactory.createParameter().name("limit").in(Parameter.In.QUERY))
                 .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
                         .description("A page of revisions, oldest first.")
                         .content(OasModels.json("PageRevisionSummary"))));

@@ -1,6 +1,7 @@
 package org.fonds.history;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -8,14 +9,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.access.Role;
 import org.fonds.http.Page;
-import org.fonds.http.Paging;
+import org.fonds.http.PageRequest;
 import org.fonds.http.ProblemResponses;
 import org.fonds.http.Responses;
 
@@ -46,8 +46,8 @@ public class RevisionResource {
     }
 
     @GET
-    public Page<RevisionSummary> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return revisions.list(type, documentId, id, cursor, Paging.limit(limit));
+    public Page<RevisionSummary> list(@BeanParam PageRequest page) {
+        return revisions.list(type, documentId, id, page.cursor(), page.limit());
     }
 
     @GET

@@ -1,7 +1,6 @@
 package org.fonds.link;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,16 +14,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.http.Page;
-import org.fonds.http.Paging;
-import org.fonds.http.Responses;
+import org.fonds.http.PageRequest;
 import org.fonds.resource.ItemResource;
 
 @Path("/documents/{document_id}/links")
@@ -44,11 +38,8 @@ public class LinkResource {
     @APIResponse(responseCode = "200", description = "A page of links.")
     public Page<LinkView> list(@PathParam("document_id") UUID documentId,
             @Parameter(description = "Only links of this type.") @QueryParam("type") LinkType type,
-            @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
-            @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        return service.list(documentId, "type", type, cursor, Paging.limit(limit));
+            @BeanParam PageRequest page) {
+        return service.list(documentId, "type", type, page.cursor(), page.limit());
     }
 
     @POST
@@ -56,14 +47,8 @@ public class LinkResource {
     @Operation(operationId = "createLink", summary = "Link a document to another",
             description = "A typed link to a document of the archive (`target_document_id`), to one known only by "
                     + "its reference as written (`reference_as_written`, e.g. \"your telegram 164\"), or both.")
-    @APIResponse(responseCode = "201", description = "Created.",
-            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = LinkView.class)))
     public Response create(@PathParam("document_id") UUID documentId, LinkInput input, @Context UriInfo uri) {
-        LinkView created = service.create(documentId, input);
-        return Responses.created(uri, created.id(), created.version(), created);
+        return ItemResource.created(uri, service.create(documentId, input));
     }
 
     /** One link at its own URL: read, replace, delete, and its revisions (ItemResource). */

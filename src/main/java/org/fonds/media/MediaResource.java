@@ -1,31 +1,25 @@
 package org.fonds.media;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.fixity.FixityCheck;
 import org.fonds.http.Page;
-import org.fonds.http.Paging;
-import org.fonds.http.Responses;
+import org.fonds.http.PageRequest;
 import org.fonds.resource.ItemResource;
 
 @Path("/documents/{document_id}/media")
@@ -44,11 +38,8 @@ public class MediaResource {
             description = "The document's page images, PDFs and photographs, in creation order.")
     @APIResponse(responseCode = "200", description = "A page of media items.")
     public Page<MediaView> list(@PathParam("document_id") UUID documentId,
-            @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
-            @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        return service.list(documentId, null, null, cursor, Paging.limit(limit));
+            @BeanParam PageRequest page) {
+        return service.list(documentId, null, null, page.cursor(), page.limit());
     }
 
     @POST
@@ -56,14 +47,8 @@ public class MediaResource {
     @Operation(operationId = "createMedia", summary = "Add a media item to a document",
             description = "Registers a file (by URL) of the document: a page image with its page number, a PDF, "
                     + "a photograph with its caption and the agents it depicts, with its SHA-256 when known.")
-    @APIResponse(responseCode = "201", description = "Created.",
-            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = MediaView.class)))
     public Response create(@PathParam("document_id") UUID documentId, MediaInput input, @Context UriInfo uri) {
-        MediaView created = service.create(documentId, input);
-        return Responses.created(uri, created.id(), created.version(), created);
+        return ItemResource.created(uri, service.create(documentId, input));
     }
 
     @POST

@@ -36,6 +36,7 @@ public class ItemOperations implements OASFilter {
             return;
         }
         for (ResourceType type : ResourceType.values()) {
+            created(openAPI, type);
             PathItem item = openAPI.getPaths().getPathItem(type.pathTemplate());
             if (item == null) {
                 continue;
@@ -59,6 +60,20 @@ public class ItemOperations implements OASFilter {
             openAPI.getComponents().removeSchema("JsonNode");
             openAPI.getComponents().removeSchema("JsonNodeType");
         }
+    }
+
+    /**
+     * The 201 of the type's create operation ({@code createPlace}), wherever its resource class serves it: the new
+     * resource with its URL and its version.
+     */
+    private static void created(OpenAPI openAPI, ResourceType type) {
+        String id = "create" + type.operationNoun();
+        openAPI.getPaths().getPathItems().values().stream().map(PathItem::getPOST)
+                .filter(post -> post != null && id.equals(post.getOperationId()))
+                .forEach(post -> post.responses(OASFactory.createAPIResponses().addAPIResponse("201", response("Created.")
+                        .addHeader("Location", OasModels.stringHeader("URL of the new " + type.label() + "."))
+                        .addHeader("ETag", OasModels.stringHeader("Version tag of the new " + type.label() + "."))
+                        .content(OasModels.json(type.viewSchema())))));
     }
 
     private Operation get(ResourceType type) {

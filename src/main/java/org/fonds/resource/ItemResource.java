@@ -65,6 +65,12 @@ public class ItemResource {
         return service.revisions(owner, id);
     }
 
+    /** 201 Created: the new resource, its URL (the request's path + its id) in Location, its version in ETag. */
+    public static Response created(UriInfo uri, VersionedView view) {
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).tag(view.etag())
+                .entity(view).build();
+    }
+
     protected static Response tagged(VersionedView view) {
         return Response.ok(view).tag(view.etag()).build();
     }

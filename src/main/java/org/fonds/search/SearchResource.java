@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.document.DocumentKind;
 import org.fonds.participant.ParticipantRole;
-import org.fonds.http.Paging;
 
 @Path("/search/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,8 +76,6 @@ public class SearchResource {
             @Parameter(description = "RELEVANCE (default with `q`; best match first, then id) or DATE (default "
                     + "without `q`; by the earliest day the date can denote, then id; undated documents last).")
             @QueryParam("sort") SearchSort sort,
-            @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
             @QueryParam("limit") Integer limit,
             @Parameter(description = "sort=RELEVANCE: how many results to skip, the `next_offset` of the previous "
                     + "page.",

@@ -1,8 +1,7 @@
 package org.fonds.subject;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,16 +15,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.http.Page;
-import org.fonds.http.Paging;
-import org.fonds.http.Responses;
+import org.fonds.http.PageRequest;
+import org.fonds.resource.ItemResource;
 import org.fonds.resource.PatchableItemResource;
 
 @Path("/subjects")
@@ -46,11 +41,8 @@ public class SubjectResource {
     public Page<SubjectSummary> list(
             @Parameter(description = "Only subjects whose label contains this text, ignoring case.",
                     example = "Korean War") @QueryParam("label") @Size(max = 500) String label,
-            @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
-            @QueryParam("limit") @Min(1) @Max(Paging.MAX_LIMIT) Integer limit,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        return service.list(new SubjectFilter(label), cursor, Paging.limit(limit));
+            @BeanParam PageRequest page) {
+        return service.list(new SubjectFilter(label), page.cursor(), page.limit());
     }
 
     @POST
@@ -58,13 +50,8 @@ public class SubjectResource {
     @Operation(operationId = "createSubject", summary = "Create a subject",
             description = "Creates a subject. Answers 201 with the subject, its URL in `Location` and its version in "
                     + "`ETag`.")
-    @APIResponse(responseCode = "201", description = "Created.",
-            headers = {@Header(name = "Location", description = "URL of the new subject.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version tag of the new subject.", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectView.class)))
     public Response create(SubjectInput input, @Context UriInfo uri) {
-        SubjectView created = service.create(input);
-        return Responses.created(uri, created.id(), created.version(), created);
+        return ItemResource.created(uri, service.create(input));
     }
 
     /** One subject at its own URL: read, replace, merge patch, delete, and its revisions (PatchableItemResource). */
