@@ -1,5 +1,6 @@
 package org.fonds.access;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -41,11 +42,8 @@ import org.fonds.http.Responses;
 @Tag(name = "API keys", description = "Long-lived credentials for scripts (`X-API-Key`), managed by administrators.")
 public class ApiKeyResource {
 
-    private final ApiKeyService service;
-
-    public ApiKeyResource(ApiKeyService service) {
-        this.service = service;
-    }
+    @Inject
+    ApiKeyService service;
 
     @GET
     @Operation(operationId = "listApiKeys", summary = "List API keys",

@@ -1,5 +1,6 @@
 package org.fonds.agent;
 
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -29,11 +30,8 @@ import org.fonds.resource.PatchableItemResource;
 @Tag(name = "Agents", description = "Persons, organisations, offices and groups, with every variant of their names.")
 public class AgentResource {
 
-    private final AgentService service;
-
-    public AgentResource(AgentService service) {
-        this.service = service;
-    }
+    @Inject
+    AgentService service;
 
     @GET
     @Operation(operationId = "listAgents", summary = "List agents",

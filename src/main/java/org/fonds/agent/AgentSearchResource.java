@@ -1,5 +1,6 @@
 package org.fonds.agent;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,11 +21,8 @@ import org.fonds.name.NameSearch;
         + "spellings.")
 public class AgentSearchResource {
 
-    private final AgentService service;
-
-    public AgentSearchResource(AgentService service) {
-        this.service = service;
-    }
+    @Inject
+    AgentService service;
 
     @GET
     @Operation(operationId = "searchAgents", summary = "Find agents by name",

@@ -1,5 +1,6 @@
 package org.fonds.annotation;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,11 +16,8 @@ import org.fonds.resource.PatchableItemResource;
         + "and mentions, anchored to the words of a document's text that they concern.")
 public class AnnotationResource {
 
-    private final AnnotationService service;
-
-    public AnnotationResource(AnnotationService service) {
-        this.service = service;
-    }
+    @Inject
+    AnnotationService service;
 
     /** One annotation at its own URL: read, replace, merge patch, delete, and its revisions (PatchableItemResource). */
     @Path("/{annotation_id}")

@@ -1,5 +1,6 @@
 package org.fonds.annotation;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,11 +28,8 @@ import org.fonds.http.PageRequest;
 @Tag(name = "Annotations")
 public class DocumentAnnotationResource {
 
-    private final AnnotationService service;
-
-    public DocumentAnnotationResource(AnnotationService service) {
-        this.service = service;
-    }
+    @Inject
+    AnnotationService service;
 
     @GET
     @Operation(operationId = "listAnnotations", summary = "List a document's annotations",

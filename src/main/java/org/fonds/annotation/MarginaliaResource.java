@@ -1,5 +1,6 @@
 package org.fonds.annotation;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,11 +22,8 @@ import org.fonds.http.PageRequest;
 @Tag(name = "Annotations")
 public class MarginaliaResource {
 
-    private final AnnotationService service;
-
-    public MarginaliaResource(AnnotationService service) {
-        this.service = service;
-    }
+    @Inject
+    AnnotationService service;
 
     @GET
     @Operation(operationId = "listMarginalia", summary = "List a document's marginalia",

@@ -1,5 +1,6 @@
 package org.fonds.collection;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,11 +26,8 @@ import org.fonds.resource.PatchableItemResource;
 @Tag(name = "Collections", description = "Curated sets of documents, such as an archive's thematic collections.")
 public class CollectionResource {
 
-    private final CollectionService service;
-
-    public CollectionResource(CollectionService service) {
-        this.service = service;
-    }
+    @Inject
+    CollectionService service;
 
     @GET
     @Operation(operationId = "listCollections", summary = "List collections",

@@ -1,5 +1,6 @@
 package org.fonds.date;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,11 +24,8 @@ public class DateResource {
 
     private static final String PERIOD = "A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY).";
 
-    private final DateService service;
-
-    public DateResource(DateService service) {
-        this.service = service;
-    }
+    @Inject
+    DateService service;
 
     @GET
     @Path("/documents")

@@ -1,5 +1,6 @@
 package org.fonds.date;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,11 +21,8 @@ public class TimelineResource {
 
     private static final String PERIOD = "A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY).";
 
-    private final TimelineService service;
-
-    public TimelineResource(TimelineService service) {
-        this.service = service;
-    }
+    @Inject
+    TimelineService service;
 
     @GET
     @Operation(operationId = "getTimeline", summary = "What was written and mentioned between two dates",

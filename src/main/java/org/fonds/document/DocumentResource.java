@@ -1,5 +1,6 @@
 package org.fonds.document;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,11 +30,8 @@ import org.fonds.resource.PatchableItemResource;
 @Tag(name = "Documents", description = "Cables, letters, memoranda, records of conversation and other primary sources.")
 public class DocumentResource {
 
-    private final DocumentService service;
-
-    public DocumentResource(DocumentService service) {
-        this.service = service;
-    }
+    @Inject
+    DocumentService service;
 
     @GET
     @Operation(operationId = "listDocuments", summary = "List documents",

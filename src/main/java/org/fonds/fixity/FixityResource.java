@@ -1,5 +1,6 @@
 package org.fonds.fixity;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,11 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "on demand.")
 public class FixityResource {
 
-    private final FixityService service;
-
-    public FixityResource(FixityService service) {
-        this.service = service;
-    }
+    @Inject
+    FixityService service;
 
     @POST
     @Operation(operationId = "checkArchiveFixity", summary = "Re-verify the fixity of the whole archive",

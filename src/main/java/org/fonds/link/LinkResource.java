@@ -1,5 +1,6 @@
 package org.fonds.link;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,11 +27,8 @@ import org.fonds.resource.ItemResource;
 @Tag(name = "Links", description = "Typed links between documents (reply to, enclosure of, same meeting, cites); the reference is kept as written.")
 public class LinkResource {
 
-    private final LinkService service;
-
-    public LinkResource(LinkService service) {
-        this.service = service;
-    }
+    @Inject
+    LinkService service;
 
     @GET
     @Operation(operationId = "listLinks", summary = "List a document's links",

@@ -1,5 +1,6 @@
 package org.fonds.media;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,11 +28,8 @@ import org.fonds.resource.ItemResource;
 @Tag(name = "Media", description = "Page images, PDFs and photographs of a document.")
 public class MediaResource {
 
-    private final MediaService service;
-
-    public MediaResource(MediaService service) {
-        this.service = service;
-    }
+    @Inject
+    MediaService service;
 
     @GET
     @Operation(operationId = "listMedia", summary = "List a document's media",

@@ -1,5 +1,6 @@
 package org.fonds.participant;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,11 +28,8 @@ import org.fonds.resource.ItemResource;
         + "agent's role in a document, with the name as written.")
 public class ParticipantResource {
 
-    private final ParticipantService service;
-
-    public ParticipantResource(ParticipantService service) {
-        this.service = service;
-    }
+    @Inject
+    ParticipantService service;
 
     @GET
     @Operation(operationId = "listParticipants", summary = "List a document's participants",

@@ -1,5 +1,6 @@
 package org.fonds.place;
 
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -28,11 +29,8 @@ import org.fonds.resource.PatchableItemResource;
 @Tag(name = "Places", description = "Places with every variant of their names and their coordinates.")
 public class PlaceResource {
 
-    private final PlaceService service;
-
-    public PlaceResource(PlaceService service) {
-        this.service = service;
-    }
+    @Inject
+    PlaceService service;
 
     @GET
     @Operation(operationId = "listPlaces", summary = "List places",

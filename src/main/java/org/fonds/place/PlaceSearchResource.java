@@ -1,5 +1,6 @@
 package org.fonds.place;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,11 +20,8 @@ import org.fonds.name.NameSearch;
 @Tag(name = "Name search")
 public class PlaceSearchResource {
 
-    private final PlaceService service;
-
-    public PlaceSearchResource(PlaceService service) {
-        this.service = service;
-    }
+    @Inject
+    PlaceService service;
 
     @GET
     @Operation(operationId = "searchPlaces", summary = "Find places by name",

@@ -1,5 +1,6 @@
 package org.fonds.search;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,11 +22,8 @@ import org.fonds.participant.ParticipantRole;
 @Tag(name = "Search", description = "Full-text search of documents, their texts, notes and marginalia, with facets.")
 public class SearchResource {
 
-    private final SearchService service;
-
-    public SearchResource(SearchService service) {
-        this.service = service;
-    }
+    @Inject
+    SearchService service;
 
     @GET
     @Operation(operationId = "searchDocuments", summary = "Search documents",

@@ -1,5 +1,6 @@
 package org.fonds.subject;
 
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -28,11 +29,8 @@ import org.fonds.resource.PatchableItemResource;
 @Tag(name = "Subjects", description = "Topics documents are about, possibly headings of a controlled vocabulary.")
 public class SubjectResource {
 
-    private final SubjectService service;
-
-    public SubjectResource(SubjectService service) {
-        this.service = service;
-    }
+    @Inject
+    SubjectService service;
 
     @GET
     @Operation(operationId = "listSubjects", summary = "List subjects",

@@ -1,5 +1,6 @@
 package org.fonds.text;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,11 +28,8 @@ import org.fonds.resource.ItemResource;
 @Tag(name = "Texts", description = "The original-language transcription and the translations of a document.")
 public class TextResource {
 
-    private final TextService service;
-
-    public TextResource(TextService service) {
-        this.service = service;
-    }
+    @Inject
+    TextService service;
 
     @GET
     @Operation(operationId = "listTexts", summary = "List a document's texts",
