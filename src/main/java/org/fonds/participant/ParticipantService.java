@@ -6,7 +6,6 @@ import org.fonds.history.ResourceType;
 import java.util.List;
 import java.util.UUID;
 import org.fonds.edtf.DateRange;
-import org.fonds.http.CursorCodec;
 import org.fonds.resource.DocumentPartService;
 import org.fonds.resource.References;
 import org.fonds.http.Page;
@@ -16,19 +15,9 @@ public class ParticipantService extends DocumentPartService<Participant, Partici
 
     private final ParticipantRepository participants;
 
-    public ParticipantService(ParticipantRepository participants, CursorCodec cursors) {
-        super(ResourceType.PARTICIPANT, ParticipantInput.class, participants, cursors);
+    public ParticipantService(ParticipantRepository participants) {
+        super(ResourceType.PARTICIPANT, ParticipantInput.class, participants, Participant::new, ParticipantView::of);
         this.participants = participants;
-    }
-
-    @Override
-    protected Participant newEntity() {
-        return new Participant();
-    }
-
-    @Override
-    protected ParticipantView view(Participant participant) {
-        return ParticipantView.of(participant);
     }
 
     /** In document order (position, then id), filtered by role when given. */

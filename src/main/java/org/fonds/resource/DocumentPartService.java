@@ -9,12 +9,15 @@ import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The document-scoped flavour of {@link VersionedService}, for what belongs to one document (its texts, participants,
@@ -28,26 +31,38 @@ import java.util.function.Consumer;
  */
 public abstract class DocumentPartService<E extends DocumentPart, I, V> extends VersionedService<E, I, V> {
 
-    protected final CursorCodec cursors;
+    /** Field-injected, as VersionedService's, so that the subclasses' constructors need not pass it. */
+    @Inject
+    protected CursorCodec cursors;
+    private final Supplier<E> newPart;
+    private final Function<E, V> toView;
 
+    /**
+     * @param newPart a new, empty entity (its constructor)
+     * @param toView the view of an entity (its view record's factory)
+     */
     protected DocumentPartService(ResourceType type, Class<I> inputType, PanacheRepositoryBase<E, UUID> repository,
-            CursorCodec cursors) {
+            Supplier<E> newPart, Function<E, V> toView) {
         super(type, inputType, repository);
-        this.cursors = cursors;
+        this.newPart = newPart;
+        this.toView = toView;
     }
 
     /** For CDI's client proxies only. */
     protected DocumentPartService() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
-
-    protected abstract E newEntity();
 
     @Override
     protected E newEntity(UUID documentId) {
-        E entity = newEntity();
+        E entity = newPart.get();
         entity.documentId = documentId;
         return entity;
+    }
+
+    @Override
+    protected V view(E entity) {
+        return toView.apply(entity);
     }
 
     /**
@@ -200,6 +215,6 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> extends 
     }
 
     private String entityName() {
-        return newEntity().getClass().getSimpleName();
+        return newPart.get().getClass().getSimpleName();
     }
 }
