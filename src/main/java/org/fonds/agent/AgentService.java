@@ -50,8 +50,7 @@ public class AgentService extends VersionedService<Agent, AgentInput, AgentView>
     }
 
     public Page<AgentSummary> list(AgentFilter filter, String cursor, int limit) {
-        UUID after = cursors.afterId(filter.scope(), cursor);
-        return cursors.page(filter.scope(), agents.page(filter, after, limit + 1), limit, a -> a.id,
+        return cursors.pageById(filter.scope(), cursor, limit, (after, n) -> agents.page(filter, after, n), a -> a.id,
                 AgentSummary::of);
     }
 

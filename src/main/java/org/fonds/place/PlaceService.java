@@ -40,8 +40,7 @@ public class PlaceService extends VersionedService<Place, PlaceInput, PlaceView>
     }
 
     public Page<PlaceSummary> list(PlaceFilter filter, String cursor, int limit) {
-        UUID after = cursors.afterId(filter.scope(), cursor);
-        return cursors.page(filter.scope(), places.page(filter, after, limit + 1), limit, p -> p.id,
+        return cursors.pageById(filter.scope(), cursor, limit, (after, n) -> places.page(filter, after, n), p -> p.id,
                 PlaceSummary::of);
     }
 

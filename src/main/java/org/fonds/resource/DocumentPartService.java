@@ -111,7 +111,11 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> extends 
     public Page<V> list(UUID documentId, String field, Object value, String cursor, int limit) {
         access.requireVisible(documentId);
         String scope = resourceType().label() + "|" + documentId + "|" + value;
-        UUID after = cursors.afterId(scope, cursor);
+        return cursors.pageById(scope, cursor, limit, (after, n) -> rows(documentId, field, value, after, n),
+                e -> e.id, this::view);
+    }
+
+    private List<E> rows(UUID documentId, String field, Object value, UUID after, int count) {
         // what the caller may not see (deleted parts, links to hidden documents) the views leave out
         StringBuilder query = new StringBuilder("from " + entityName() + " e where e.documentId = :document");
         Parameters params = Parameters.with("document", documentId);
@@ -123,8 +127,7 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> extends 
             query.append(" and e.id > :after");
             params.and("after", after);
         }
-        List<E> rows = repository.find(query.append(" order by e.id").toString(), params).page(0, limit + 1).list();
-        return cursors.page(scope, rows, limit, e -> e.id, this::view);
+        return repository.find(query.append(" order by e.id").toString(), params).page(0, count).list();
     }
 
     /**

@@ -27,9 +27,8 @@ public class SubjectService extends VersionedService<Subject, SubjectInput, Subj
     }
 
     public Page<SubjectSummary> list(SubjectFilter filter, String cursor, int limit) {
-        UUID after = cursors.afterId(filter.scope(), cursor);
-        return cursors.page(filter.scope(), subjects.page(filter, after, limit + 1), limit, s -> s.id,
-                SubjectSummary::of);
+        return cursors.pageById(filter.scope(), cursor, limit, (after, n) -> subjects.page(filter, after, n),
+                s -> s.id, SubjectSummary::of);
     }
 
     @Override
