@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.fonds.name.Like;
 import org.fonds.name.NameSearch;
-import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
 public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
@@ -54,36 +53,16 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
         return query.getResultList();
     }
 
-    /**
-     * The agents with a name variant matching the key (optionally of one type), best first, each with its best
-     * variant's hit columns: rows of {Agent, hit_value, hit_language, hit_rank, hit_score}. Exact and prefix matches
-     * first, similar ones only when those do not fill the page (NameSearch.search), through the trigram index on
-     * agent_name.match_key; the names of the agents then load in one batch.
-     */
-    public List<Object[]> search(String q, String key, AgentType type, int limit) {
-        return NameSearch.search(limit, similar -> search(q, key, type, limit, similar));
-    }
+    private static final NameSearch.Tables<Agent> NAMES = new NameSearch.Tables<>(Agent.class, "agent", "agent_name",
+            "agent_id");
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> search(String q, String key, AgentType type, int limit, boolean similar) {
-        String sql = "SELECT {o.*}, h.hit_value, h.hit_language, h.hit_rank, h.hit_score FROM ("
-                + NameSearch.bestVariants("agent_name", "agent_id", similar) + ") h JOIN agent o ON o.id = h.owner_id"
-                + (type == null ? "" : " WHERE o.type = :type")
-                + " ORDER BY " + NameSearch.RANKING + " LIMIT :limit";
-        NativeQuery<Object[]> query = getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
-        query.addEntity("o", Agent.class)
-                .addScalar("hit_value", String.class)
-                .addScalar("hit_language", String.class)
-                .addScalar("hit_rank", Integer.class)
-                .addScalar("hit_score", Double.class)
-                .setParameter("key", key)
-                .setParameter("compact", NameSearch.compact(key))
-                .setParameter("q", q.strip())
-                .setParameter("limit", limit);
-        if (type != null) {
-            query.setParameter("type", type.name());
-        }
-        return query.getResultList();
+    /**
+     * The agents with a name variant matching the query (optionally of one type), best first (NameSearch.find),
+     * through the trigram index on agent_name.match_key.
+     */
+    public List<NameSearch.Found<Agent>> search(NameSearch.Query query, AgentType type) {
+        return type == null ? NameSearch.find(getEntityManager(), NAMES, query, null, Map.of())
+                : NameSearch.find(getEntityManager(), NAMES, query, "o.type = :type", Map.of("type", type.name()));
     }
 
     /** Whether an office of another agent names this agent as its organisation. */

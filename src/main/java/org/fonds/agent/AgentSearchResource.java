@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.http.Paging;
 import org.fonds.name.NameSearch;
 
 /** Finding agents by any form of their names. */
@@ -42,7 +43,7 @@ public class AgentSearchResource {
             @QueryParam("q") String q,
             @Parameter(description = "Only agents of this type.") @QueryParam("type") AgentType type,
             @Parameter(description = "The most hits to return.", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "" + NameSearch.MAX_LIMIT, defaultValue = "" + NameSearch.DEFAULT_LIMIT))
+                    minimum = "1", maximum = "" + Paging.MAX_LIMIT, defaultValue = "" + Paging.DEFAULT_LIMIT))
             @QueryParam("limit") Integer limit) {
         return service.search(q, type, limit);
     }

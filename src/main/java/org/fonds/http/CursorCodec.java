@@ -109,16 +109,25 @@ public class CursorCodec {
         return page(scope, rows.fetch(afterId(scope, cursor), limit + 1), limit, id, view);
     }
 
-    /** The id after which a page in id order starts: null for the first page (no cursor), else from the cursor. */
-    private UUID afterId(String scope, String cursor) {
+    /**
+     * The sort key after which a page starts, read by {@code key} from the cursor's keys: null for the first page (no
+     * cursor); a 400 problem when the cursor is not one of {@code scope}, or its keys cannot be read.
+     */
+    public <K> K after(String scope, String cursor, Function<List<String>, K> key) {
         if (cursor == null) {
             return null;
         }
+        List<String> keys = decode(scope, cursor);
         try {
-            return UUID.fromString(decode(scope, cursor).get(0));
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return key.apply(keys);
+        } catch (RuntimeException e) {
             throw invalid("it is not a cursor of this listing");
         }
+    }
+
+    /** The id after which a page in id order starts: null for the first page (no cursor), else from the cursor. */
+    private UUID afterId(String scope, String cursor) {
+        return after(scope, cursor, keys -> UUID.fromString(keys.get(0)));
     }
 
     private <R, T> Page<T> page(String scope, List<R> rows, int limit, Function<R, UUID> id, Function<R, T> view) {

@@ -49,12 +49,9 @@ public class PlaceService extends VersionedService<Place, PlaceInput, PlaceView>
      * script aside, misspellings within pg_trgm's threshold), best first; 400 when q has nothing to search for.
      */
     public PlaceSearchResults search(String q, Integer limit) {
-        String key = NameSearch.key(q);
-        int n = NameSearch.limit(limit);
-        return new PlaceSearchResults(places.search(q, key, n).stream().map(row -> {
-            NameSearch.Hit hit = NameSearch.hit(row, 1);
-            return new PlaceSearchHit(PlaceSummary.of((Place) row[0]), hit.variant(), hit.match(), hit.roundedScore());
-        }).toList(), key, n);
+        NameSearch.Query query = NameSearch.Query.of(q, limit);
+        return new PlaceSearchResults(places.search(query).stream().map(PlaceSearchHit::of).toList(), query.key(),
+                query.limit());
     }
 
     @Override
