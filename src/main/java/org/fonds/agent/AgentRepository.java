@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.fonds.db.Where;
+import org.fonds.name.Identifier;
 import org.fonds.name.Like;
 import org.fonds.name.NameSearch;
 
@@ -26,29 +26,16 @@ public class AgentRepository implements PanacheRepositoryBase<Agent, UUID> {
      */
     @SuppressWarnings("unchecked")
     public List<Agent> page(AgentFilter filter, UUID after, int limit) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (after != null) {
-            where.add("a.id > :after");
-            params.put("after", after);
-        }
-        if (filter.type() != null) {
-            where.add("a.type = :type");
-            params.put("type", filter.type().name());
-        }
-        if (filter.name() != null) {
-            where.add("EXISTS (SELECT 1 FROM agent_name n WHERE n.agent_id = a.id AND n.value ILIKE :name)");
-            params.put("name", Like.containing(filter.name()));
-        }
-        if (filter.identifier() != null) {
-            where.add("a.identifiers @> CAST(:identifier AS jsonb)");
-            params.put("identifier", jsonb(List.of(Map.of("scheme", filter.identifier().scheme().name(),
-                    "value", filter.identifier().value()))));
-        }
-        String sql = "SELECT a.* FROM agent a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY a.id LIMIT :limit";
-        Query query = getEntityManager().createNativeQuery(sql, Agent.class);
-        params.forEach(query::setParameter);
+        Identifier identifier = filter.identifier();
+        Where where = new Where().and("a.id > :after", "after", after)
+                .and("a.type = :type", "type", filter.type() == null ? null : filter.type().name())
+                .and("EXISTS (SELECT 1 FROM agent_name n WHERE n.agent_id = a.id AND n.value ILIKE :name)", "name",
+                        Like.containing(filter.name()))
+                .and("a.identifiers @> CAST(:identifier AS jsonb)", "identifier", identifier == null ? null
+                        : jsonb(List.of(Map.of("scheme", identifier.scheme().name(), "value", identifier.value()))));
+        Query query = getEntityManager().createNativeQuery("SELECT a.* FROM agent a" + where.clause()
+                + " ORDER BY a.id LIMIT :limit", Agent.class);
+        where.parameters().forEach(query::setParameter);
         query.setParameter("limit", limit);
         return query.getResultList();
     }

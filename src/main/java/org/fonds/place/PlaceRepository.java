@@ -1,11 +1,10 @@
 package org.fonds.place;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.fonds.db.Where;
 import org.fonds.name.Like;
 import org.fonds.name.NameSearch;
 import java.util.Map;
@@ -18,19 +17,10 @@ public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
      * are not joined: they load in batches when the page is mapped.
      */
     public List<Place> page(PlaceFilter filter, UUID after, int limit) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (after != null) {
-            where.add("p.id > :after");
-            params.and("after", after);
-        }
-        if (filter.name() != null) {
-            where.add("exists (from PlaceName n where n.place = p and n.value ilike :name)");
-            params.and("name", Like.containing(filter.name()));
-        }
-        String query = "from Place p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by p.id";
-        return find(query, params).range(0, limit - 1).list();
+        Where where = new Where().and("p.id > :after", "after", after)
+                .and("exists (from PlaceName n where n.place = p and n.value ilike :name)", "name",
+                        Like.containing(filter.name()));
+        return find("from Place p" + where.clause() + " order by p.id", where.parameters()).range(0, limit - 1).list();
     }
 
     private static final NameSearch.Tables<Place> NAMES = new NameSearch.Tables<>(Place.class, "place", "place_name",

@@ -1,6 +1,7 @@
 package org.fonds.resource;
 
 import org.fonds.access.Access;
+import org.fonds.db.Where;
 import org.fonds.fixity.Fixity;
 import org.fonds.fixity.FixityCheck;
 import org.fonds.history.ResourceType;
@@ -8,7 +9,6 @@ import org.fonds.http.CursorCodec;
 import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -117,17 +117,11 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V> extends 
 
     private List<E> rows(UUID documentId, String field, Object value, UUID after, int count) {
         // what the caller may not see (deleted parts, links to hidden documents) the views leave out
-        StringBuilder query = new StringBuilder("from " + entityName() + " e where e.documentId = :document");
-        Parameters params = Parameters.with("document", documentId);
-        if (value != null) {
-            query.append(" and e.").append(field).append(" = :value");
-            params.and("value", value);
-        }
-        if (after != null) {
-            query.append(" and e.id > :after");
-            params.and("after", after);
-        }
-        return repository.find(query.append(" order by e.id").toString(), params).page(0, count).list();
+        Where where = new Where().and("e.documentId = :document", "document", documentId)
+                .and("e." + field + " = :value", "value", value)
+                .and("e.id > :after", "after", after);
+        return repository.find("from " + entityName() + " e" + where.clause() + " order by e.id", where.parameters())
+                .page(0, count).list();
     }
 
     /**
