@@ -1,5 +1,6 @@
 package org.fonds.search;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,13 +30,10 @@ public class NameSearchResource {
     private static final String Q = "A name, or part or a misspelling of one, in any script.";
     private static final String LIMIT = "The most hits to return.";
 
-    private final AgentService agents;
-    private final PlaceService places;
-
-    public NameSearchResource(AgentService agents, PlaceService places) {
-        this.agents = agents;
-        this.places = places;
-    }
+    @Inject
+    AgentService agents;
+    @Inject
+    PlaceService places;
 
     @GET
     @Path("/agents")
