@@ -3,7 +3,6 @@ package org.fonds.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.UUID;
 import org.fonds.http.CursorCodec;
 import org.fonds.http.ETags;
@@ -56,10 +55,9 @@ public class ApiKeyService {
     }
 
     public Page<ApiKeyView> list(String cursor, int limit) {
-        UUID after = cursors.afterId("api-keys", cursor);
-        List<ApiKey> rows = after == null ? keys.find("order by id").page(0, limit + 1).list()
-                : keys.find("id > ?1 order by id", after).page(0, limit + 1).list();
-        return cursors.page("api-keys", rows, limit, k -> k.id, ApiKeyView::of);
+        return cursors.pageById("api-keys", cursor, limit, (after, n) -> after == null
+                ? keys.find("order by id").page(0, n).list()
+                : keys.find("id > ?1 order by id", after).page(0, n).list(), k -> k.id, ApiKeyView::of);
     }
 
     /** Revokes the key at once: requests with it get 401 from now on. Revoking a revoked key changes nothing. */

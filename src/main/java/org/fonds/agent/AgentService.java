@@ -57,8 +57,7 @@ public class AgentService extends VersionedService<Agent, AgentInput, AgentView>
     }
 
     public Page<AgentSummary> list(AgentFilter filter, String cursor, int limit) {
-        UUID after = cursors.afterId(filter.scope(), cursor);
-        return cursors.page(filter.scope(), agents.page(filter, after, limit + 1), limit, a -> a.id,
+        return cursors.pageById(filter.scope(), cursor, limit, (after, n) -> agents.page(filter, after, n), a -> a.id,
                 AgentSummary::of);
     }
 
@@ -67,12 +66,9 @@ public class AgentService extends VersionedService<Agent, AgentInput, AgentView>
      * script aside, misspellings within pg_trgm's threshold), best first; 400 when q has nothing to search for.
      */
     public AgentSearchResults search(String q, AgentType type, Integer limit) {
-        String key = NameSearch.key(q);
-        int n = NameSearch.limit(limit);
-        return new AgentSearchResults(agents.search(q, key, type, n).stream().map(row -> {
-            NameSearch.Hit hit = NameSearch.hit(row, 1);
-            return new AgentSearchHit(AgentSummary.of((Agent) row[0]), hit.variant(), hit.match(), hit.roundedScore());
-        }).toList(), key, n);
+        NameSearch.Query query = NameSearch.Query.of(q, limit);
+        return new AgentSearchResults(agents.search(query, type).stream().map(AgentSearchHit::of).toList(),
+                query.key(), query.limit());
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.fonds.annotation;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import org.fonds.db.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,21 +15,11 @@ public class AnnotationRepository implements PanacheRepositoryBase<Annotation, U
      * text. Uses annotation_document_type_idx; the targets of the page load in one batch.
      */
     public List<Annotation> page(UUID documentId, AnnotationType type, UUID textId, UUID after, int limit) {
-        StringBuilder query = new StringBuilder("from Annotation a where a.documentId = :document");
-        Parameters params = Parameters.with("document", documentId);
-        if (type != null) {
-            query.append(" and a.type = :type");
-            params.and("type", type);
-        }
-        if (textId != null) {
-            query.append(" and exists (from AnnotationTarget t where t.annotation = a and t.textId = :text)");
-            params.and("text", textId);
-        }
-        if (after != null) {
-            query.append(" and a.id > :after");
-            params.and("after", after);
-        }
-        return find(query.append(" order by a.id").toString(), params).page(0, limit).list();
+        Where where = new Where().and("a.documentId = :document", "document", documentId)
+                .and("a.type = :type", "type", type)
+                .and("exists (from AnnotationTarget t where t.annotation = a and t.textId = :text)", "text", textId)
+                .and("a.id > :after", "after", after);
+        return find("from Annotation a" + where.clause() + " order by a.id", where.parameters()).page(0, limit).list();
     }
 
     /** Every target anchored to a text, with its annotation. */

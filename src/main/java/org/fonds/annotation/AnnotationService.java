@@ -47,8 +47,8 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
         access.requireVisible(documentId);
         String scope = String.join("|", "annotations", documentId.toString(), String.valueOf(type),
                 String.valueOf(textId));
-        List<Annotation> rows = annotations.page(documentId, type, textId, cursors.afterId(scope, cursor), limit + 1);
-        return cursors.page(scope, rows, limit, a -> a.id, AnnotationView::of);
+        return cursors.pageById(scope, cursor, limit, (after, n) -> annotations.page(documentId, type, textId, after, n),
+                a -> a.id, AnnotationView::of);
     }
 
     /** The views of annotations read elsewhere, with their targets (the one-statement embedding of a document). */

@@ -28,8 +28,7 @@ public class CollectionService extends VersionedService<Collection, CollectionIn
     }
 
     public Page<CollectionSummary> list(String cursor, int limit) {
-        UUID after = cursors.afterId(SCOPE, cursor);
-        return cursors.page(SCOPE, collections.page(after, limit + 1), limit, c -> c.id, CollectionSummary::of);
+        return cursors.pageById(SCOPE, cursor, limit, collections::page, c -> c.id, CollectionSummary::of);
     }
 
     /** Editors only: contributors create these, but changing one changes every published document that names it. */

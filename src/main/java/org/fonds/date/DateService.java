@@ -29,9 +29,8 @@ public class DateService {
         Period range = range(on, from, to, true);
         DateBasis b = basis == null ? DateBasis.ANY : basis;
         String scope = String.join("|", "dates", String.valueOf(range.first()), String.valueOf(range.last()), b.name());
-        List<DateRepository.Row> rows = dates.documents(range.first(), range.last(), b, cursors.afterId(scope, cursor),
-                limit + 1);
-        Page<DateRepository.Row> page = cursors.page(scope, rows, limit, DateRepository.Row::id, r -> r);
+        Page<DateRepository.Row> page = cursors.pageById(scope, cursor, limit,
+                (after, n) -> dates.documents(range.first(), range.last(), b, after, n), DateRepository.Row::id, r -> r);
         Map<UUID, List<UUID>> mentions = b == DateBasis.WRITTEN ? Map.of()
                 : dates.mentions(page.items().stream().map(DateRepository.Row::id).toList(), range.first(),
                         range.last());

@@ -9,10 +9,9 @@ import java.util.List;
 import org.fonds.document.DocumentKind;
 import org.fonds.http.CursorCodec;
 import org.fonds.http.Page;
-import org.fonds.http.Problem;
+import org.fonds.http.Paging;
 import org.fonds.http.ProblemException;
 import org.fonds.http.QueryChecks;
-import org.fonds.http.ProblemType;
 
 @ApplicationScoped
 public class TimelineService {
@@ -43,10 +42,10 @@ public class TimelineService {
         if (end.isAfter(start.plusYears(MAX_YEARS))) {
             throw ProblemException.invalidParameter("to", "the span must not be longer than " + MAX_YEARS + " years");
         }
-        int n = limit(limit);
+        int n = Paging.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         Granularity g = granularity == null ? defaultGranularity(start, end) : granularity;
         String scope = String.join("|", "timeline", start.toString(), end.toString());
-        TimelineRepository.Key after = cursor == null ? null : key(cursors.decode(scope, cursor));
+        TimelineRepository.Key after = cursors.after(scope, cursor, TimelineService::key);
         Page<Timeline.Entry> page = cursors.pageByKey(scope, timeline.entries(start, end, after, n + 1), n,
                 r -> List.of(r.day().toString(), r.latest(), String.valueOf(r.kind()), r.entryId().toString()),
                 TimelineService::entry);
@@ -78,14 +77,8 @@ public class TimelineService {
     }
 
     private static TimelineRepository.Key key(List<String> keys) {
-        try {
-            return new TimelineRepository.Key(LocalDate.parse(keys.get(0)), keys.get(1), Integer.parseInt(keys.get(2)),
-                    java.util.UUID.fromString(keys.get(3)));
-        } catch (RuntimeException e) {
-            throw new ProblemException(ProblemType.INVALID_CURSOR, "The cursor is invalid: it is not a cursor of this "
-                    + "listing. Start again from the first page (no cursor).",
-                    List.of(new Problem.FieldError("cursor", "it is not a cursor of this listing")));
-        }
+        return new TimelineRepository.Key(LocalDate.parse(keys.get(0)), keys.get(1), Integer.parseInt(keys.get(2)),
+                java.util.UUID.fromString(keys.get(3)));
     }
 
     private static String require(String parameter, String value) {
@@ -94,16 +87,6 @@ public class TimelineService {
                     + "or a year (YYYY)");
         }
         return value;
-    }
-
-    private static int limit(Integer requested) {
-        if (requested == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (requested < 1 || requested > MAX_LIMIT) {
-            throw ProblemException.invalidParameter("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        return requested;
     }
 
     private static String label(Granularity granularity, LocalDate start) {

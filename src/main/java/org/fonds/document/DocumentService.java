@@ -98,9 +98,8 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
     public Page<DocumentSummary> list(DocumentFilter filter, String cursor, int limit) {
         QueryChecks.requireOrdered("date_from", filter.dateFrom(), "date_to", filter.dateTo());
         QueryChecks.requireLanguageTag("language", filter.language());
-        UUID after = cursors.afterId(filter.scope(), cursor);
-        return cursors.page(filter.scope(), documents.page(filter, after, limit + 1), limit, d -> d.id,
-                DocumentSummary::of);
+        return cursors.pageById(filter.scope(), cursor, limit, (after, n) -> documents.page(filter, after, n),
+                d -> d.id, DocumentSummary::of);
     }
 
     /** Creating needs a contributor at least (who creates drafts). */

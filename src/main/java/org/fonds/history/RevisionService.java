@@ -84,14 +84,7 @@ public class RevisionService {
     public Page<RevisionSummary> list(ResourceType type, UUID documentId, UUID id, String cursor, int limit) {
         requireKnown(type, documentId, id);
         String scope = "revisions|" + type + "|" + id;
-        long after = -1;
-        if (cursor != null) {
-            try {
-                after = Long.parseLong(cursors.decode(scope, cursor).get(0));
-            } catch (NumberFormatException | IndexOutOfBoundsException e) {
-                throw ProblemException.invalidParameter("cursor", "it is not a cursor of this listing");
-            }
-        }
+        Long after = cursors.after(scope, cursor, keys -> Long.valueOf(keys.get(0)));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT version, action, actor, recorded_at FROM revision "
                         + "WHERE resource_type = :type AND resource_id = :id AND version > :after ORDER BY version "
@@ -103,7 +96,7 @@ public class RevisionService {
                 .addScalar("recorded_at", OffsetDateTime.class)
                 .setParameter("type", type.name())
                 .setParameter("id", id)
-                .setParameter("after", after)
+                .setParameter("after", after == null ? -1 : after)
                 .setParameter("limit", limit + 1)
                 .getResultList();
         return cursors.pageByKey(scope, rows, limit, r -> List.of(r[0].toString()),

@@ -93,27 +93,45 @@ public class CursorCodec {
         return payload.subList(1, payload.size());
     }
 
-    /** The id after which a page in id order starts: null for the first page (no cursor), else from the cursor. */
-    public UUID afterId(String scope, String cursor) {
+    /** The rows of a page in id order: up to {@code count} rows with an id greater than {@code after}, by id. */
+    @FunctionalInterface
+    public interface RowsAfter<R> {
+        /** @param after the id after which the page starts, null for the first page */
+        List<R> fetch(UUID after, int count);
+    }
+
+    /**
+     * A page in id order: the rows after the id held by {@code cursor} (from the first, with no cursor), fetched with
+     * {@code limit + 1} to learn whether more follow; the cursor of the next page holds the id of the page's last row.
+     */
+    public <R, T> Page<T> pageById(String scope, String cursor, int limit, RowsAfter<R> rows, Function<R, UUID> id,
+            Function<R, T> view) {
+        return page(scope, rows.fetch(afterId(scope, cursor), limit + 1), limit, id, view);
+    }
+
+    /**
+     * The sort key after which a page starts, read by {@code key} from the cursor's keys: null for the first page (no
+     * cursor); a 400 problem when the cursor is not one of {@code scope}, or its keys cannot be read.
+     */
+    public <K> K after(String scope, String cursor, Function<List<String>, K> key) {
         if (cursor == null) {
             return null;
         }
+        List<String> keys = decode(scope, cursor);
         try {
-            return UUID.fromString(decode(scope, cursor).get(0));
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return key.apply(keys);
+        } catch (RuntimeException e) {
             throw invalid("it is not a cursor of this listing");
         }
     }
 
-    /**
-     * A page in id order from up to {@code limit + 1} rows fetched after {@link #afterId}: the extra row only tells
-     * that there is a next page, whose cursor holds the id of the page's last row.
-     */
-    public <R, T> Page<T> page(String scope, List<R> rows, int limit, Function<R, UUID> id, Function<R, T> view) {
-        boolean more = rows.size() > limit;
-        List<R> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? encode(scope, List.of(id.apply(page.get(page.size() - 1)).toString())) : null;
-        return new Page<>(page.stream().map(view).toList(), next, limit);
+    /** The id after which a page in id order starts: null for the first page (no cursor), else from the cursor. */
+    private UUID afterId(String scope, String cursor) {
+        return after(scope, cursor, keys -> UUID.fromString(keys.get(0)));
+    }
+
+    private <R, T> Page<T> page(String scope, List<R> rows, int limit, Function<R, UUID> id, Function<R, T> view) {
+        return pageByKey(scope, rows, limit, r -> List.of(id.apply(r).toString()), view);
     }
 
     private byte[] mac(byte[] body) {

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
 import java.util.UUID;
-import org.fonds.http.CursorCodec;
 import org.fonds.resource.DocumentPartService;
 import org.fonds.http.ProblemException;
 
@@ -15,18 +14,8 @@ public class LinkService extends DocumentPartService<DocumentLink, LinkInput, Li
     public static class LinkRepository implements PanacheRepositoryBase<DocumentLink, UUID> {
     }
 
-    public LinkService(LinkRepository links, CursorCodec cursors) {
-        super(ResourceType.LINK, LinkInput.class, links, cursors);
-    }
-
-    @Override
-    protected DocumentLink newEntity() {
-        return new DocumentLink();
-    }
-
-    @Override
-    protected LinkView view(DocumentLink link) {
-        return LinkView.of(link);
+    public LinkService(LinkRepository links) {
+        super(ResourceType.LINK, LinkInput.class, links, DocumentLink::new, LinkView::of);
     }
 
     @Override

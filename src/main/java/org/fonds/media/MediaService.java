@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.fonds.http.CursorCodec;
 import org.fonds.resource.DocumentPartService;
 import org.fonds.resource.References;
 
@@ -19,18 +18,8 @@ public class MediaService extends DocumentPartService<Media, MediaInput, MediaVi
     public static class MediaRepository implements PanacheRepositoryBase<Media, UUID> {
     }
 
-    public MediaService(MediaRepository media, CursorCodec cursors) {
-        super(ResourceType.MEDIA, MediaInput.class, media, cursors);
-    }
-
-    @Override
-    protected Media newEntity() {
-        return new Media();
-    }
-
-    @Override
-    protected MediaView view(Media media) {
-        return MediaView.of(media);
+    public MediaService(MediaRepository media) {
+        super(ResourceType.MEDIA, MediaInput.class, media, Media::new, MediaView::of);
     }
 
     /**

@@ -6,8 +6,11 @@ public final class Like {
     private Like() {
     }
 
-    /** A pattern (with the default escape character, backslash) matching any text that contains {@code text}. */
+    /**
+     * A pattern (with the default escape character, backslash) matching any text that contains {@code text}; null for
+     * null (no filter).
+     */
     public static String containing(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return text == null ? null : "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

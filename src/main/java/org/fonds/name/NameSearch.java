@@ -1,18 +1,51 @@
 package org.fonds.name;
 
-import org.fonds.http.ProblemException;
+import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import org.fonds.http.Paging;
+import org.fonds.http.ProblemException;
+import org.hibernate.query.NativeQuery;
 
 /**
- * What name search (GET /search/agents, /search/places) shares: checking and keying the query, the limit, and the
- * SQL that finds the best-matching name variant of each owner through the trigram index on {@code match_key}.
+ * What name search (GET /search/agents, /search/places) shares: checking and keying the query, the limit, the SQL
+ * that finds the best-matching name variant of each owner through the trigram index on {@code match_key}, and running
+ * it; an agent or place supplies its tables and filters.
  */
 public final class NameSearch {
 
-    public static final int DEFAULT_LIMIT = 20;
-    public static final int MAX_LIMIT = 100;
     public static final int MAX_QUERY_LENGTH = 500;
+
+    /** The documentation of the fields every search result and hit has (AgentSearchHit, PlaceSearchResults, ...). */
+    public static final String MATCH_DESCRIPTION = "How the variant matched; hits are ranked EXACT, PREFIX, SIMILAR.";
+    public static final String SCORE_DESCRIPTION = "Closeness from 0 to 1 (1 for an exact match): pg_trgm similarity "
+            + "of the match keys, or word similarity when the query matches part of the name.";
+    public static final String KEY_DESCRIPTION = "The query as compared with the names: lower case, romanised, without "
+            + "diacritics, apostrophes or punctuation.";
+    public static final String LIMIT_DESCRIPTION = "The most hits returned.";
+
+    /** A checked query: as given ({@code q}), its match key, and the most hits to return. */
+    public record Query(String q, String key, int limit) {
+
+        /** 400 when q has nothing to search for (see {@link #key}) or the limit is out of range. */
+        public static Query of(String q, Integer limit) {
+            return new Query(q, NameSearch.key(q), Paging.limit(limit));
+        }
+    }
+
+    /** The owner of a matching name (an agent, a place) with its best variant's hit. */
+    public record Found<T>(T owner, Hit hit) {
+    }
+
+    /**
+     * An owner's entity and table, and its names' table with the column naming the owner.
+     *
+     * @param ownerTable the table of the owners, aliased {@code o} in the query (and in the {@code where} of
+     *        {@link #find})
+     */
+    public record Tables<T>(Class<T> ownerType, String ownerTable, String nameTable, String ownerColumn) {
+    }
 
     /** A hit's columns, as {@link #bestVariants} names them. */
     public record Hit(String value, String language, NameMatch match, double score) {
@@ -43,16 +76,6 @@ public final class NameSearch {
             throw ProblemException.invalidParameter("q", "must contain a letter or a digit");
         }
         return key;
-    }
-
-    public static int limit(Integer requested) {
-        if (requested == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (requested < 1 || requested > MAX_LIMIT) {
-            throw ProblemException.invalidParameter("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        return requested;
     }
 
     /**
@@ -102,6 +125,38 @@ public final class NameSearch {
     }
 
     /**
+     * The owners with a name variant matching the query, best first, each with its best variant's hit, optionally
+     * filtered by {@code where} (SQL on the owner {@code o}, null for none) with its {@code parameters}. Exact and
+     * prefix matches first, similar ones only when those do not fill the page ({@link #search}); the names of the
+     * owners then load in one batch.
+     */
+    public static <T> List<Found<T>> find(EntityManager em, Tables<T> tables, Query query, String where,
+            Map<String, Object> parameters) {
+        return search(query.limit(), similar -> find(em, tables, query, where, parameters, similar));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<Found<T>> find(EntityManager em, Tables<T> tables, Query query, String where,
+            Map<String, Object> parameters, boolean similar) {
+        String sql = "SELECT {o.*}, h.hit_value, h.hit_language, h.hit_rank, h.hit_score FROM ("
+                + bestVariants(tables.nameTable(), tables.ownerColumn(), similar) + ") h JOIN " + tables.ownerTable()
+                + " o ON o.id = h.owner_id" + (where == null ? "" : " WHERE " + where)
+                + " ORDER BY " + RANKING + " LIMIT :limit";
+        NativeQuery<Object[]> q = em.createNativeQuery(sql).unwrap(NativeQuery.class);
+        q.addEntity("o", tables.ownerType())
+                .addScalar("hit_value", String.class)
+                .addScalar("hit_language", String.class)
+                .addScalar("hit_rank", Integer.class)
+                .addScalar("hit_score", Double.class)
+                .setParameter("key", query.key())
+                .setParameter("compact", compact(query.key()))
+                .setParameter("q", query.q().strip())
+                .setParameter("limit", query.limit());
+        parameters.forEach(q::setParameter);
+        return q.getResultList().stream().map(row -> new Found<>(tables.ownerType().cast(row[0]), hit(row, 1))).toList();
+    }
+
+    /**
      * A page of hits in two passes: {@code pass} runs the search without ({@code false}) or with ({@code true}) the
      * similarity arms; the second pass runs only when the first does not fill the page of {@code limit}.
      */
@@ -119,7 +174,7 @@ public final class NameSearch {
     public static final String RANKING = "h.hit_rank, h.hit_score DESC, h.hit_tie, o.preferred_name, o.id";
 
     /** The hit of a row of a query built with {@link #bestVariants}, its columns from {@code first} on. */
-    public static Hit hit(Object[] row, int first) {
+    private static Hit hit(Object[] row, int first) {
         return new Hit((String) row[first], (String) row[first + 1], NameMatch.values()[((Number) row[first + 2]).intValue()],
                 ((Number) row[first + 3]).doubleValue());
     }

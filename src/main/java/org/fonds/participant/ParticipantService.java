@@ -1,12 +1,12 @@
 package org.fonds.participant;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.fonds.db.Where;
 import org.fonds.edtf.DateRange;
-import org.fonds.http.CursorCodec;
 import org.fonds.resource.DocumentPartService;
 import org.fonds.resource.References;
 import org.fonds.http.Page;
@@ -16,38 +16,24 @@ public class ParticipantService extends DocumentPartService<Participant, Partici
 
     private final ParticipantRepository participants;
 
-    public ParticipantService(ParticipantRepository participants, CursorCodec cursors) {
-        super(ResourceType.PARTICIPANT, ParticipantInput.class, participants, cursors);
+    public ParticipantService(ParticipantRepository participants) {
+        super(ResourceType.PARTICIPANT, ParticipantInput.class, participants, Participant::new, ParticipantView::of);
         this.participants = participants;
-    }
-
-    @Override
-    protected Participant newEntity() {
-        return new Participant();
-    }
-
-    @Override
-    protected ParticipantView view(Participant participant) {
-        return ParticipantView.of(participant);
     }
 
     /** In document order (position, then id), filtered by role when given. */
     public Page<ParticipantView> list(UUID documentId, ParticipantRole role, String cursor, int limit) {
         access.requireVisible(documentId);
         String scope = "participants|" + documentId + "|" + role;
-        StringBuilder query = new StringBuilder("documentId = :document");
-        Parameters params = Parameters.with("document", documentId);
-        if (role != null) {
-            query.append(" and role = :role");
-            params.and("role", role);
+        Where where = new Where().and("p.documentId = :document", "document", documentId).and("p.role = :role", "role",
+                role);
+        Map<String, Object> after = cursors.after(scope, cursor, key -> Map.of("position",
+                Integer.parseInt(key.get(0)), "after", UUID.fromString(key.get(1))));
+        if (after != null) {
+            where.and("(p.position > :position or (p.position = :position and p.id > :after))", after);
         }
-        if (cursor != null) {
-            List<String> key = cursors.decode(scope, cursor);
-            query.append(" and (position > :position or (position = :position and id > :after))");
-            params.and("position", Integer.parseInt(key.get(0))).and("after", UUID.fromString(key.get(1)));
-        }
-        List<Participant> rows = participants.find(query.append(" order by position, id").toString(), params)
-                .page(0, limit + 1).list();
+        List<Participant> rows = participants.find("from Participant p" + where.clause() + " order by p.position, p.id",
+                where.parameters()).page(0, limit + 1).list();
         return cursors.pageByKey(scope, rows, limit, p -> List.of(Integer.toString(p.position), p.id.toString()),
                 ParticipantView::of);
     }

@@ -47,8 +47,7 @@ public class PlaceService extends VersionedService<Place, PlaceInput, PlaceView>
     }
 
     public Page<PlaceSummary> list(PlaceFilter filter, String cursor, int limit) {
-        UUID after = cursors.afterId(filter.scope(), cursor);
-        return cursors.page(filter.scope(), places.page(filter, after, limit + 1), limit, p -> p.id,
+        return cursors.pageById(filter.scope(), cursor, limit, (after, n) -> places.page(filter, after, n), p -> p.id,
                 PlaceSummary::of);
     }
 
@@ -57,12 +56,9 @@ public class PlaceService extends VersionedService<Place, PlaceInput, PlaceView>
      * script aside, misspellings within pg_trgm's threshold), best first; 400 when q has nothing to search for.
      */
     public PlaceSearchResults search(String q, Integer limit) {
-        String key = NameSearch.key(q);
-        int n = NameSearch.limit(limit);
-        return new PlaceSearchResults(places.search(q, key, n).stream().map(row -> {
-            NameSearch.Hit hit = NameSearch.hit(row, 1);
-            return new PlaceSearchHit(PlaceSummary.of((Place) row[0]), hit.variant(), hit.match(), hit.roundedScore());
-        }).toList(), key, n);
+        NameSearch.Query query = NameSearch.Query.of(q, limit);
+        return new PlaceSearchResults(places.search(query).stream().map(PlaceSearchHit::of).toList(), query.key(),
+                query.limit());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.fonds.resource;
 
 import org.fonds.access.Access;
+import org.fonds.db.Where;
 import org.fonds.fixity.Fixity;
 import org.fonds.fixity.FixityCheck;
 import org.fonds.history.ResourceType;
@@ -8,13 +9,15 @@ import org.fonds.http.CursorCodec;
 import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The document-scoped flavour of {@link VersionedService}, for what belongs to one document (its texts, participants,
@@ -28,26 +31,38 @@ import java.util.function.Consumer;
  */
 public abstract class DocumentPartService<E extends DocumentPart, I, V extends VersionedView> extends VersionedService<E, I, V> {
 
-    protected final CursorCodec cursors;
+    /** Field-injected, as VersionedService's, so that the subclasses' constructors need not pass it. */
+    @Inject
+    protected CursorCodec cursors;
+    private final Supplier<E> newPart;
+    private final Function<E, V> toView;
 
+    /**
+     * @param newPart a new, empty entity (its constructor)
+     * @param toView the view of an entity (its view record's factory)
+     */
     protected DocumentPartService(ResourceType type, Class<I> inputType, PanacheRepositoryBase<E, UUID> repository,
-            CursorCodec cursors) {
+            Supplier<E> newPart, Function<E, V> toView) {
         super(type, inputType, repository);
-        this.cursors = cursors;
+        this.newPart = newPart;
+        this.toView = toView;
     }
 
     /** For CDI's client proxies only. */
     protected DocumentPartService() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
-
-    protected abstract E newEntity();
 
     @Override
     protected E newEntity(UUID documentId) {
-        E entity = newEntity();
+        E entity = newPart.get();
         entity.documentId = documentId;
         return entity;
+    }
+
+    @Override
+    protected V view(E entity) {
+        return toView.apply(entity);
     }
 
     /**
@@ -96,20 +111,17 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V extends V
     public Page<V> list(UUID documentId, String field, Object value, String cursor, int limit) {
         access.requireVisible(documentId);
         String scope = resourceType().label() + "|" + documentId + "|" + value;
-        UUID after = cursors.afterId(scope, cursor);
+        return cursors.pageById(scope, cursor, limit, (after, n) -> rows(documentId, field, value, after, n),
+                e -> e.id, this::view);
+    }
+
+    private List<E> rows(UUID documentId, String field, Object value, UUID after, int count) {
         // what the caller may not see (deleted parts, links to hidden documents) the views leave out
-        StringBuilder query = new StringBuilder("from " + entityName() + " e where e.documentId = :document");
-        Parameters params = Parameters.with("document", documentId);
-        if (value != null) {
-            query.append(" and e.").append(field).append(" = :value");
-            params.and("value", value);
-        }
-        if (after != null) {
-            query.append(" and e.id > :after");
-            params.and("after", after);
-        }
-        List<E> rows = repository.find(query.append(" order by e.id").toString(), params).page(0, limit + 1).list();
-        return cursors.page(scope, rows, limit, e -> e.id, this::view);
+        Where where = new Where().and("e.documentId = :document", "document", documentId)
+                .and("e." + field + " = :value", "value", value)
+                .and("e.id > :after", "after", after);
+        return repository.find("from " + entityName() + " e" + where.clause() + " order by e.id", where.parameters())
+                .page(0, count).list();
     }
 
     /**
@@ -200,6 +212,6 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V extends V
     }
 
     private String entityName() {
-        return newEntity().getClass().getSimpleName();
+        return newPart.get().getClass().getSimpleName();
     }
 }

@@ -28,9 +28,8 @@ public class SubjectService extends VersionedService<Subject, SubjectInput, Subj
     }
 
     public Page<SubjectSummary> list(SubjectFilter filter, String cursor, int limit) {
-        UUID after = cursors.afterId(filter.scope(), cursor);
-        return cursors.page(filter.scope(), subjects.page(filter, after, limit + 1), limit, s -> s.id,
-                SubjectSummary::of);
+        return cursors.pageById(filter.scope(), cursor, limit, (after, n) -> subjects.page(filter, after, n),
+                s -> s.id, SubjectSummary::of);
     }
 
     /** Editors only: contributors create these, but changing one changes every published document that names it. */

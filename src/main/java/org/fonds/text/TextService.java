@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.fonds.http.CursorCodec;
 import org.fonds.resource.DocumentPartService;
 import org.fonds.resource.References;
 import org.fonds.http.ProblemException;
@@ -24,20 +23,10 @@ public class TextService extends DocumentPartService<Text, TextInput, TextView> 
     private final TextRepository texts;
     private final Event<TextChanged> changed;
 
-    public TextService(TextRepository texts, CursorCodec cursors, Event<TextChanged> changed) {
-        super(ResourceType.TEXT, TextInput.class, texts, cursors);
+    public TextService(TextRepository texts, Event<TextChanged> changed) {
+        super(ResourceType.TEXT, TextInput.class, texts, Text::new, TextView::of);
         this.texts = texts;
         this.changed = changed;
-    }
-
-    @Override
-    protected Text newEntity() {
-        return new Text();
-    }
-
-    @Override
-    protected TextView view(Text text) {
-        return TextView.of(text);
     }
 
     /**
