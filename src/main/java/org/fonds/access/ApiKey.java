@@ -36,16 +36,14 @@ public class ApiKey {
     @Column(nullable = false, updatable = false)
     public String prefix;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String createdBy;
 
-    @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
 
-    @Column(name = "revoked_by")
     public String revokedBy;
 
     @Version

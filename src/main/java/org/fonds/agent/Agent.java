@@ -27,7 +27,7 @@ public class Agent extends TimestampedEntity {
     public AgentType type;
 
     /** The value of the preferred name variant, kept beside the names for lists and sorting. */
-    @Column(name = "preferred_name", nullable = false)
+    @Column(nullable = false)
     public String preferredName;
 
     /** Loaded lazily, in batches for a page of agents (quarkus.hibernate-orm.fetch.batch-size). */
@@ -36,13 +36,10 @@ public class Agent extends TimestampedEntity {
     @OptimisticLock(excluded = true) // a write sets updated_at, which bumps the version once
     public List<AgentName> names = new ArrayList<>();
 
-    @Column(name = "existence_edtf")
     public String existenceEdtf;
 
-    @Column(name = "existence_earliest")
     public LocalDate existenceEarliest;
 
-    @Column(name = "existence_latest")
     public LocalDate existenceLatest;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -51,9 +51,6 @@ public class AgentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createAgent", summary = "Create an agent",
-            description = "Creates an agent from its writable fields. The preferred name and the days of `existence` "
-                    + "are derived. Answers 201 with the agent, its URL in `Location` and its version in `ETag`.")
     public Response create(AgentInput input, @Context UriInfo uri) {
         return ItemResource.created(uri, service.create(input));
     }

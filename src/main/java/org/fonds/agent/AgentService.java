@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.fonds.edtf.Edtf;
 import org.fonds.edtf.EdtfDate;
 import org.fonds.http.CursorCodec;
@@ -24,7 +23,7 @@ public class AgentService extends VersionedService<Agent, AgentInput, AgentView>
     private final CursorCodec cursors;
 
     public AgentService(AgentRepository agents, CursorCodec cursors) {
-        super(ResourceType.AGENT, AgentInput.class, agents);
+        super(ResourceType.AGENT, AgentInput.class, agents, Agent::new, AgentView::of);
         this.agents = agents;
         this.cursors = cursors;
     }
@@ -33,16 +32,6 @@ public class AgentService extends VersionedService<Agent, AgentInput, AgentView>
     @Override
     protected Role changeRole() {
         return Role.EDITOR;
-    }
-
-    @Override
-    protected Agent newEntity(UUID owner) {
-        return new Agent();
-    }
-
-    @Override
-    protected AgentView view(Agent a) {
-        return AgentView.of(a);
     }
 
     /** An agent is deleted only while nothing live refers to it: 409 while documents or other agents' offices do. */

@@ -21,7 +21,7 @@ import org.fonds.resource.TimestampedEntity;
 @Table(name = "annotation")
 public class Annotation extends TimestampedEntity {
 
-    @Column(name = "document_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID documentId;
 
     @Enumerated(EnumType.STRING)
@@ -33,25 +33,19 @@ public class Annotation extends TimestampedEntity {
     public AnnotationBody body;
 
     /** A MENTION's agent. */
-    @Column(name = "agent_id")
     public UUID agentId;
 
     /** A MENTION's place. */
-    @Column(name = "place_id")
     public UUID placeId;
 
     /** A MENTION's date in EDTF, with the days it can denote (indexed for the dates resource). */
-    @Column(name = "date_edtf")
     public String dateEdtf;
 
-    @Column(name = "date_earliest")
     public LocalDate dateEarliest;
 
-    @Column(name = "date_latest")
     public LocalDate dateLatest;
 
     /** The note that reports this MARGINALIA. */
-    @Column(name = "reported_by_id")
     public UUID reportedById;
 
     /** Loaded in batches (quarkus.hibernate-orm.fetch.batch-size) for the annotations of a list page. */

@@ -37,7 +37,7 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
     private final CursorCodec cursors;
 
     public AnnotationService(AnnotationRepository annotations, TextService texts, CursorCodec cursors) {
-        super(ResourceType.ANNOTATION, AnnotationInput.class, annotations);
+        super(ResourceType.ANNOTATION, AnnotationInput.class, annotations, Annotation::new, AnnotationView::of);
         this.annotations = annotations;
         this.texts = texts;
         this.cursors = cursors;
@@ -65,14 +65,9 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
     /** A new annotation of the document in the URL of its POST. */
     @Override
     protected Annotation newEntity(UUID documentId) {
-        Annotation a = new Annotation();
+        Annotation a = super.newEntity(documentId);
         a.documentId = documentId;
         return a;
-    }
-
-    @Override
-    protected AnnotationView view(Annotation a) {
-        return AnnotationView.of(a);
     }
 
     @Override

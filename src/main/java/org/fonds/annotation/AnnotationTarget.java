@@ -30,13 +30,13 @@ public class AnnotationTarget {
     @Column(nullable = false)
     public int position;
 
-    @Column(name = "text_id", nullable = false)
+    @Column(nullable = false)
     public UUID textId;
 
-    @Column(name = "start_offset", nullable = false)
+    @Column(nullable = false)
     public int startOffset;
 
-    @Column(name = "end_offset", nullable = false)
+    @Column(nullable = false)
     public int endOffset;
 
     @Column(nullable = false)
@@ -54,10 +54,8 @@ public class AnnotationTarget {
 
     public Integer page;
 
-    @Column(name = "line_start")
     public Integer lineStart;
 
-    @Column(name = "line_end")
     public Integer lineEnd;
 
     @Enumerated(EnumType.STRING)

@@ -40,9 +40,6 @@ public class CollectionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createCollection", summary = "Create a collection",
-            description = "Creates a collection. Answers 201 with the collection, its URL in `Location` and its version in "
-                    + "`ETag`.")
     public Response create(CollectionInput input, @Context UriInfo uri) {
         return ItemResource.created(uri, service.create(input));
     }

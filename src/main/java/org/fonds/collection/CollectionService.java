@@ -2,7 +2,6 @@ package org.fonds.collection;
 
 import org.fonds.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 import org.fonds.history.ResourceType;
 import org.fonds.http.CursorCodec;
 import org.fonds.http.Page;
@@ -22,7 +21,7 @@ public class CollectionService extends VersionedService<Collection, CollectionIn
     private final CursorCodec cursors;
 
     public CollectionService(CollectionRepository collections, CursorCodec cursors) {
-        super(ResourceType.COLLECTION, CollectionInput.class, collections);
+        super(ResourceType.COLLECTION, CollectionInput.class, collections, Collection::new, CollectionView::of);
         this.collections = collections;
         this.cursors = cursors;
     }
@@ -38,19 +37,9 @@ public class CollectionService extends VersionedService<Collection, CollectionIn
     }
 
     @Override
-    protected Collection newEntity(UUID owner) {
-        return new Collection();
-    }
-
-    @Override
     protected void apply(Collection c, CollectionInput input) {
         c.title = input.title().strip();
         c.description = input.description();
-    }
-
-    @Override
-    protected CollectionView view(Collection c) {
-        return CollectionView.of(c);
     }
 
     @Override

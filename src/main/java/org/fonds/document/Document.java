@@ -34,7 +34,7 @@ public class Document extends TimestampedEntity {
     public String summary;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "reference_numbers", nullable = false)
+    @Column(nullable = false)
     public List<String> referenceNumbers = new ArrayList<>();
 
     public String classification;
@@ -45,19 +45,14 @@ public class Document extends TimestampedEntity {
     @Column(nullable = false)
     public List<String> languages = new ArrayList<>();
 
-    @Column(name = "date_edtf")
     public String dateEdtf;
 
-    @Column(name = "date_earliest")
     public LocalDate dateEarliest;
 
-    @Column(name = "date_latest")
     public LocalDate dateLatest;
 
-    @Column(name = "dispatched_edtf")
     public String dispatchedEdtf;
 
-    @Column(name = "place_of_origin_id")
     public UUID placeOfOriginId;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -85,6 +80,5 @@ public class Document extends TimestampedEntity {
     public Visibility visibility = Visibility.DRAFT;
 
     /** The day an EMBARGOED document becomes visible to everyone; null for every other visibility. */
-    @Column(name = "embargo_until")
     public LocalDate embargoUntil;
 }

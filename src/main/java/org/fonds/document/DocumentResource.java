@@ -59,10 +59,6 @@ public class DocumentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createDocument", summary = "Create a document",
-            description = "Creates a document from its writable fields. The date is EDTF; its earliest and latest days "
-                    + "are derived and returned in `date_range`. Answers 201 with the document, its URL in `Location` "
-                    + "and its version in `ETag`.")
     public Response create(DocumentInput input, @Context UriInfo uri) {
         return ItemResource.created(uri, service.create(input));
     }

@@ -2,7 +2,6 @@ package org.fonds.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +47,7 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
 
     public DocumentService(DocumentRepository documents, CursorCodec cursors, TextService texts,
             ParticipantService participants, LinkService links, MediaService media, AnnotationService annotations, DocumentReader reader) {
-        super(ResourceType.DOCUMENT, DocumentInput.class, documents);
+        super(ResourceType.DOCUMENT, DocumentInput.class, documents, Document::new, DocumentView::of);
         this.reader = reader;
         this.annotations = annotations;
         this.texts = texts;
@@ -115,16 +114,6 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
         return find(owner, id);
     }
 
-
-    @Override
-    protected Document newEntity(UUID owner) {
-        return new Document();
-    }
-
-    @Override
-    protected DocumentView view(Document d) {
-        return DocumentView.of(d);
-    }
 
     /**
      * The visibility is set on create (DRAFT unless given), changed by a replace or patch that names it (an omitted

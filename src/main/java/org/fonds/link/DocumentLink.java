@@ -17,10 +17,8 @@ public class DocumentLink extends DocumentPart {
     @Column(nullable = false)
     public LinkType type;
 
-    @Column(name = "target_document_id")
     public UUID targetDocumentId;
 
-    @Column(name = "reference_as_written")
     public String referenceAsWritten;
 
     public String note;

@@ -42,9 +42,6 @@ public class LinkResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createLink", summary = "Link a document to another",
-            description = "A typed link to a document of the archive (`target_document_id`), to one known only by "
-                    + "its reference as written (`reference_as_written`, e.g. \"your telegram 164\"), or both.")
     public Response create(@PathParam("document_id") UUID documentId, LinkInput input, @Context UriInfo uri) {
         return ItemResource.created(uri, service.create(documentId, input));
     }

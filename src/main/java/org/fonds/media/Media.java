@@ -18,10 +18,9 @@ public class Media extends RecordedPart {
     @Column(nullable = false)
     public String url;
 
-    @Column(name = "media_type", nullable = false)
+    @Column(nullable = false)
     public String mediaType;
 
-    @Column(name = "page_number")
     public Integer pageNumber;
 
     public String sha256;
@@ -29,6 +28,6 @@ public class Media extends RecordedPart {
     public String caption;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "depicted_agent_ids", nullable = false)
+    @Column(nullable = false)
     public List<UUID> depictedAgentIds = new ArrayList<>();
 }

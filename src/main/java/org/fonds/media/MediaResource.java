@@ -42,9 +42,6 @@ public class MediaResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createMedia", summary = "Add a media item to a document",
-            description = "Registers a file (by URL) of the document: a page image with its page number, a PDF, "
-                    + "a photograph with its caption and the agents it depicts, with its SHA-256 when known.")
     public Response create(@PathParam("document_id") UUID documentId, MediaInput input, @Context UriInfo uri) {
         return ItemResource.created(uri, service.create(documentId, input));
     }

@@ -41,7 +41,7 @@ public abstract class NameVariantRow {
     public boolean preferred;
 
     /** The value as name search compares it ({@link NameKey}); set from the value whenever the row is written. */
-    @Column(name = "match_key", nullable = false)
+    @Column(nullable = false)
     public String matchKey;
 
     @PrePersist

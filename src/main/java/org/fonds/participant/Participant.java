@@ -14,7 +14,7 @@ import java.util.UUID;
 @Table(name = "participant")
 public class Participant extends DocumentPart {
 
-    @Column(name = "agent_id", nullable = false)
+    @Column(nullable = false)
     public UUID agentId;
 
     @Enumerated(EnumType.STRING)
@@ -24,23 +24,17 @@ public class Participant extends DocumentPart {
     @Column(nullable = false)
     public int position;
 
-    @Column(name = "name_as_written")
     public String nameAsWritten;
 
     public String office;
 
-    @Column(name = "copy_number")
     public String copyNumber;
 
-    @Column(name = "place_id")
     public UUID placeId;
 
-    @Column(name = "date_edtf")
     public String dateEdtf;
 
-    @Column(name = "date_earliest")
     public LocalDate dateEarliest;
 
-    @Column(name = "date_latest")
     public LocalDate dateLatest;
 }

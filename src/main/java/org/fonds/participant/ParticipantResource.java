@@ -43,9 +43,6 @@ public class ParticipantResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createParticipant", summary = "Add a participant to a document",
-            description = "Records that an agent took part in the document in a role. Without `position` the "
-                    + "participant goes last.")
     public Response create(@PathParam("document_id") UUID documentId, ParticipantInput input, @Context UriInfo uri) {
         return ItemResource.created(uri, service.create(documentId, input));
     }

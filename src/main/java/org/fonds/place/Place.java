@@ -20,7 +20,7 @@ import org.fonds.resource.TimestampedEntity;
 public class Place extends TimestampedEntity {
 
     /** The value of the preferred name variant, kept beside the names for lists and sorting. */
-    @Column(name = "preferred_name", nullable = false)
+    @Column(nullable = false)
     public String preferredName;
 
     /** Loaded lazily, in batches for a page of places (quarkus.hibernate-orm.fetch.batch-size). */

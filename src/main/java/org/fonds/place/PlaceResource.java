@@ -45,9 +45,6 @@ public class PlaceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createPlace", summary = "Create a place",
-            description = "Creates a place from its writable fields; the preferred name is derived. Answers 201 with "
-                    + "the place, its URL in `Location` and its version in `ETag`.")
     public Response create(PlaceInput input, @Context UriInfo uri) {
         return ItemResource.created(uri, service.create(input));
     }

@@ -4,7 +4,6 @@ import org.fonds.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
 import java.util.ArrayList;
-import java.util.UUID;
 import org.fonds.http.CursorCodec;
 import org.fonds.name.NameSearch;
 import org.fonds.name.NameVariantRow;
@@ -19,7 +18,7 @@ public class PlaceService extends VersionedService<Place, PlaceInput, PlaceView>
     private final CursorCodec cursors;
 
     public PlaceService(PlaceRepository places, CursorCodec cursors) {
-        super(ResourceType.PLACE, PlaceInput.class, places);
+        super(ResourceType.PLACE, PlaceInput.class, places, Place::new, PlaceView::of);
         this.places = places;
         this.cursors = cursors;
     }
@@ -28,16 +27,6 @@ public class PlaceService extends VersionedService<Place, PlaceInput, PlaceView>
     @Override
     protected Role changeRole() {
         return Role.EDITOR;
-    }
-
-    @Override
-    protected Place newEntity(UUID owner) {
-        return new Place();
-    }
-
-    @Override
-    protected PlaceView view(Place p) {
-        return PlaceView.of(p);
     }
 
     /** 409 while live annotations of documents still refer to the place (as the foreign key did). */

@@ -8,6 +8,6 @@ import java.util.UUID;
 @MappedSuperclass
 public abstract class DocumentPart extends Versioned {
 
-    @Column(name = "document_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID documentId;
 }

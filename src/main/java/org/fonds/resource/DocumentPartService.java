@@ -34,8 +34,6 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V extends V
     /** Field-injected, as VersionedService's, so that the subclasses' constructors need not pass it. */
     @Inject
     protected CursorCodec cursors;
-    private final Supplier<E> newPart;
-    private final Function<E, V> toView;
 
     /**
      * @param newPart a new, empty entity (its constructor)
@@ -43,9 +41,7 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V extends V
      */
     protected DocumentPartService(ResourceType type, Class<I> inputType, PanacheRepositoryBase<E, UUID> repository,
             Supplier<E> newPart, Function<E, V> toView) {
-        super(type, inputType, repository);
-        this.newPart = newPart;
-        this.toView = toView;
+        super(type, inputType, repository, newPart, toView);
     }
 
     /** For CDI's client proxies only. */
@@ -55,14 +51,9 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V extends V
 
     @Override
     protected E newEntity(UUID documentId) {
-        E entity = newPart.get();
+        E entity = super.newEntity(documentId);
         entity.documentId = documentId;
         return entity;
-    }
-
-    @Override
-    protected V view(E entity) {
-        return toView.apply(entity);
     }
 
     /**
@@ -212,6 +203,6 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V extends V
     }
 
     private String entityName() {
-        return newPart.get().getClass().getSimpleName();
+        return super.newEntity(null).getClass().getSimpleName();
     }
 }

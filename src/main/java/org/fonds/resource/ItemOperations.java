@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.fonds.history.ResourceType;
@@ -63,17 +62,28 @@ public class ItemOperations implements OASFilter {
     }
 
     /**
-     * The 201 of the type's create operation ({@code createPlace}), wherever its resource class serves it: the new
-     * resource with its URL and its version.
+     * The type's create operation ({@code createPlace}), wherever its resource class serves it (at the type's
+     * collection path, or under another id where its class documents it): its id, summary and description where the
+     * class gives none, and its 201 answering the new resource with its URL and its version.
      */
-    private static void created(OpenAPI openAPI, ResourceType type) {
+    private void created(OpenAPI openAPI, ResourceType type) {
         String id = "create" + type.operationNoun();
-        openAPI.getPaths().getPathItems().values().stream().map(PathItem::getPOST)
-                .filter(post -> post != null && id.equals(post.getOperationId()))
-                .forEach(post -> post.responses(OASFactory.createAPIResponses().addAPIResponse("201", response("Created.")
-                        .addHeader("Location", OasModels.stringHeader("URL of the new " + type.label() + "."))
-                        .addHeader("ETag", OasModels.stringHeader("Version tag of the new " + type.label() + "."))
-                        .content(OasModels.json(type.viewSchema())))));
+        String collection = type.pathTemplate().substring(0, type.pathTemplate().lastIndexOf('/'));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            Operation post = item.getPOST();
+            if (post == null || !(id.equals(post.getOperationId())
+                    || path.equals(collection) && post.getOperationId() == null)) {
+                return;
+            }
+            if (post.getOperationId() == null) {
+                post.operationId(id).description(text(type, "create")).summary(texts.getProperty(
+                        key(type) + ".create.summary", "Create " + type.labelWithArticle()));
+            }
+            post.responses(OASFactory.createAPIResponses().addAPIResponse("201", response("Created.")
+                    .addHeader("Location", OasModels.stringHeader("URL of the new " + type.label() + "."))
+                    .addHeader("ETag", OasModels.stringHeader("Version tag of the new " + type.label() + "."))
+                    .content(OasModels.json(type.viewSchema()))));
+        });
     }
 
     private Operation get(ResourceType type) {

@@ -9,14 +9,13 @@ import java.time.OffsetDateTime;
 @MappedSuperclass
 public abstract class RecordedPart extends DocumentPart implements Fixity.Recorded, Timestamped {
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime updatedAt;
 
     /** SHA-256 of the canonical form, recorded by the service on every write (see Fixity). */
-    @Column(name = "fixity_sha256")
     public String fixitySha256;
 
     @Override

@@ -8,10 +8,10 @@ import java.time.OffsetDateTime;
 @MappedSuperclass
 public abstract class TimestampedEntity extends Versioned implements Timestamped {
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime updatedAt;
 
     @Override

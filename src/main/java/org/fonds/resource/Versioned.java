@@ -22,7 +22,6 @@ public abstract class Versioned {
     public UUID id;
 
     /** When it was (soft-)deleted; null while it is live. */
-    @Column(name = "deleted_at")
     public OffsetDateTime deletedAt;
 
     @Version

@@ -10,6 +10,8 @@ import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.fonds.access.Access;
 import org.fonds.access.Role;
@@ -54,25 +56,38 @@ public abstract class VersionedService<E extends Versioned, I, V extends Version
     protected Access access;
     private final ResourceType type;
     private final Class<I> inputType;
+    private final Supplier<E> newEntity;
+    private final Function<E, V> toView;
 
-    protected VersionedService(ResourceType type, Class<I> inputType, PanacheRepositoryBase<E, UUID> repository) {
+    /**
+     * @param newEntity a new, empty entity (its constructor)
+     * @param toView the view of an entity (its view record's factory)
+     */
+    protected VersionedService(ResourceType type, Class<I> inputType, PanacheRepositoryBase<E, UUID> repository,
+            Supplier<E> newEntity, Function<E, V> toView) {
         this.type = type;
         this.inputType = inputType;
         this.repository = repository;
+        this.newEntity = newEntity;
+        this.toView = toView;
     }
 
     /** For CDI's client proxies only. */
     protected VersionedService() {
-        this(null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** A new entity, before the input is applied (a part gets its document here). */
-    protected abstract E newEntity(UUID owner);
+    protected E newEntity(UUID owner) {
+        return newEntity.get();
+    }
 
     /** Copies the input onto the entity, checking what validation annotations cannot (references, rules). */
     protected abstract void apply(E entity, I input);
 
-    protected abstract V view(E entity);
+    protected V view(E entity) {
+        return toView.apply(entity);
+    }
 
     /**
      * {@link #apply(Versioned, Object)} as part of {@code action} (CREATE, UPDATE or RESTORE), for a resource whose

@@ -45,9 +45,6 @@ public class SubjectResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createSubject", summary = "Create a subject",
-            description = "Creates a subject. Answers 201 with the subject, its URL in `Location` and its version in "
-                    + "`ETag`.")
     public Response create(SubjectInput input, @Context UriInfo uri) {
         return ItemResource.created(uri, service.create(input));
     }

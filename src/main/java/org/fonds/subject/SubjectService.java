@@ -4,7 +4,6 @@ import org.fonds.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 import org.fonds.history.ResourceType;
 import org.fonds.http.CursorCodec;
 import org.fonds.http.Page;
@@ -22,7 +21,7 @@ public class SubjectService extends VersionedService<Subject, SubjectInput, Subj
     private final CursorCodec cursors;
 
     public SubjectService(SubjectRepository subjects, CursorCodec cursors) {
-        super(ResourceType.SUBJECT, SubjectInput.class, subjects);
+        super(ResourceType.SUBJECT, SubjectInput.class, subjects, Subject::new, SubjectView::of);
         this.subjects = subjects;
         this.cursors = cursors;
     }
@@ -39,11 +38,6 @@ public class SubjectService extends VersionedService<Subject, SubjectInput, Subj
     }
 
     @Override
-    protected Subject newEntity(UUID owner) {
-        return new Subject();
-    }
-
-    @Override
     protected void apply(Subject s, SubjectInput input) {
         if (input.scheme() != null && input.scheme().isEmpty()) { // the column's CHECK: a scheme has a name or is null
             throw ProblemException.invalidField("scheme", "must not be empty (leave it out or null for none)");
@@ -51,11 +45,6 @@ public class SubjectService extends VersionedService<Subject, SubjectInput, Subj
         s.label = input.label().strip();
         s.scheme = input.scheme();
         s.uri = input.uri();
-    }
-
-    @Override
-    protected SubjectView view(Subject s) {
-        return SubjectView.of(s);
     }
 
     @Override

@@ -24,10 +24,8 @@ public class Text extends RecordedPart {
     @Column(nullable = false)
     public String language;
 
-    @Column(name = "translator_name")
     public String translatorName;
 
-    @Column(name = "translator_agent_id")
     public UUID translatorAgentId;
 
     @JdbcTypeCode(SqlTypes.JSON)

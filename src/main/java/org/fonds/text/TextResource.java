@@ -42,9 +42,6 @@ public class TextResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createText", summary = "Add a text to a document",
-            description = "Adds the original-language transcription or a translation, as sections of paragraphs. "
-                    + "The canonical `content` (what annotation anchors count in) is derived from them.")
     public Response create(@PathParam("document_id") UUID documentId, TextInput input, @Context UriInfo uri) {
         return ItemResource.created(uri, service.create(documentId, input));
     }
