@@ -1,6 +1,5 @@
 package org.fonds.agent;
 
-import org.fonds.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
 import java.util.ArrayList;
@@ -26,12 +25,6 @@ public class AgentService extends VersionedService<Agent, AgentInput, AgentView>
         super(ResourceType.AGENT, AgentInput.class, agents, Agent::new, AgentView::of);
         this.agents = agents;
         this.cursors = cursors;
-    }
-
-    /** Editors only: contributors create these, but changing one changes every published document that names it. */
-    @Override
-    protected Role changeRole() {
-        return Role.EDITOR;
     }
 
     /** An agent is deleted only while nothing live refers to it: 409 while documents or other agents' offices do. */

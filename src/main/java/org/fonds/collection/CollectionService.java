@@ -1,6 +1,5 @@
 package org.fonds.collection;
 
-import org.fonds.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
 import org.fonds.http.CursorCodec;
@@ -28,12 +27,6 @@ public class CollectionService extends VersionedService<Collection, CollectionIn
 
     public Page<CollectionSummary> list(String cursor, int limit) {
         return cursors.pageById(SCOPE, cursor, limit, collections::page, c -> c.id, CollectionSummary::of);
-    }
-
-    /** Editors only: contributors create these, but changing one changes every published document that names it. */
-    @Override
-    protected Role changeRole() {
-        return Role.EDITOR;
     }
 
     @Override

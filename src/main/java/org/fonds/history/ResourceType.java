@@ -87,6 +87,14 @@ public enum ResourceType {
         return "Revision" + viewClass;
     }
 
+    /**
+     * Whether the resource is an authority record that documents refer to (an agent, place, subject or collection):
+     * contributors create them, but only editors change them, since a change shows in every published document.
+     */
+    public boolean isAuthority() {
+        return this == AGENT || this == PLACE || this == SUBJECT || this == COLLECTION;
+    }
+
     /** Whether the resource belongs to a document (its URL is under /documents/{document_id}). */
     public boolean isDocumentPart() {
         return this == TEXT || this == PARTICIPANT || this == LINK || this == MEDIA;

@@ -1,6 +1,5 @@
 package org.fonds.place;
 
-import org.fonds.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
 import java.util.ArrayList;
@@ -21,12 +20,6 @@ public class PlaceService extends VersionedService<Place, PlaceInput, PlaceView>
         super(ResourceType.PLACE, PlaceInput.class, places, Place::new, PlaceView::of);
         this.places = places;
         this.cursors = cursors;
-    }
-
-    /** Editors only: contributors create these, but changing one changes every published document that names it. */
-    @Override
-    protected Role changeRole() {
-        return Role.EDITOR;
     }
 
     /** 409 while live annotations of documents still refer to the place (as the foreign key did). */

@@ -113,11 +113,12 @@ public abstract class VersionedService<E extends Versioned, I, V extends Version
     }
 
     /**
-     * The least role that may replace, patch or delete one (contributors, by default; every write needs that much).
-     * Checked first, before the body or the resource is looked at.
+     * The least role that may replace, patch or delete one: editors for an authority record
+     * ({@link ResourceType#isAuthority()}), else contributors (every write needs that much). Checked first, before
+     * the body or the resource is looked at.
      */
     protected Role changeRole() {
-        return Role.CONTRIBUTOR;
+        return type.isAuthority() ? Role.EDITOR : Role.CONTRIBUTOR;
     }
 
     /** The least role that may delete one ({@link #changeRole()} by default). */

@@ -1,6 +1,5 @@
 package org.fonds.subject;
 
-import org.fonds.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,12 +28,6 @@ public class SubjectService extends VersionedService<Subject, SubjectInput, Subj
     public Page<SubjectSummary> list(SubjectFilter filter, String cursor, int limit) {
         return cursors.pageById(filter.scope(), cursor, limit, (after, n) -> subjects.page(filter, after, n),
                 s -> s.id, SubjectSummary::of);
-    }
-
-    /** Editors only: contributors create these, but changing one changes every published document that names it. */
-    @Override
-    protected Role changeRole() {
-        return Role.EDITOR;
     }
 
     @Override
