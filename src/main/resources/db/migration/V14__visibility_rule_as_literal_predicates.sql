@@ -7,7 +7,7 @@
 --    `role` three times. Each view then called the function on every row it filtered, as an opaque SQL function
 --    (some microseconds a call: 200,000 rows took 1 s instead of 60 ms), and the planner, blind to it, estimated a
 --    third of each table visible (EXPLAIN: `Filter: ... fonds_visible(d.visibility, d.embargo_until,
---    (InitPlan 2).col1)`, rows=25165 where 71010 pass). The searches paid it on every match they filtered.
+--    (InitPlan 2).col1)`, rows=25165 where the bare predicates give 71010). The searches paid it on every match.
 -- 2. Planning. The filtered document list is planned at every execution (its generic plan costs more than a custom
 --    one, so PostgreSQL keeps planning it, as it did before V12), and each view added two sub-selects (InitPlans),
 --    each planned as a query of its own, and the inlining of the role function into them: planning took twice as
@@ -18,10 +18,11 @@
 -- arms that the planner estimates from the statistics (deleted_at IS NULL; visibility = 'PUBLISHED', or EMBARGOED
 -- from its day on), OR a call of a small PL/pgSQL function that reads the caller's role and is reached only by the
 -- rows the literal arms do not admit (a deleted row, a document that is not public yet): it costs an anonymous reader
--- nothing on a published row, the planner neither inlines nor sub-plans it, and COST 1 tells the planner that it is
--- cheap (it is reached so seldom). The arms are written into each view rather than into a SQL function that the
--- planner would inline: inlining, at every planning, cost a tenth of the filtered list's time. So the rule reads, in
--- every view of a document or of its parts, on that row's visibility and embargo day (or its document's copies):
+-- nothing on a published row, the planner neither inlines nor sub-plans it, and a COST of 1 or 2 tells the planner
+-- that it is cheap (it is reached so seldom). The arms are written into each view rather than into a SQL function that
+-- the planner would inline: inlining, at every planning, cost nearly a tenth of the filtered list's time. So the rule
+-- reads, in every view of a document or of its parts, on that row's visibility and embargo day (or its document's
+-- copies):
 --
 --     visibility = 'PUBLISHED' OR visibility = 'EMBARGOED' AND embargo_until <= CURRENT_DATE
 --         OR fonds_caller_sees(visibility)
