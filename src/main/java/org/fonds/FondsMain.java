@@ -32,7 +32,14 @@ public class FondsMain {
             return;
         }
         Path dataDir = Path.of(config.getOptionalValue("fonds.embedded.data-dir", String.class).orElse("data/pg"));
-        EmbeddedDatabase db = EmbeddedDatabase.start(dataDir);
+        EmbeddedDatabase db;
+        try {
+            db = EmbeddedDatabase.start(dataDir);
+        } catch (EmbeddedDatabase.InUse e) {
+            System.err.println("Fonds: " + e.getMessage()); // logging may not flush before the exit
+            System.exit(1);
+            return;
+        }
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
         System.setProperty("quarkus.flyway.username", db.username());
         System.setProperty("quarkus.flyway.password", db.password());

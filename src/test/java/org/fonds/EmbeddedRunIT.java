@@ -43,7 +43,7 @@ class EmbeddedRunIT {
     @Test
     void dataSurvivesARestartAndNoPostgresOutlivesTheApplication() throws Exception {
         FondsProcess first = start(false);
-        String location = create(first);
+        URI location = create(first);
         long postmaster = postmasterPid();
         // a shutdown checkpoint slower than the 5 s zonky's pg_ctl waits (a busy disk with fsync on): the
         // checkpointer is held for 10 s, and the application must still wait for its PostgreSQL to stop
@@ -69,13 +69,41 @@ class EmbeddedRunIT {
         // shell's background job, keeps ignoring it; python resets it to the default first), SIGTERM otherwise
         boolean interruptible = Files.isExecutable(Path.of("/usr/bin/python3"));
         FondsProcess second = start(interruptible);
-        HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(location)).build(),
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(location).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, read.statusCode(), read.body());
         assertTrue(read.body().contains("Kept across restarts"), read.body());
         long postmaster2 = postmasterPid();
         second.signal(interruptible ? "INT" : "TERM");
         assertGone(second, postmaster2);
+    }
+
+    @Test
+    void aSecondStartOnTheSameDataIsRefusedAndTheFirstKeepsServing() throws Exception {
+        FondsProcess first = start(false);
+        try {
+            long postmaster = postmasterPid();
+            Path secondLog = work.resolve("second.log");
+            FondsProcess second = FondsProcess.launch(List.of(), Map.of("FONDS_EMBEDDED_DATA_DIR",
+                    work.resolve("data/pg").toString(), "FONDS_SAMPLE_LOAD", "false"), FondsProcess.freePort(),
+                    secondLog);
+            assertTrue(second.process().waitFor(120, TimeUnit.SECONDS), "the second start did not give up: "
+                    + FondsProcess.tail(secondLog));
+            assertEquals(1, second.process().exitValue(), FondsProcess.tail(secondLog));
+            assertTrue(FondsProcess.tail(secondLog).contains("is in use by a running Fonds (pid "
+                    + first.process().pid() + ","), FondsProcess.tail(secondLog));
+
+            // the first one's PostgreSQL was left alone, and it still reads and writes
+            assertEquals(postmaster, postmasterPid());
+            HttpResponse<String> read = http.send(HttpRequest.newBuilder(create(first)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, read.statusCode(), read.body());
+        } finally {
+            first.signal("TERM");
+        }
+        // once the first has stopped, the directory is free again
+        FondsProcess third = start(false);
+        third.signal("TERM");
     }
 
     private FondsProcess start(boolean resetSigint) throws Exception {
@@ -87,7 +115,7 @@ class EmbeddedRunIT {
     }
 
     /** Creates a published document as the run's development editor (the token `make run` prints). */
-    private String create(FondsProcess fonds) throws Exception {
+    private URI create(FondsProcess fonds) throws Exception {
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(url("/documents"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + fonds.editorToken())
@@ -95,7 +123,7 @@ class EmbeddedRunIT {
                         + "\"date\":\"1950-05-30\",\"visibility\":\"PUBLISHED\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
-        return created.headers().firstValue("Location").orElseThrow();
+        return URI.create(created.headers().firstValue("Location").orElseThrow());
     }
 
     private static ProcessHandle checkpointer(long postmaster) {

@@ -46,48 +46,61 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
     private final String password;
+    private final Owner owner;
     private final String apiPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, String password) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, String password, Owner owner) {
         this.postgres = postgres;
         this.dataDir = dataDir;
         this.password = password;
+        this.owner = owner;
     }
 
     public static EmbeddedDatabase start(Path dataDir) {
         try {
             Path dir = dataDir.toAbsolutePath();
             Files.createDirectories(dir.getParent());
-            stopOrphan(dir);
-            Path credentials = dir.resolve(CREDENTIALS_FILE);
-            String password = Files.isRegularFile(credentials)
-                    ? Files.readString(credentials, StandardCharsets.UTF_8).strip()
-                    : HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("listen_addresses", "localhost")
-                    .setConnectConfig("password", password)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
-            EmbeddedDatabase db = new EmbeddedDatabase(pg, dir, password);
-            db.secure(credentials);
-            db.createDatabase();
-            db.createApiRole();
-            return db;
+            Owner owner = Owner.claim(dir); // refuses while another running Fonds serves from this directory
+            try {
+                return start(dir, owner);
+            } catch (RuntimeException | IOException e) {
+                owner.release();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
     }
 
+    private static EmbeddedDatabase start(Path dir, Owner owner) throws IOException {
+        stopOrphan(dir);
+        Path credentials = dir.resolve(CREDENTIALS_FILE);
+        String password = Files.isRegularFile(credentials)
+                ? Files.readString(credentials, StandardCharsets.UTF_8).strip()
+                : HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("listen_addresses", "localhost")
+                .setConnectConfig("password", password)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+        EmbeddedDatabase db = new EmbeddedDatabase(pg, dir, password, owner);
+        db.secure(credentials);
+        db.createDatabase();
+        db.createApiRole();
+        return db;
+    }
+
     /**
      * A JVM killed with SIGKILL leaves its postmaster running on the data directory; stop it before starting
-     * anew, or zonky would wait for a start that cannot happen (or adopt the orphan with its old settings).
+     * anew, or zonky would wait for a start that cannot happen (or adopt the orphan with its old settings). Called
+     * only by the directory's {@link Owner}: a postmaster found then has no live Fonds behind it.
      */
     private static void stopOrphan(Path dir) throws IOException {
         Optional<ProcessHandle> process = postmaster(dir);
@@ -227,6 +240,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             System.err.println("Fonds: could not ask the embedded PostgreSQL to stop: " + e);
         }
         running.ifPresent(EmbeddedDatabase::awaitExit);
+        owner.release();
     }
 
     private static void awaitExit(ProcessHandle postmaster) {
@@ -240,6 +254,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException e) {
             // onExit does not fail
+        }
+    }
+
+    /** Another running Fonds serves from the data directory: this start is refused, and that one left alone. */
+    public static final class InUse extends IllegalStateException {
+        InUse(String message) {
+            super(message);
         }
     }
 }

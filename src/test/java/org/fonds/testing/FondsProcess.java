@@ -45,6 +45,14 @@ public final class FondsProcess {
      */
     public static FondsProcess start(List<String> prefix, Map<String, String> env, int port, Path log)
             throws Exception {
+        FondsProcess fonds = launch(prefix, env, port, log);
+        fonds.awaitReady();
+        return fonds;
+    }
+
+    /** {@link #start} without waiting: for a start that is expected to fail. */
+    public static FondsProcess launch(List<String> prefix, Map<String, String> env, int port, Path log)
+            throws Exception {
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 System.getProperty("fonds.jar", "target/quarkus-app/quarkus-run.jar")));
@@ -65,9 +73,7 @@ public final class FondsProcess {
                 builder.environment().put(k, v);
             }
         });
-        FondsProcess fonds = new FondsProcess(builder.start(), log, port);
-        fonds.awaitReady();
-        return fonds;
+        return new FondsProcess(builder.start(), log, port);
     }
 
     private static Path devKeyDir(Path log) {
