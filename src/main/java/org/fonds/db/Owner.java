@@ -18,15 +18,7 @@ import java.time.Instant;
  * postmaster left on the directory is an orphan, and a held lock means another Fonds is serving from it: the second
  * start refuses, naming that process, instead of taking its live PostgreSQL for an orphan.
  */
-final class Owner {
-
-    private final FileChannel channel;
-    private final FileLock lock;
-
-    private Owner(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
-    }
+record Owner(FileChannel channel, FileLock lock) {
 
     /** The lock file of {@code dataDir}: beside it, since initdb wants the directory itself empty. */
     static Path lockFile(Path dataDir) {
