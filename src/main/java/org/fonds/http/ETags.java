@@ -32,12 +32,6 @@ public final class ETags {
         return Optional.ofNullable(builder).map(b -> b.tag(tag).build());
     }
 
-    /** A 304 response when the client's {@code If-None-Match} already names this version. */
-    public static Optional<Response> notModified(Request request, long version) {
-        Response.ResponseBuilder builder = request.evaluatePreconditions(of(version));
-        return Optional.ofNullable(builder).map(b -> b.tag(of(version)).build());
-    }
-
     /**
      * Checks an {@code If-Match} header value against the current version: every write must name the version it is
      * based on, so a missing (or {@code *}) If-Match is a 428 and a stale or unparseable one a 412. No write can

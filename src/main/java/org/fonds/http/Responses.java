@@ -1,5 +1,6 @@
 package org.fonds.http;
 
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,6 +25,11 @@ public final class Responses {
 
     /** 304 when the request's If-None-Match names this version, else 200 with the ETag. */
     public static Response conditional(Request request, long version, Object body) {
-        return ETags.notModified(request, version).orElseGet(() -> tagged(body, version));
+        return conditional(request, ETags.of(version), body);
+    }
+
+    /** 304 when the request's If-None-Match names {@code tag}, else 200 with it. */
+    public static Response conditional(Request request, EntityTag tag, Object body) {
+        return ETags.notModified(request, tag).orElseGet(() -> Response.ok(body).tag(tag).build());
     }
 }

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.fonds.history.RevisionResource;
-import org.fonds.http.ETags;
+import org.fonds.http.Responses;
 import org.fonds.http.ProblemResponses;
 
 /**
@@ -44,7 +44,7 @@ public class ItemResource {
     @GET
     public Response get(@Context Request request, @Context UriInfo uri) {
         VersionedView view = service.read(owner, id, uri.getQueryParameters());
-        return ETags.notModified(request, view.etag()).orElseGet(() -> Response.ok(view).tag(view.etag()).build());
+        return Responses.conditional(request, view.etag(), view);
     }
 
     @PUT
@@ -67,11 +67,10 @@ public class ItemResource {
 
     /** 201 Created: the new resource, its URL (the request's path + its id) in Location, its version in ETag. */
     public static Response created(UriInfo uri, VersionedView view) {
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).tag(view.etag())
-                .entity(view).build();
+        return Responses.created(uri, view.id(), view.version(), view);
     }
 
     protected static Response tagged(VersionedView view) {
-        return Response.ok(view).tag(view.etag()).build();
+        return Responses.tagged(view, view.version());
     }
 }
