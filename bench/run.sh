@@ -18,6 +18,7 @@
 : "${BENCH_DIR:=target/bench}"        # working directory: database, logs, request lists, results
 : "${BENCH_RESULTS:=$BENCH_DIR/RESULTS.md}"
 : "${BENCH_KEEP:=false}"              # true: keep the database in $BENCH_DIR/pg (it is always rebuilt at the start)
+: "${BENCH_BASELINE_ROUNDS:=2}"       # pgbench runs of each scenario over the hand-written predicates (0: none), see below
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 
@@ -137,6 +138,25 @@ DO \$\$ BEGIN
 END \$\$;
 GRANT USAGE ON SCHEMA bench TO fonds_bench;
 GRANT SELECT ON ALL TABLES IN SCHEMA bench TO fonds_bench;
+-- The baseline of the visibility rule's cost (issue 9: "no hot read more than 10 % slower"): the same views with the
+-- predicates an anonymous reader's query carried by hand before the views (V12): each public view's definition with
+-- the calls of the caller's role (fonds_caller_sees, fonds_caller_includes_deleted: the arms that admit more than an
+-- anonymous reader sees) replaced by false. pgbench runs every scenario's SQL over both, interleaved, in this run:
+-- their ratio is the rule's cost, free of the machine's speed, which varies by a third between runs here.
+CREATE SCHEMA bench_baseline;
+DO \$\$ DECLARE v record; def text; BEGIN
+  PERFORM set_config('search_path', 'pg_catalog', true); -- every name in the definitions comes schema-qualified
+  FOR v IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname = 'public' AND c.relkind = 'v' ORDER BY c.relname LOOP
+    def := pg_get_viewdef(format('public.%I', v.relname)::regclass);
+    def := regexp_replace(def, 'public\.fonds_caller_sees\([^()]*\)', 'false', 'g');
+    def := replace(def, 'public.fonds_caller_includes_deleted()', 'false');
+    CONTINUE WHEN def ~ 'fonds_caller|FROM public\.'; -- revisions and tombstones: not read by the scenarios
+    EXECUTE format('CREATE VIEW bench_baseline.%I AS %s', v.relname, def);
+  END LOOP;
+END \$\$;
+GRANT USAGE ON SCHEMA bench_baseline TO fonds_bench;
+GRANT SELECT ON ALL TABLES IN SCHEMA bench_baseline TO fonds_bench;
 SQL
 IDS=$(sql -c "SELECT count(*) FROM bench.document_ids")
 sql -c "SELECT '/documents/' || id || '?embed=all' FROM bench.document_ids ORDER BY n" >"$BENCH_DIR/requests/document_embed_all"
@@ -208,13 +228,13 @@ run_wrk() { # scenario [connections] → "rps p50 p95 p99 non2xx+errors"
     -- "$BENCH_DIR/requests/$s" | tee "$BENCH_DIR/wrk-$s-c$c.txt" | grep '^BENCH ')
   echo "$out" | sed -E 's/.* rps=([0-9.]+) p50_ms=([0-9.]+) p95_ms=([0-9.]+) p99_ms=([0-9.]+) max_ms=[0-9.]+ non2xx=([0-9]+) socket_errors=([0-9]+)/\1 \2 \3 \4 \5 \6/'
 }
-run_pgbench() { # scenario → "tps latency_ms"
-  local s=$1 out
+run_pgbench() { # scenario [search_path] → "tps latency_ms"
+  local s=$1 path=${2:-public} out
   [[ -n "${PGBENCH[$s]:-}" ]] || { echo "- -"; return; }
   # shellcheck disable=SC2086
   # the session settings the API's connections have (fonds.db.parallel-workers-per-gather)
-  out=$(PGUSER=fonds_bench PGPASSWORD=fonds_bench PGOPTIONS="-c max_parallel_workers_per_gather=0 -c fonds.role=ANONYMOUS" pgbench -n -M prepared -c "$BENCH_PGBENCH_CLIENTS" -j "$BENCH_THREADS" -T "${BENCH_DURATION%s}" \
-    -f ${PGBENCH[$s]} 2>&1 | tee "$BENCH_DIR/pgbench-$s.txt")
+  out=$(PGUSER=fonds_bench PGPASSWORD=fonds_bench PGOPTIONS="-c max_parallel_workers_per_gather=0 -c fonds.role=ANONYMOUS -c search_path=$path" pgbench -n -M prepared -c "$BENCH_PGBENCH_CLIENTS" -j "$BENCH_THREADS" -T "${BENCH_DURATION%s}" \
+    -f ${PGBENCH[$s]} 2>&1 | tee "$BENCH_DIR/pgbench-$s-${path%%,*}.txt")
   grep -q 'number of failed transactions: 0 ' <<<"$out" && ! grep -q 'aborted' <<<"$out" \
     || { cat "$BENCH_DIR/pgbench-$s.txt" >&2; fail "pgbench $s failed"; }
   echo "$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$out") $(sed -nE 's/^latency average = ([0-9.]+) ms/\1/p' <<<"$out")"
@@ -230,6 +250,28 @@ for s in ceiling "${SCENARIOS[@]}"; do
   PG[$s]=$(run_pgbench "$s")
   echo "   wrk: ${WRK[$s]} | wrk -c$BENCH_LATENCY_CONNECTIONS: ${LAT[$s]} | pgbench: ${PG[$s]}"
 done
+
+# the visibility rule's cost: each scenario's SQL over the views and over the hand-written predicates, interleaved
+# (baseline, views, baseline, views, ...; the views' first run is the one above)
+declare -A RULE BASE
+if ((BENCH_BASELINE_ROUNDS > 0)); then
+  step "the views against the hand-written predicates: pgbench, $BENCH_BASELINE_ROUNDS rounds of each"
+  for s in "${SCENARIOS[@]}"; do
+    read -r views _ <<<"${PG[$s]}"
+    base=0
+    for round in $(seq 1 "$BENCH_BASELINE_ROUNDS"); do
+      read -r tps _ <<<"$(run_pgbench "$s" bench_baseline,public)"
+      base=$(awk -v a="$base" -v b="$tps" 'BEGIN { print a + b }')
+      if ((round < BENCH_BASELINE_ROUNDS)); then
+        read -r tps _ <<<"$(run_pgbench "$s")"
+        views=$(awk -v a="$views" -v b="$tps" 'BEGIN { print a + b }')
+      fi
+    done
+    RULE[$s]=$(awk -v a="$views" -v n="$BENCH_BASELINE_ROUNDS" 'BEGIN { print a / n }')
+    BASE[$s]=$(awk -v a="$base" -v n="$BENCH_BASELINE_ROUNDS" 'BEGIN { print a / n }')
+    echo "-- $s: views ${RULE[$s]} tps, hand-written predicates ${BASE[$s]} tps"
+  done
+fi
 read -r CEIL_RPS _ <<<"${WRK[ceiling]}"
 read -r DB_CEIL _ <<<"${PG[ceiling]}"
 
@@ -274,6 +316,18 @@ round() { awk -v a="$1" 'BEGIN { if (a == "-" || a == "") print "–"; else prin
   echo
   echo "Requests: $(for s in "${SCENARIOS[@]}"; do printf '%s `%s`%s; ' "$s" "$(head -1 "$BENCH_DIR/requests/$s")" "$( (($(wc -l <"$BENCH_DIR/requests/$s") > 1)) && echo " (and $(($(wc -l <"$BENCH_DIR/requests/$s") - 1)) more in turn)")"; done)"
   echo "The deep page is page $((pages + 1)) of the filter."
+  if ((BENCH_BASELINE_ROUNDS > 0)); then
+    echo
+    echo "## The visibility rule's cost"
+    echo
+    echo "pgbench, as above, over the views the API reads (migration V14) and over the same views with the predicates an anonymous reader's query carried by hand before them (schema bench_baseline: the calls of the caller's role replaced by false), interleaved, $BENCH_BASELINE_ROUNDS runs of each, mean tps."
+    echo
+    echo "| scenario | views tps | hand-written predicates tps | views / hand-written |"
+    echo "| --- | ---: | ---: | ---: |"
+    for s in "${SCENARIOS[@]}"; do
+      echo "| $s | $(round "${RULE[$s]}") | $(round "${BASE[$s]}") | $(ratio "${RULE[$s]}" "${BASE[$s]}") |"
+    done
+  fi
 } >"$BENCH_RESULTS"
 cat "$BENCH_RESULTS"
 echo
