@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fonds.edtf.Edtf;
 import org.fonds.edtf.EdtfDate;
-import org.fonds.http.CursorCodec;
 import org.fonds.name.NameSearch;
 import org.fonds.name.NameVariantRow;
 import org.fonds.http.Page;
@@ -19,12 +18,10 @@ import org.fonds.resource.VersionedService;
 public class AgentService extends VersionedService<Agent, AgentInput, AgentView> {
 
     private final AgentRepository agents;
-    private final CursorCodec cursors;
 
-    public AgentService(AgentRepository agents, CursorCodec cursors) {
+    public AgentService(AgentRepository agents) {
         super(ResourceType.AGENT, AgentInput.class, agents, Agent::new, AgentView::of);
         this.agents = agents;
-        this.cursors = cursors;
     }
 
     /** An agent is deleted only while nothing live refers to it: 409 while documents or other agents' offices do. */
@@ -39,8 +36,7 @@ public class AgentService extends VersionedService<Agent, AgentInput, AgentView>
     }
 
     public Page<AgentSummary> list(AgentFilter filter, String cursor, int limit) {
-        return cursors.pageById(filter.scope(), cursor, limit, (after, n) -> agents.page(filter, after, n), a -> a.id,
-                AgentSummary::of);
+        return page(filter.scope(), cursor, limit, (after, n) -> agents.page(filter, after, n), AgentSummary::of);
     }
 
     /**

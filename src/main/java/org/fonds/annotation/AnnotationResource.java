@@ -3,15 +3,12 @@ package org.fonds.annotation;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.resource.PatchableItemResource;
 
 /** One annotation: read, replace, patch, delete. */
 @Path("/annotations")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Annotations", description = "Notes, marginalia, foreign terms, uncertain readings, gaps, supplied words "
         + "and mentions, anchored to the words of a document's text that they concern.")
 public class AnnotationResource {

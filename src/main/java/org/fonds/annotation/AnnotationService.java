@@ -14,7 +14,6 @@ import org.fonds.edtf.EdtfDate;
 import org.fonds.access.Access;
 import org.fonds.history.ResourceType;
 import org.fonds.history.RevisionAction;
-import org.fonds.http.CursorCodec;
 import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
 import org.fonds.resource.References;
@@ -34,21 +33,19 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
 
     private final AnnotationRepository annotations;
     private final TextService texts;
-    private final CursorCodec cursors;
 
-    public AnnotationService(AnnotationRepository annotations, TextService texts, CursorCodec cursors) {
+    public AnnotationService(AnnotationRepository annotations, TextService texts) {
         super(ResourceType.ANNOTATION, AnnotationInput.class, annotations, Annotation::new, AnnotationView::of);
         this.annotations = annotations;
         this.texts = texts;
-        this.cursors = cursors;
     }
 
     public Page<AnnotationView> list(UUID documentId, AnnotationType type, UUID textId, String cursor, int limit) {
         access.requireVisible(documentId);
         String scope = String.join("|", "annotations", documentId.toString(), String.valueOf(type),
                 String.valueOf(textId));
-        return cursors.pageById(scope, cursor, limit, (after, n) -> annotations.page(documentId, type, textId, after, n),
-                a -> a.id, AnnotationView::of);
+        return page(scope, cursor, limit, (after, n) -> annotations.page(documentId, type, textId, after, n),
+                AnnotationView::of);
     }
 
     /** The views of annotations read elsewhere, with their targets (the one-statement embedding of a document). */
@@ -84,12 +81,6 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
     @Override
     protected UUID documentOf(Annotation a) {
         return a.documentId;
-    }
-
-    /** Creating: the caller may write to the document in the URL (see Access.requireWritable). */
-    @Override
-    protected void checkWritable(UUID documentId) {
-        access.requireWritable(documentId);
     }
 
     /** The annotation, if the caller may change its document (known once it is loaded). */

@@ -24,7 +24,6 @@ import org.fonds.http.PageRequest;
 
 /** A document's annotations: create and list. One annotation is read and changed at /annotations/{annotation_id}. */
 @Path("/documents/{document_id}/annotations")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Annotations")
 public class DocumentAnnotationResource {
 
@@ -46,6 +45,7 @@ public class DocumentAnnotationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createAnnotation", summary = "Annotate words of a document's text",
             description = "Creates an annotation anchored to one or more spans (`targets`) of the document's texts. "
                     + "Each target gives `start`, `end` and `exact`, or only `exact` (with `occurrence`) for the "

@@ -5,9 +5,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -18,7 +16,6 @@ import org.fonds.http.PageRequest;
 
 /** A document's marginalia: its MARGINALIA annotations, listed on their own. */
 @Path("/documents/{document_id}/marginalia")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Annotations")
 public class MarginaliaResource {
 

@@ -2,7 +2,6 @@ package org.fonds.collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
-import org.fonds.http.CursorCodec;
 import org.fonds.http.Page;
 import org.fonds.resource.VersionedService;
 
@@ -17,16 +16,14 @@ public class CollectionService extends VersionedService<Collection, CollectionIn
     private static final String SCOPE = "collections";
 
     private final CollectionRepository collections;
-    private final CursorCodec cursors;
 
-    public CollectionService(CollectionRepository collections, CursorCodec cursors) {
+    public CollectionService(CollectionRepository collections) {
         super(ResourceType.COLLECTION, CollectionInput.class, collections, Collection::new, CollectionView::of);
         this.collections = collections;
-        this.cursors = cursors;
     }
 
     public Page<CollectionSummary> list(String cursor, int limit) {
-        return cursors.pageById(SCOPE, cursor, limit, collections::page, c -> c.id, CollectionSummary::of);
+        return page(SCOPE, cursor, limit, collections::page, CollectionSummary::of);
     }
 
     @Override

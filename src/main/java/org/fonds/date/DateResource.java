@@ -4,9 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,7 +16,6 @@ import org.fonds.http.PageRequest;
 
 /** Browsing the archive by date: what was written, and what is mentioned, on a day, in a month or a year. */
 @Path("/dates")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dates", description = "Browse documents by the dates they were written and the dates they mention.")
 public class DateResource {
 

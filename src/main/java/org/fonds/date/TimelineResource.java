@@ -3,9 +3,7 @@ package org.fonds.date;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The archive as a timeline: what was written and what is mentioned between two dates. */
 @Path("/timeline")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dates")
 public class TimelineResource {
 

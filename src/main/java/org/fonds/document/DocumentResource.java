@@ -1,43 +1,23 @@
 package org.fonds.document;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.participant.ParticipantRole;
 import org.fonds.http.Page;
 import org.fonds.http.PageRequest;
-import org.fonds.resource.ItemResource;
-import org.fonds.resource.PatchableItemResource;
+import org.fonds.resource.ItemsResource;
 
 @Path("/documents")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Documents", description = "Cables, letters, memoranda, records of conversation and other primary sources.")
-public class DocumentResource {
-
-    @Inject
-    DocumentService service;
+public class DocumentResource extends ItemsResource<DocumentService, DocumentInput> {
 
     @GET
-    @Operation(operationId = "listDocuments", summary = "List documents",
-            description = "Documents in creation order, a page at a time. Filters combine with AND. A document is "
-                    + "in a date range when any day its (possibly uncertain) date can denote lies in the range.")
-    @APIResponse(responseCode = "200", description = "A page of documents.")
     public Page<DocumentSummary> list(
             @Parameter(description = "Only documents of this kind.") @QueryParam("kind") DocumentKind kind,
             @Parameter(description = "Only documents with this original language (BCP 47 tag, exact match).",
@@ -55,17 +35,5 @@ public class DocumentResource {
             @BeanParam PageRequest page) {
         return service.list(new DocumentFilter(kind, language, dateFrom, dateTo, subjectId, collectionId, participantId,
                 role), page.cursor(), page.limit());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(DocumentInput input, @Context UriInfo uri) {
-        return ItemResource.created(uri, service.create(input));
-    }
-
-    /** One document at its own URL: read, replace, merge patch, delete, and its revisions (PatchableItemResource). */
-    @Path("/{document_id}")
-    public PatchableItemResource item(@PathParam("document_id") UUID id) {
-        return new PatchableItemResource(service, null, id);
     }
 }

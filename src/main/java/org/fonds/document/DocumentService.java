@@ -17,7 +17,6 @@ import org.fonds.participant.ParticipantService;
 import io.quarkus.security.ForbiddenException;
 import java.time.LocalDate;
 import org.fonds.access.Access;
-import org.fonds.http.CursorCodec;
 import org.fonds.access.Role;
 import org.fonds.access.Visibility;
 import org.fonds.history.ResourceType;
@@ -37,7 +36,6 @@ import org.fonds.resource.VersionedService;
 public class DocumentService extends VersionedService<Document, DocumentInput, DocumentView> {
 
     private final DocumentRepository documents;
-    private final CursorCodec cursors;
     private final TextService texts;
     private final ParticipantService participants;
     private final LinkService links;
@@ -45,7 +43,7 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
     private final AnnotationService annotations;
     private final DocumentReader reader;
 
-    public DocumentService(DocumentRepository documents, CursorCodec cursors, TextService texts,
+    public DocumentService(DocumentRepository documents, TextService texts,
             ParticipantService participants, LinkService links, MediaService media, AnnotationService annotations, DocumentReader reader) {
         super(ResourceType.DOCUMENT, DocumentInput.class, documents, Document::new, DocumentView::of);
         this.reader = reader;
@@ -55,7 +53,6 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
         this.links = links;
         this.media = media;
         this.documents = documents;
-        this.cursors = cursors;
     }
 
     /**
@@ -97,8 +94,8 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
     public Page<DocumentSummary> list(DocumentFilter filter, String cursor, int limit) {
         QueryChecks.requireOrdered("date_from", filter.dateFrom(), "date_to", filter.dateTo());
         QueryChecks.requireLanguageTag("language", filter.language());
-        return cursors.pageById(filter.scope(), cursor, limit, (after, n) -> documents.page(filter, after, n),
-                d -> d.id, DocumentSummary::of);
+        return page(filter.scope(), cursor, limit, (after, n) -> documents.page(filter, after, n),
+                DocumentSummary::of);
     }
 
     /** Creating needs a contributor at least (who creates drafts). */

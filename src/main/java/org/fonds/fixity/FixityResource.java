@@ -3,7 +3,6 @@ package org.fonds.fixity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -12,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/fixity-checks")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Fixity", description = "SHA-256 digests of every text and media item, recorded when written, re-verified "
         + "on demand.")
 public class FixityResource {

@@ -1,17 +1,11 @@
 package org.fonds.media;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,29 +15,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.fixity.FixityCheck;
 import org.fonds.http.Page;
 import org.fonds.http.PageRequest;
-import org.fonds.resource.ItemResource;
+import org.fonds.resource.DocumentPartsResource;
 
 @Path("/documents/{document_id}/media")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Media", description = "Page images, PDFs and photographs of a document.")
-public class MediaResource {
-
-    @Inject
-    MediaService service;
+public class MediaResource extends DocumentPartsResource<MediaService, MediaInput> {
 
     @GET
-    @Operation(operationId = "listMedia", summary = "List a document's media",
-            description = "The document's page images, PDFs and photographs, in creation order.")
-    @APIResponse(responseCode = "200", description = "A page of media items.")
     public Page<MediaView> list(@PathParam("document_id") UUID documentId,
             @BeanParam PageRequest page) {
         return service.list(documentId, null, null, page.cursor(), page.limit());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("document_id") UUID documentId, MediaInput input, @Context UriInfo uri) {
-        return ItemResource.created(uri, service.create(documentId, input));
     }
 
     @POST
@@ -57,11 +38,5 @@ public class MediaResource {
                     schema = @Schema(implementation = FixityCheck.class)))
     public FixityCheck checkFixity(@PathParam("document_id") UUID documentId, @PathParam("media_id") UUID id) {
         return service.verify(documentId, id);
-    }
-
-    /** One media item at its own URL: read, replace, delete, and its revisions (ItemResource). */
-    @Path("/{media_id}")
-    public ItemResource item(@PathParam("document_id") UUID documentId, @PathParam("media_id") UUID id) {
-        return new ItemResource(service, documentId, id);
     }
 }

@@ -3,7 +3,6 @@ package org.fonds.place;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
 import java.util.ArrayList;
-import org.fonds.http.CursorCodec;
 import org.fonds.name.NameSearch;
 import org.fonds.name.NameVariantRow;
 import org.fonds.http.Page;
@@ -14,12 +13,10 @@ import org.fonds.resource.VersionedService;
 public class PlaceService extends VersionedService<Place, PlaceInput, PlaceView> {
 
     private final PlaceRepository places;
-    private final CursorCodec cursors;
 
-    public PlaceService(PlaceRepository places, CursorCodec cursors) {
+    public PlaceService(PlaceRepository places) {
         super(ResourceType.PLACE, PlaceInput.class, places, Place::new, PlaceView::of);
         this.places = places;
-        this.cursors = cursors;
     }
 
     /** 409 while live annotations of documents still refer to the place (as the foreign key did). */
@@ -29,8 +26,7 @@ public class PlaceService extends VersionedService<Place, PlaceInput, PlaceView>
     }
 
     public Page<PlaceSummary> list(PlaceFilter filter, String cursor, int limit) {
-        return cursors.pageById(filter.scope(), cursor, limit, (after, n) -> places.page(filter, after, n), p -> p.id,
-                PlaceSummary::of);
+        return page(filter.scope(), cursor, limit, (after, n) -> places.page(filter, after, n), PlaceSummary::of);
     }
 
     /**

@@ -5,11 +5,9 @@ import org.fonds.db.Where;
 import org.fonds.fixity.Fixity;
 import org.fonds.fixity.FixityCheck;
 import org.fonds.history.ResourceType;
-import org.fonds.http.CursorCodec;
 import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
@@ -30,10 +28,6 @@ import java.util.function.Supplier;
  * @param <V> the view record
  */
 public abstract class DocumentPartService<E extends DocumentPart, I, V extends VersionedView> extends VersionedService<E, I, V> {
-
-    /** Field-injected, as VersionedService's, so that the subclasses' constructors need not pass it. */
-    @Inject
-    protected CursorCodec cursors;
 
     /**
      * @param newPart a new, empty entity (its constructor)
@@ -87,12 +81,6 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V extends V
         return entity.documentId;
     }
 
-    /** Contributors write only the parts of their drafts (Access decides). */
-    @Override
-    protected void checkWritable(UUID documentId) {
-        access.requireWritable(documentId);
-    }
-
     @Override
     protected void written(E entity) {
         recordFixity(entity);
@@ -102,8 +90,7 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V extends V
     public Page<V> list(UUID documentId, String field, Object value, String cursor, int limit) {
         access.requireVisible(documentId);
         String scope = resourceType().label() + "|" + documentId + "|" + value;
-        return cursors.pageById(scope, cursor, limit, (after, n) -> rows(documentId, field, value, after, n),
-                e -> e.id, this::view);
+        return page(scope, cursor, limit, (after, n) -> rows(documentId, field, value, after, n), this::view);
     }
 
     private List<E> rows(UUID documentId, String field, Object value, UUID after, int count) {

@@ -3,6 +3,7 @@ package org.fonds.resource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -27,6 +29,11 @@ import org.fonds.http.OasModels;
  */
 public class ItemOperations implements OASFilter {
 
+    /** The path parameter of an item as {@link ItemsResource} and {@link DocumentPartsResource} declare it. */
+    public static final String ID = "id";
+    /** The item path below a type's collection path, as those classes declare it. */
+    public static final String ITEM = "/{" + ID + "}";
+
     private final Properties texts = load();
 
     @Override
@@ -35,6 +42,8 @@ public class ItemOperations implements OASFilter {
             return;
         }
         for (ResourceType type : ResourceType.values()) {
+            named(openAPI.getPaths(), type);
+            listed(openAPI.getPaths(), type);
             created(openAPI, type);
             PathItem item = openAPI.getPaths().getPathItem(type.pathTemplate());
             if (item == null) {
@@ -62,13 +71,48 @@ public class ItemOperations implements OASFilter {
     }
 
     /**
+     * The scanner's paths of the type's items ({@code /places/{id}}, {@code /places/{id}/revisions} and the rest, as
+     * the resource classes declare them once for every type) under the type's own parameter name
+     * ({@code /places/{place_id}}), which the operations written here and by the revision operations declare.
+     */
+    private static void named(Paths paths, ResourceType type) {
+        String template = type.pathTemplate();
+        String declared = collectionPath(type) + ITEM;
+        for (String path : List.copyOf(paths.getPathItems().keySet())) {
+            if (path.equals(declared) || path.startsWith(declared + "/")) {
+                paths.addPathItem(template + path.substring(declared.length()), paths.getPathItem(path));
+                paths.removePathItem(path);
+            }
+        }
+    }
+
+    /**
+     * The list of the type's collection ({@code listPlaces}), as its resource class declares it: with the type's
+     * operationId, summary and description, its query parameters and its page as the class documents them.
+     */
+    private void listed(Paths paths, ResourceType type) {
+        PathItem collection = paths.getPathItem(collectionPath(type));
+        if (collection == null || collection.getGET() == null || collection.getGET().getOperationId() != null) {
+            return;
+        }
+        Operation scanned = collection.getGET();
+        String segment = type.segment();
+        String summary = type.isDocumentPart() ? "List a document's " + segment : "List " + type.plural();
+        Operation list = OasModels.operation("list" + Character.toUpperCase(segment.charAt(0)) + segment.substring(1),
+                summary, text(type, "list"), scanned.getTags().get(0))
+                .parameters(scanned.getParameters()).responses(scanned.getResponses());
+        list.getResponses().getAPIResponse("200").description("A page of " + type.plural() + ".");
+        collection.setGET(list);
+    }
+
+    /**
      * The type's create operation ({@code createPlace}), wherever its resource class serves it (at the type's
      * collection path, or under another id where its class documents it): its id, summary and description where the
      * class gives none, and its 201 answering the new resource with its URL and its version.
      */
     private void created(OpenAPI openAPI, ResourceType type) {
         String id = "create" + type.operationNoun();
-        String collection = type.pathTemplate().substring(0, type.pathTemplate().lastIndexOf('/'));
+        String collection = collectionPath(type);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             Operation post = item.getPOST();
             if (post == null || !(id.equals(post.getOperationId())
@@ -83,6 +127,13 @@ public class ItemOperations implements OASFilter {
                     .addHeader("Location", OasModels.stringHeader("URL of the new " + type.label() + "."))
                     .addHeader("ETag", OasModels.stringHeader("Version tag of the new " + type.label() + "."))
                     .content(OasModels.json(type.viewSchema()))));
+            // a part's create, inherited from DocumentPartsResource, has its document's id from its class's path
+            if (type.isDocumentPart() && (post.getParameters() == null || post.getParameters().stream()
+                    .noneMatch(p -> p.getName().equals(ResourceType.DOCUMENT.pathParameter())))) {
+                post.addParameter(OasModels.pathId(ResourceType.DOCUMENT.pathParameter()));
+            }
+            item.setPOST(null); // then again: after the list, which the type's own class declares
+            item.setPOST(post);
         });
     }
 
@@ -158,6 +209,11 @@ public class ItemOperations implements OASFilter {
             throw new IllegalStateException("item-operations.properties has no " + key(type) + "." + operation);
         }
         return text;
+    }
+
+    /** The path of the type's collection ({@code /places}, {@code /documents/{document_id}/texts}). */
+    private static String collectionPath(ResourceType type) {
+        return type.pathTemplate().substring(0, type.pathTemplate().lastIndexOf('/'));
     }
 
     private static String key(ResourceType type) {

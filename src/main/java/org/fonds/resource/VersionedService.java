@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.fonds.access.Access;
 import org.fonds.access.Role;
+import org.fonds.http.CursorCodec;
+import org.fonds.http.Page;
 import org.fonds.history.ResourceType;
 import org.fonds.history.Restored;
 import org.fonds.history.Revisable;
@@ -54,6 +56,8 @@ public abstract class VersionedService<E extends Versioned, I, V extends Version
     protected Validator validator;
     @Inject
     protected Access access;
+    @Inject
+    protected CursorCodec cursors;
     private final ResourceType type;
     private final Class<I> inputType;
     private final Supplier<E> newEntity;
@@ -75,6 +79,15 @@ public abstract class VersionedService<E extends Versioned, I, V extends Version
     /** For CDI's client proxies only. */
     protected VersionedService() {
         this(null, null, null, null, null);
+    }
+
+    /**
+     * A page of this type's resources in id (creation) order, the next page's cursor holding the last id
+     * ({@link CursorCodec#pageById}): {@code rows} reads the rows after an id, {@code view} maps each.
+     */
+    protected <T> Page<T> page(String scope, String cursor, int limit, CursorCodec.RowsAfter<E> rows,
+            Function<E, T> view) {
+        return cursors.pageById(scope, cursor, limit, rows, e -> e.id, view);
     }
 
     /** A new entity, before the input is applied (a part gets its document here). */
@@ -126,8 +139,15 @@ public abstract class VersionedService<E extends Versioned, I, V extends Version
         return changeRole();
     }
 
-    /** Before a create, replace, patch or delete: whether the caller may write to the owner (e.g. a draft). */
+    /**
+     * Before a create, replace, patch or delete: whether the caller may write to the owner, the document of a part or
+     * an annotation (contributors only to their drafts: {@link Access#requireWritable}); nothing for a resource of its
+     * own.
+     */
     protected void checkWritable(UUID owner) {
+        if (owner != null) {
+            access.requireWritable(owner);
+        }
     }
 
     /**

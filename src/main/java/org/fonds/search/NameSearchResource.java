@@ -3,9 +3,7 @@ package org.fonds.search;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +20,6 @@ import org.fonds.place.PlaceService;
 
 /** Finding agents and places by any form of their names (the rules are NameSearch's). */
 @Path("/search")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Name search", description = "Find agents and places by any variant of their names, across scripts and "
         + "spellings.")
 public class NameSearchResource {

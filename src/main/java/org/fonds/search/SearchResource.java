@@ -3,9 +3,7 @@ package org.fonds.search;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,7 +16,6 @@ import org.fonds.document.DocumentKind;
 import org.fonds.participant.ParticipantRole;
 
 @Path("/search/documents")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Full-text search of documents, their texts, notes and marginalia, with facets.")
 public class SearchResource {
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fonds.history.ResourceType;
-import org.fonds.http.CursorCodec;
 import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
 import org.fonds.resource.VersionedService;
@@ -17,17 +16,14 @@ import org.fonds.resource.VersionedService;
 public class SubjectService extends VersionedService<Subject, SubjectInput, SubjectView> {
 
     private final SubjectRepository subjects;
-    private final CursorCodec cursors;
 
-    public SubjectService(SubjectRepository subjects, CursorCodec cursors) {
+    public SubjectService(SubjectRepository subjects) {
         super(ResourceType.SUBJECT, SubjectInput.class, subjects, Subject::new, SubjectView::of);
         this.subjects = subjects;
-        this.cursors = cursors;
     }
 
     public Page<SubjectSummary> list(SubjectFilter filter, String cursor, int limit) {
-        return cursors.pageById(filter.scope(), cursor, limit, (after, n) -> subjects.page(filter, after, n),
-                s -> s.id, SubjectSummary::of);
+        return page(filter.scope(), cursor, limit, (after, n) -> subjects.page(filter, after, n), SubjectSummary::of);
     }
 
     @Override

@@ -1,17 +1,11 @@
 package org.fonds.text;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,29 +15,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.fixity.FixityCheck;
 import org.fonds.http.Page;
 import org.fonds.http.PageRequest;
-import org.fonds.resource.ItemResource;
+import org.fonds.resource.DocumentPartsResource;
 
 @Path("/documents/{document_id}/texts")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Texts", description = "The original-language transcription and the translations of a document.")
-public class TextResource {
-
-    @Inject
-    TextService service;
+public class TextResource extends DocumentPartsResource<TextService, TextInput> {
 
     @GET
-    @Operation(operationId = "listTexts", summary = "List a document's texts",
-            description = "The original and every translation of the document, in the order they were added.")
-    @APIResponse(responseCode = "200", description = "A page of texts.")
     public Page<TextView> list(@PathParam("document_id") UUID documentId,
             @BeanParam PageRequest page) {
         return service.list(documentId, null, null, page.cursor(), page.limit());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("document_id") UUID documentId, TextInput input, @Context UriInfo uri) {
-        return ItemResource.created(uri, service.create(documentId, input));
     }
 
     @GET
@@ -67,11 +48,5 @@ public class TextResource {
                     schema = @Schema(implementation = FixityCheck.class)))
     public FixityCheck checkFixity(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID id) {
         return service.verify(documentId, id);
-    }
-
-    /** One text at its own URL: read, replace, delete, and its revisions (ItemResource). */
-    @Path("/{text_id}")
-    public ItemResource item(@PathParam("document_id") UUID documentId, @PathParam("text_id") UUID id) {
-        return new ItemResource(service, documentId, id);
     }
 }

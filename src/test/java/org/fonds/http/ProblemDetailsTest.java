@@ -76,6 +76,18 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void jsonIsTheOnlyRepresentationAndTheDefault() {
+        String id = Documents.cable().create();
+        for (String path : new String[] {"/places", "/documents/" + id + "/texts", "/search/agents?q=Kim",
+                "/dates/counts"}) {
+            isProblem(malformed().accept("application/xml").get(path).then(), 406, "not-acceptable");
+            api().accept("*/*").get(path).then().statusCode(200).contentType(ContentType.JSON);
+        }
+        isProblem(malformed().accept("text/html").contentType(ContentType.JSON).body("{\"label\": \"Trawlers\"}")
+                .post("/subjects").then(), 406, "not-acceptable");
+    }
+
+    @Test
     void invalidFieldsAre422WithOneEntryPerField() {
         isProblem(malformed().contentType(ContentType.JSON)
                 .body("{\"kind\":\"CABLE\",\"title\":\"  \",\"date\":\"1950-13-01\",\"languages\":[\"en\",\"not a tag\"]}")
