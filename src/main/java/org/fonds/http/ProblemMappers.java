@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.fonds.db.Replica;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -161,6 +163,8 @@ public class ProblemMappers {
                     request, null, null);
         }
         if (databaseUnavailable(e)) {
+            // a read replica that failed mid-request is left alone for a while: the next reads go to the primary
+            Arc.container().instance(Replica.class).get().requestFailed(e);
             Response r = respond(ProblemType.SERVICE_UNAVAILABLE, "The database cannot take this request now (it is "
                     + "unreachable, restarting, or no connection could be had in time). Retry shortly.", request, null, e);
             return Response.fromResponse(r).header("Retry-After", "1").build();
