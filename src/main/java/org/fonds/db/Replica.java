@@ -69,6 +69,8 @@ public class Replica {
      * that a few milliseconds of replay would serve.
      */
     private static final Duration CATCH_UP_WAIT = Duration.ofSeconds(1);
+    /** How long the start waits for the replica to replay the migrations before reading from the primary only. */
+    private static final Duration START_WAIT = Duration.ofSeconds(5);
     private static final String REPLAY_POSITION =
             "SELECT COALESCE(pg_last_wal_replay_lsn(), pg_current_wal_insert_lsn()) - '0/0'::pg_lsn";
     private static final String WRITE_POSITION = "SELECT pg_current_wal_insert_lsn() - '0/0'::pg_lsn";
@@ -105,15 +107,31 @@ public class Replica {
     }
 
     /**
-     * Checks the replica's role at the start, after the primary's ({@link EnforcementGuard}): a role that could bypass
-     * the views refuses the start, as on the primary. A replica that does not answer does not hold the start: it is
-     * checked at its first use, and reads go to the primary meanwhile.
+     * Checks the replica at the start, after the primary ({@link EnforcementGuard}): it has replayed this start's
+     * migrations (waiting up to {@link #START_WAIT}), and its role could not bypass the views, or the start is refused,
+     * as on the primary. A replica that does not answer, or lags behind, does not hold the start: reads go to the
+     * primary meanwhile, and it is checked again at its first use.
      */
     void onStart(@Observes @Priority(2) StartupEvent event) {
         if (replica == null) {
             return;
         }
+        long migrated;
+        try (Connection c = primary.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(WRITE_POSITION)) {
+            r.next();
+            migrated = r.getBigDecimal(1).longValue();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the primary's WAL position", e);
+        }
         try (Connection c = replica.getConnection()) {
+            long deadline = System.nanoTime() + START_WAIT.toNanos();
+            while (replayPosition(c) < migrated) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw new SQLException("it has not replayed the primary's migrations within " + START_WAIT, "57P03");
+                }
+                Thread.sleep(50);
+            }
             String problem = EnforcementGuard.problem(c, "QUARKUS_DATASOURCE_REPLICA_USERNAME");
             if (problem != null) {
                 LOG.error(problem);
@@ -124,6 +142,8 @@ public class Replica {
                     .connectionFactoryConfiguration().jdbcUrl());
         } catch (SQLException e) {
             down(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -200,7 +200,8 @@ public class ProblemMappers {
     /**
      * The database cannot be used now, which is a 503 the client may retry, not a bug: the pool is exhausted
      * (Agroal's acquisition timeout), the server refuses connections, is starting up or shutting down ("the database
-     * system is shutting down"), or dropped a connection mid-query (SQLSTATE class 08, 57P01-57P05). Looks through
+     * system is shutting down"), or dropped a connection mid-query (SQLSTATE class 08, 57P01-57P05), or a read replica
+     * cancelled a read that conflicted with the replay of the primary's changes (40001). Looks through
      * causes and suppressed exceptions, since a failed commit or rollback hides the original one there.
      */
     static boolean databaseUnavailable(Throwable e) {
@@ -221,6 +222,9 @@ public class ProblemMappers {
                     return true;
                 }
                 String message = sql.getMessage() == null ? "" : sql.getMessage();
+                if ("40001".equals(state) && message.contains("conflict with recovery")) {
+                    return true; // a read replica cancelled the statement to apply the primary's changes
+                }
                 if (message.contains("cquisition timeout") || message.contains("connection has been closed")
                         || message.contains("database system is")) {
                     return true;
