@@ -88,6 +88,7 @@ class ReplicaIT {
     @Test
     void readsGoToTheReplicaAWriterReadsItsWritesAndAReplicaOutageFallsBackToThePrimary() throws Exception {
         assertTrue(log().contains("Reads (GET, HEAD) go to the replica"), fonds.logTail());
+        assertEquals("replica", readsOn());
 
         // 1. the replica serves reads: what only the primary has is not found while the replica's replay is paused
         String word = "replicaprobe" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -166,6 +167,8 @@ class ReplicaIT {
         assertTrue(slow.size() <= 1, "reads waited for the stopped replica: " + slow);
         Reply ready = send(HttpRequest.newBuilder(fonds.url("/q/health/ready")).build());
         assertEquals(200, ready.status(), "a replica outage does not make the application unready: " + ready);
+        assertTrue(readsOn().startsWith("primary (the replica failed"), "the readiness report says where reads go: "
+                + ready);
         assertTrue(log().contains("The read replica cannot be used"), fonds.logTail());
 
         // it comes back: after fonds.replica.retry-after, reads go to it again by themselves
@@ -179,6 +182,17 @@ class ReplicaIT {
         assertEquals(200, send(get("/documents/" + secondId, second.header("Fonds-Consistency-Token"))).status());
         pg.resumeReplay();
         assertTrue(log().contains("The read replica answers again"), fonds.logTail());
+    }
+
+    /** Where reads go, as the readiness report says. */
+    private String readsOn() throws IOException {
+        Reply ready = send(HttpRequest.newBuilder(fonds.url("/q/health/ready")).build());
+        for (JsonNode check : JSON.readTree(ready.body()).path("checks")) {
+            if (check.path("data").has("reads_on")) {
+                return check.path("data").path("reads_on").asText();
+            }
+        }
+        throw new AssertionError("no reads_on in " + ready);
     }
 
     private String log() throws IOException {

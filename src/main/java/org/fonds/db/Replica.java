@@ -171,10 +171,11 @@ public class Replica {
         }
         RoutingContext request = currentRequest();
         long wanted = request == null ? -1 : wanted(request);
-        Transaction transaction = wanted < 0 ? null : activeTransaction();
-        // In a transaction, the connection taken is enlisted in it, and a transaction takes one datasource: whether
-        // the replica has the caller's write is checked first on a connection outside the transaction.
-        if (transaction != null && !caughtUpOutside(transaction, wanted)) {
+        Transaction transaction = activeTransaction();
+        // In a transaction, the connection taken is enlisted in it, and a transaction takes one datasource: what could
+        // send the read to the primary instead (the replica's role, not checked yet; a token it has not replayed) is
+        // checked first on a connection outside the transaction.
+        if (transaction != null && (wanted >= 0 || !roleChecked) && !usableOutside(transaction, wanted)) {
             return primary.getConnection();
         }
         Connection c;
@@ -185,7 +186,7 @@ public class Replica {
             return primary.getConnection(); // nothing was enlisted: the acquisition failed
         }
         try {
-            if (!roleChecked && !roleAllowed(c)) {
+            if (!roleChecked && !roleAllowed(c)) { // outside a transaction (checked above in one)
                 c.close();
                 return primary.getConnection();
             }
@@ -209,6 +210,21 @@ public class Replica {
             request.put(SERVED, Boolean.TRUE);
         }
         return c;
+    }
+
+    /** What reads use now, for the readiness check's data: "replica", or "primary" and why. */
+    public String readsOn() {
+        if (replica == null) {
+            return "primary (no replica configured)";
+        }
+        if (refused != null) {
+            return "primary (the replica's role could bypass the views)";
+        }
+        long until = downUntil.get();
+        if (until != UP) {
+            return "primary (the replica failed; tried again in at most " + retryAfter.toSeconds() + " s)";
+        }
+        return "replica";
     }
 
     /**
@@ -252,22 +268,28 @@ public class Replica {
 
     private Transaction activeTransaction() throws SQLException {
         try {
-            Transaction t = transactions.getTransaction();
-            return t != null && t.getStatus() == jakarta.transaction.Status.STATUS_ACTIVE ? t : null;
+            return transactions.getTransaction();
         } catch (SystemException e) {
             throw new SQLException("Could not read the current transaction", e);
         }
     }
 
-    /** Whether a replica connection taken outside {@code transaction} (suspended meanwhile) has replayed {@code wanted}. */
-    private boolean caughtUpOutside(Transaction transaction, long wanted) throws SQLException {
+    /**
+     * Whether a replica connection taken outside {@code transaction} (suspended meanwhile) may serve the read: the
+     * replica's role is allowed and it has replayed {@code wanted} (when not -1).
+     */
+    private boolean usableOutside(Transaction transaction, long wanted) throws SQLException {
         try {
             transactions.suspend();
         } catch (SystemException e) {
             throw new SQLException("Could not suspend the transaction", e);
         }
         try (Connection c = replica.getConnection()) {
-            return caughtUp(c, wanted);
+            if (!roleChecked && !roleAllowed(c)) {
+                return false;
+            }
+            up();
+            return wanted < 0 || caughtUp(c, wanted);
         } catch (SQLException e) {
             down(e);
             return false;
