@@ -146,6 +146,8 @@ class ReplicaIT {
                     + " reads");
             assertTrue(primaryDelta < reads, "the primary committed " + primaryDelta + " transactions during " + reads
                     + " reads that were not its");
+            assertTrue(sessions(replica, "fonds-reads") > 0, "the read pool's sessions are on the replica");
+            assertEquals(0, sessions(primary, "fonds-reads"), "and none on the primary");
         }
 
         // 3. the replica stops: reads go on, on the primary, at once; the application stays ready
@@ -227,6 +229,19 @@ class ReplicaIT {
             s.setString(1, id);
             try (var r = s.executeQuery()) {
                 return r.next();
+            }
+        }
+    }
+
+    /** The API's sessions on a server with this application_name (pg_stat_activity). */
+    private static long sessions(Connection c, String applicationName) throws Exception {
+        try (var s = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE usename = ? "
+                + "AND application_name = ?")) {
+            s.setString(1, StreamingReplica.API_ROLE);
+            s.setString(2, applicationName);
+            try (var r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
             }
         }
     }

@@ -62,7 +62,7 @@ public final class StreamingReplica implements AutoCloseable {
         try {
             pair.run("chown", "-R", OWNER + ":" + OWNER, work.toString());
             pair.runAsOwner(bin.resolve("initdb").toString(), "-D", pair.primaryDir().toString(), "-U", OWNER,
-                    "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
+                    "--auth=trust", "-E", "UTF8", "--locale=C");
             Files.writeString(pair.primaryDir().resolve("postgresql.conf"), "\n"
                     + "listen_addresses = '127.0.0.1'\n"
                     + "port = " + pair.primaryPort + "\n"
