@@ -1,10 +1,14 @@
 package org.fonds.access;
 
 import io.agroal.api.AgroalPoolInterceptor;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.fonds.db.Replica;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
@@ -14,7 +18,8 @@ import org.postgresql.PGConnection;
  * hide what the caller may not see, and {@code fonds.include_deleted} off (only {@link Access#includeDeletedRows}
  * opens it, for one transaction). Set on every acquisition, never cached: a session setting made inside a
  * transaction that rolls back reverts to the previous borrower's value, so a cache of "what is set" could go stale
- * and leak; one round trip per acquisition is the price.
+ * and leak; one round trip per acquisition is the price. The read replica's connections ({@link Replica}) get it too:
+ * Quarkus gives a named datasource's pool the interceptors qualified with its name ({@link #onTheReplica}).
  */
 @ApplicationScoped
 public class CallerRoleInterceptor implements AgroalPoolInterceptor {
@@ -25,6 +30,14 @@ public class CallerRoleInterceptor implements AgroalPoolInterceptor {
 
     public CallerRoleInterceptor(Caller caller) {
         this.caller = caller;
+    }
+
+    /** The same interceptor for the pool of the read replica (its views read {@code fonds.role} as the primary's). */
+    @Produces
+    @Dependent
+    @DataSource(Replica.DATASOURCE)
+    static AgroalPoolInterceptor onTheReplica(CallerRoleInterceptor interceptor) {
+        return interceptor;
     }
 
     @Override

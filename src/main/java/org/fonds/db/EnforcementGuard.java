@@ -35,25 +35,35 @@ public class EnforcementGuard {
     /** Right after the migrations and the statement timeout, before anything reads. */
     void check(@Observes @Priority(1) StartupEvent event) {
         String problem;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(CHECK)) {
-            r.next();
-            problem = r.getBoolean(1) ? "is a superuser"
-                    : r.getBoolean(2) ? "may use the schema archive"
-                    : r.getBoolean(3) ? "owns (or is a member of the owner of) the tables or views"
-                    : null;
-            if (problem != null) {
-                problem = "The API's database role " + c.getMetaData().getUserName() + " " + problem
-                        + ", so it could bypass the views that hide what callers may not see: refusing to start. "
-                        + "Give the datasource (QUARKUS_DATASOURCE_USERNAME) a role of its own and migrate as the owner "
-                        + "(QUARKUS_FLYWAY_USERNAME); see the README.";
-            }
+        try (Connection c = dataSource.getConnection()) {
+            problem = problem(c, "QUARKUS_DATASOURCE_USERNAME");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not check the API's database role", e);
         }
         if (problem != null) {
             LOG.error(problem);
             throw new IllegalStateException(problem);
+        }
+    }
+
+    /**
+     * Why the role of connection {@code c} could bypass the views, or null when it cannot: also for the read replica's
+     * connections ({@link Replica}), whose user is set by {@code usernameSetting}.
+     */
+    static String problem(Connection c, String usernameSetting) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(CHECK)) {
+            r.next();
+            String problem = r.getBoolean(1) ? "is a superuser"
+                    : r.getBoolean(2) ? "may use the schema archive"
+                    : r.getBoolean(3) ? "owns (or is a member of the owner of) the tables or views"
+                    : null;
+            if (problem == null) {
+                return null;
+            }
+            return "The API's database role " + c.getMetaData().getUserName() + " " + problem
+                    + ", so it could bypass the views that hide what callers may not see: refusing to start. "
+                    + "Give the datasource (" + usernameSetting + ") a role of its own and migrate as the owner "
+                    + "(QUARKUS_FLYWAY_USERNAME); see the README.";
         }
     }
 }

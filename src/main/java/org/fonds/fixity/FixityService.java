@@ -1,5 +1,7 @@
 package org.fonds.fixity;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -58,10 +60,19 @@ public class FixityService {
      * Texts and media written before fixity existed (migration V10), or loaded in bulk without a digest, get it in the
      * background after the start, a batch per transaction: a large archive must not hold the start (1.5 million texts
      * take minutes), and the API serves meanwhile (a check of a part without a digest is a mismatch with no expected
-     * digest).
+     * digest). The thread has a request context of its own: Hibernate resolves which database a session uses in one
+     * (db.ReadRouting; outside an HTTP request, the primary).
      */
     void recordMissing(@Observes StartupEvent event) {
-        Thread backfill = new Thread(() -> Caller.asSystem(this::recordMissing), "fonds-fixity-backfill");
+        Thread backfill = new Thread(() -> {
+            ManagedContext context = Arc.container().requestContext();
+            context.activate();
+            try {
+                Caller.asSystem(this::recordMissing);
+            } finally {
+                context.terminate();
+            }
+        }, "fonds-fixity-backfill");
         backfill.setDaemon(true);
         backfill.start();
     }

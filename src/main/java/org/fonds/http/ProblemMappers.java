@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.fonds.db.Replica;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -161,6 +163,8 @@ public class ProblemMappers {
                     request, null, null);
         }
         if (databaseUnavailable(e)) {
+            // a read replica that failed mid-request is left alone for a while: the next reads go to the primary
+            Arc.container().instance(Replica.class).get().requestFailed(e);
             Response r = respond(ProblemType.SERVICE_UNAVAILABLE, "The database cannot take this request now (it is "
                     + "unreachable, restarting, or no connection could be had in time). Retry shortly.", request, null, e);
             return Response.fromResponse(r).header("Retry-After", "1").build();
@@ -196,7 +200,8 @@ public class ProblemMappers {
     /**
      * The database cannot be used now, which is a 503 the client may retry, not a bug: the pool is exhausted
      * (Agroal's acquisition timeout), the server refuses connections, is starting up or shutting down ("the database
-     * system is shutting down"), or dropped a connection mid-query (SQLSTATE class 08, 57P01-57P05). Looks through
+     * system is shutting down"), or dropped a connection mid-query (SQLSTATE class 08, 57P01-57P05), or a read replica
+     * cancelled a read that conflicted with the replay of the primary's changes (40001). Looks through
      * causes and suppressed exceptions, since a failed commit or rollback hides the original one there.
      */
     static boolean databaseUnavailable(Throwable e) {
@@ -217,6 +222,9 @@ public class ProblemMappers {
                     return true;
                 }
                 String message = sql.getMessage() == null ? "" : sql.getMessage();
+                if ("40001".equals(state) && message.contains("conflict with recovery")) {
+                    return true; // a read replica cancelled the statement to apply the primary's changes
+                }
                 if (message.contains("cquisition timeout") || message.contains("connection has been closed")
                         || message.contains("database system is")) {
                     return true;

@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +48,8 @@ public class SampleArchive {
         this.enabled = enabled;
     }
 
+    /** In a request context: Hibernate resolves which database a session uses in one (db.ReadRouting: the primary). */
+    @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
             Caller.asSystem(this::load);

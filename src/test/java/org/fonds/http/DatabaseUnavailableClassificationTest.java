@@ -23,6 +23,8 @@ class DatabaseUnavailableClassificationTest {
         assertTrue(unavailable(new SQLException("terminating connection due to administrator command", "57P01")));
         assertTrue(unavailable(new SQLException("the database system is shutting down", "57P03")));
         assertTrue(unavailable(new SQLException("Sorry, acquisition timeout!")));
+        // a read replica cancelled a read to replay the primary's changes: retry (the next read may go elsewhere)
+        assertTrue(unavailable(new SQLException("canceling statement due to conflict with recovery", "40001")));
         assertTrue(unavailable(new RuntimeException(new IllegalStateException(new ConnectException("refused")))));
         assertTrue(unavailable(new JDBCConnectionException("Unable to acquire JDBC Connection", new SQLException("x"))));
         // a failed rollback hides the original failure among the suppressed exceptions
@@ -38,6 +40,7 @@ class DatabaseUnavailableClassificationTest {
     void otherDatabaseErrorsAreNot() {
         assertFalse(unavailable(new SQLException("duplicate key value violates unique constraint", "23505")));
         assertFalse(unavailable(new SQLException("canceling statement due to statement timeout", "57014")));
+        assertFalse(unavailable(new SQLException("could not serialize access due to concurrent update", "40001")));
         assertFalse(unavailable(new IllegalStateException("boom")));
         RuntimeException self = new RuntimeException("cycle");
         RuntimeException other = new RuntimeException(self);
