@@ -18,7 +18,8 @@ if [[ $BASE == "$LOCAL_BASE" ]]; then
 fi
 # the project's version, from the pom (the first <version> is the project's own)
 VERSION=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
-podman build --quiet --file deploy/Containerfile \
+# --network none: the build downloads nothing (its one RUN adds the user)
+podman build --quiet --network none --file deploy/Containerfile \
   --build-arg BASE_IMAGE="$BASE" --build-arg FONDS_VERSION="$VERSION" \
   --tag "$NAME:latest" --tag "$NAME:$VERSION" . >/dev/null
 echo "built $NAME:latest and $NAME:$VERSION on $BASE"

@@ -2,8 +2,6 @@ package org.fonds;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import io.smallrye.config.ConfigValue;
-import io.smallrye.config.SmallRyeConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.ConfigValue;
 import org.fonds.access.DevKeys;
 import org.fonds.db.EmbeddedDatabase;
 import org.jboss.logging.Logger;
@@ -111,7 +110,7 @@ public class FondsMain {
      * explicitly (a source above the packaged application.properties).
      */
     private static void noShutdownDelay(Config config) {
-        ConfigValue delay = config.unwrap(SmallRyeConfig.class).getConfigValue("quarkus.shutdown.delay");
+        ConfigValue delay = config.getConfigValue("quarkus.shutdown.delay");
         if (delay.getValue() == null || delay.getSourceOrdinal() <= PACKAGED_PROPERTIES_ORDINAL) {
             System.setProperty("quarkus.shutdown.delay", "0s");
         }
