@@ -26,7 +26,7 @@ debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates 
 rm -f "$rootfs.log"
 # what an image does not need: the downloaded packages and the package lists
 rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
-tar -C "$rootfs" --numeric-owner -c . | podman import \
+tar -C "$rootfs" --numeric-owner -c . | podman import --quiet \
   --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
   --change 'ENV LANG=C.UTF-8' \
   --change 'CMD ["/bin/bash"]' \
