@@ -27,7 +27,7 @@ openapi: ## Regenerate openapi/openapi.yaml from the code (what /q/openapi serve
 	rm -f openapi/openapi.json
 
 image: ## Build the container image localhost/fonds with podman (deploy/README.md; the base image once, without a registry)
-	$(MVNW) -q package -Dmaven.test.skip=true
+	$(MVNW) -q package -Pimage
 	deploy/image.sh
 
 bench: ## Load a synthetic corpus (BENCH_DOCUMENTS, default 1000000) into a fresh database and measure the API (bench/README.md)

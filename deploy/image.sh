@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `make image`: builds the container image of Fonds with podman from the packaged application (target/quarkus-app,
-# which `make image` builds first), tagged localhost/fonds:latest and localhost/fonds:VERSION.
+# `make image`: builds the container image of Fonds with podman from the application packaged for it
+# (target/image/quarkus-app, which `make image` builds first: ./mvnw package -Pimage), tagged localhost/fonds:latest
+# and localhost/fonds:VERSION.
 #   FONDS_BASE_IMAGE   the image to build on; default the local localhost/fonds-base-jre:17, made here once by
 #                      deploy/base-image.sh (no registry needed). E.g. docker.io/library/eclipse-temurin:17-jre.
 #   FONDS_IMAGE        the name to tag, default localhost/fonds
@@ -12,7 +13,8 @@ NAME=${FONDS_IMAGE:-localhost/fonds}
 export CONTAINERS_CONF=${CONTAINERS_CONF:-$PWD/deploy/containers.conf}
 
 command -v podman >/dev/null || { echo "$0: podman is missing (apt-get install podman; see deploy/README.md)" >&2; exit 1; }
-[[ -f target/quarkus-app/quarkus-run.jar ]] || { echo "$0: no target/quarkus-app: run ./mvnw package first" >&2; exit 1; }
+[[ -f target/image/quarkus-app/quarkus-run.jar ]] \
+  || { echo "$0: no target/image/quarkus-app: run ./mvnw package -Pimage first" >&2; exit 1; }
 if [[ $BASE == "$LOCAL_BASE" ]]; then
   deploy/base-image.sh "$LOCAL_BASE"
 fi

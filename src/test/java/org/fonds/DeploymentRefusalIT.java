@@ -45,18 +45,23 @@ class DeploymentRefusalIT {
         String output = refused(env);
         assertTrue(output.contains("Fonds: refusing to start. This is a deployment (QUARKUS_DATASOURCE_JDBC_URL is set)"),
                 output);
-        assertTrue(output.contains("  - FONDS_PAGING_CURSOR_SECRET is not set: set a random secret of your own"), output);
+        // unset, it is the packaged development value
+        assertTrue(output.contains("  - FONDS_PAGING_CURSOR_SECRET is the development value: set a random secret"),
+                output);
         assertTrue(output.contains("  - No JWT public key is configured: set MP_JWT_VERIFY_PUBLICKEY_LOCATION"), output);
     }
 
     @Test
-    void theDevelopmentCursorSecretIsRefused() throws Exception {
+    void anEmptyOrShortCursorSecretIsRefused() throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + FondsProcess.freePort() + "/fonds");
-        env.put("FONDS_PAGING_CURSOR_SECRET", Deployment.DEVELOPMENT_CURSOR_SECRET);
+        env.put("FONDS_PAGING_CURSOR_SECRET", ""); // the public key of FondsProcess stays
         String output = refused(env);
-        assertTrue(output.contains("  - FONDS_PAGING_CURSOR_SECRET is the development value"), output);
+        assertTrue(output.contains("  - FONDS_PAGING_CURSOR_SECRET is not set: set a random secret"), output);
         assertFalse(output.contains("JWT"), "the public key was given: " + output);
+
+        env.put("FONDS_PAGING_CURSOR_SECRET", "s3cret");
+        assertTrue(refused(env).contains("  - FONDS_PAGING_CURSOR_SECRET is too short (6 characters)"));
     }
 
     @Test
@@ -74,6 +79,7 @@ class DeploymentRefusalIT {
     /** Starts the jar, which must exit with status 1 at once and print its reasons without a stack trace. */
     private String refused(Map<String, String> env) throws Exception {
         Path log = work.resolve("fonds.log");
+        Files.deleteIfExists(log);
         FondsProcess fonds = FondsProcess.launch(List.of(), env, FondsProcess.freePort(), log);
         try {
             assertTrue(fonds.process().waitFor(60, TimeUnit.SECONDS), "still running: " + FondsProcess.tail(log));
