@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * deploy/compose.yaml brought up with podman-compose, with the host-network override (loopback ports only; run through
- * deploy/podman-compose-host-network, which mends Debian's podman-compose 1.0.3 for network_mode): the API waits for its PostgreSQL by restarting, migrates as the owner, serves as its own role, writes
+ * deploy/podman-compose-host-network, which mends Debian's podman-compose 1.0.3 for network_mode): the API waits for
+ * its PostgreSQL by restarting, migrates as the owner, serves as its own role, writes
  * and reads; then everything is brought down, the data volume with it. PostgreSQL is POSTGRES_IMAGE when given,
  * else the local stand-in of the official image that deploy/postgres/ builds on the base image (no registry here).
  */
@@ -110,7 +111,7 @@ class ComposeIT {
 
     private Podman.Result compose(String... args) throws Exception {
         // podman-compose as installed, but on Debian's 1.0.3 without its bug with network_mode (see the script)
-        List<String> command = new ArrayList<>(List.of("python3", "deploy/podman-compose-host-network",
+        List<String> command = new ArrayList<>(List.of("deploy/podman-compose-host-network",
                 "--project-name", project,
                 "--file", Path.of("deploy/compose.yaml").toAbsolutePath().toString(),
                 "--file", Path.of("deploy/compose.host-network.yaml").toAbsolutePath().toString()));
