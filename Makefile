@@ -3,7 +3,7 @@
 MVNW := ./mvnw -B
 SPECTRAL := openapi/node_modules/.bin/spectral
 
-.PHONY: help run test lint-openapi openapi bench clean
+.PHONY: help run test lint-openapi openapi image bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -25,6 +25,10 @@ lint-openapi: $(SPECTRAL) ## Lint openapi/openapi.yaml with Spectral (spectral:o
 openapi: ## Regenerate openapi/openapi.yaml from the code (what /q/openapi serves)
 	$(MVNW) -q package -Popenapi
 	rm -f openapi/openapi.json
+
+image: ## Build the container image localhost/fonds with podman (deploy/README.md; the base image once, without a registry)
+	$(MVNW) -q package -Pimage
+	deploy/image.sh
 
 bench: ## Load a synthetic corpus (BENCH_DOCUMENTS, default 1000000) into a fresh database and measure the API (bench/README.md)
 	bench/run.sh

@@ -4,17 +4,20 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.ConfigValue;
 import org.fonds.access.DevKeys;
 import org.fonds.db.EmbeddedDatabase;
 import org.jboss.logging.Logger;
 
 /**
  * Starts Fonds. When no external datasource URL is configured, an embedded PostgreSQL is started first over a
- * persistent data directory, and stopped only after Quarkus itself has stopped.
+ * persistent data directory, and stopped only after Quarkus itself has stopped. A deployment (a datasource URL, or the
+ * embedded PostgreSQL switched off) that lacks its own secrets is refused before anything starts ({@link Deployment}).
  */
 @QuarkusMain
 public class FondsMain {
@@ -22,15 +25,25 @@ public class FondsMain {
     private static final Logger LOG = Logger.getLogger(FondsMain.class);
     /** Longer than {@code EmbeddedDatabase}'s own wait for the postmaster, so that one decides. */
     private static final Duration SHUTDOWN_WAIT = Duration.ofMinutes(6);
+    /** The ordinal of the application.properties inside the jar (SmallRye Config); what is set by the user is above. */
+    private static final int PACKAGED_PROPERTIES_ORDINAL = 250;
 
     public static void main(String... args) {
         Config config = ConfigProvider.getConfig();
-        developmentKeys(config);
-        boolean external = config.getOptionalValue("quarkus.datasource.jdbc.url", String.class).isPresent();
-        if (external) {
+        Deployment deployment = Deployment.of(config);
+        List<String> refusals = deployment.refusals(config);
+        if (!refusals.isEmpty()) {
+            // one message and no stack trace, on standard error: logging is not set up yet
+            System.err.println(deployment.refusalMessage(refusals));
+            System.exit(1);
+            return;
+        }
+        if (!deployment.embedded()) {
             Quarkus.run(args);
             return;
         }
+        developmentKeys(config);
+        noShutdownDelay(config);
         Path dataDir = Path.of(config.getOptionalValue("fonds.embedded.data-dir", String.class).orElse("data/pg"));
         EmbeddedDatabase db;
         try {
@@ -89,6 +102,18 @@ public class FondsMain {
         System.setProperty("mp.jwt.verify.publickey.location", keys.publicKey().toAbsolutePath().toUri().toString());
         System.setProperty(DevKeys.PRIVATE_KEY_PROPERTY, keys.privateKey().toAbsolutePath().toString());
         LOG.warnf("No JWT public key configured: using the development key pair in %s", dir.toAbsolutePath());
+    }
+
+    /**
+     * The shutdown delay (readiness DOWN while still serving, so that a load balancer stops sending requests first)
+     * has no load balancer to wait for under {@code make run}: Ctrl-C stops at once, unless a delay was configured
+     * explicitly (a source above the packaged application.properties).
+     */
+    private static void noShutdownDelay(Config config) {
+        ConfigValue delay = config.getConfigValue("quarkus.shutdown.delay");
+        if (delay.getValue() == null || delay.getSourceOrdinal() <= PACKAGED_PROPERTIES_ORDINAL) {
+            System.setProperty("quarkus.shutdown.delay", "0s");
+        }
     }
 
     /** System.exit from inside a shutdown hook would block forever. */

@@ -1,5 +1,6 @@
 package org.fonds.testing;
 
+import io.smallrye.jwt.build.Jwt;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -8,15 +9,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.fonds.access.DevKeys;
+import org.fonds.access.Role;
 
 /**
  * The packaged application ({@code make run}'s jar) started as a process of its own, for the *IT tests: start it
@@ -65,7 +73,15 @@ public final class FondsProcess {
         builder.environment().put("FONDS_RATE_LIMIT_ENABLED", "false");
         // the development key pair and editor token of this run, beside its log (see editorToken())
         builder.environment().remove("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        builder.environment().remove("MP_JWT_VERIFY_PUBLICKEY");
+        builder.environment().remove("FONDS_PAGING_CURSOR_SECRET");
         builder.environment().put("FONDS_JWT_DEV_KEY_DIR", devKeyDir(log).toString());
+        if (env.get("QUARKUS_DATASOURCE_JDBC_URL") != null) {
+            // an external database is a deployment, which refuses development values (org.fonds.Deployment): give it
+            // a cursor secret and a public key of this run, and write an editor token signed with its private key
+            // where editorToken() reads it
+            builder.environment().putAll(deploymentSettings(devKeyDir(log)));
+        }
         env.forEach((k, v) -> {
             if (v == null) {
                 builder.environment().remove(k);
@@ -76,11 +92,34 @@ public final class FondsProcess {
         return new FondsProcess(builder.start(), log, port);
     }
 
+    /**
+     * What a deployment must be given (see deploy/README.md): a cursor secret of its own and a public key, as
+     * environment variables; the matching EDITOR token is written to {@code editor.token} in {@code dir}.
+     */
+    public static Map<String, String> deploymentSettings(Path dir) throws IOException {
+        KeyPair pair = DevKeys.generate();
+        Files.createDirectories(dir);
+        Path publicKey = dir.resolve("public-key.pem");
+        Files.writeString(publicKey, DevKeys.pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        Files.writeString(dir.resolve("editor.token"), token(pair.getPrivate(), Role.EDITOR) + "\n");
+        return Map.of("FONDS_PAGING_CURSOR_SECRET", HexFormat.of().formatHex(new SecureRandom().generateSeed(32)),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toAbsolutePath().toUri().toString());
+    }
+
+    /** A bearer token for {@code role}, signed with {@code key}, as Fonds expects them (issuer fonds, groups). */
+    public static String token(PrivateKey key, Role role) {
+        return Jwt.issuer("fonds").subject("it-" + role.name().toLowerCase(Locale.ROOT)).groups(role.name())
+                .expiresIn(Duration.ofHours(1)).jws().sign(key);
+    }
+
     private static Path devKeyDir(Path log) {
         return log.toAbsolutePath().resolveSibling("jwt");
     }
 
-    /** The development EDITOR token the run printed and wrote beside its generated key pair. */
+    /**
+     * The EDITOR token of this run: the development one it printed and wrote beside its generated key pair, or with
+     * an external database the one signed for the key pair of {@link #deploymentSettings}.
+     */
     public String editorToken() throws IOException {
         return java.nio.file.Files.readString(devKeyDir(log).resolve("editor.token")).strip();
     }
