@@ -336,21 +336,26 @@ class KubernetesManifestsTest {
     void aMisspeltFieldFailsTheStrictParse() {
         String deployment = KubernetesManifests.read(BASE.resolve("deployment.yaml"));
         assertEquals(1, KubernetesManifests.parse("deployment.yaml", deployment).size());
-        assertFails(deployment, "terminationGracePeriodSeconds:", "terminationGracePeriodSecond:");
-        assertFails(deployment, "readOnlyRootFilesystem:", "readOnlyRootFileSystem:");
-        assertFails(deployment, "  strategy:", "  stratgy:");
-        assertFails(deployment, "kind: Deployment", "kind: Deploymnet", "a misspelt kind is no Deployment");
+        assertFails(deployment, "terminationGracePeriodSeconds:", "terminationGracePeriodSecond:",
+                "Unrecognized field \"terminationGracePeriodSecond\"");
+        assertFails(deployment, "readOnlyRootFilesystem:", "readOnlyRootFileSystem:",
+                "Unrecognized field \"readOnlyRootFileSystem\"");
+        assertFails(deployment, "  strategy:", "  stratgy:", "Unrecognized field \"stratgy\"");
+        // a kind fabric8 does not know is read as a generic resource, which everyManifestFileParsesStrictly refuses
+        assertFails(deployment, "kind: Deployment", "kind: Deploymnet", "not a known kind");
     }
 
     @Test
     void aWrongTypeFailsTheStrictParse() {
         String deployment = KubernetesManifests.read(BASE.resolve("deployment.yaml"));
-        assertFails(deployment, "replicas: 2", "replicas: two");
-        assertFails(deployment, "replicas: 2", "replicas: \"2\"");
-        assertFails(deployment, "runAsNonRoot: true", "runAsNonRoot: \"true\"");
+        assertFails(deployment, "replicas: 2", "replicas: two", "[\"replicas\"]");
+        assertFails(deployment, "replicas: 2", "replicas: \"2\"", "[\"replicas\"]");
+        assertFails(deployment, "runAsNonRoot: true", "runAsNonRoot: \"true\"", "[\"runAsNonRoot\"]");
+        assertFails(deployment, "containerPort: 8080", "containerPort: [8080]", "[\"containerPort\"]");
         // a number where Kubernetes wants a string (the API server refuses it too)
         String configMap = KubernetesManifests.read(BASE.resolve("configmap.yaml"));
-        assertFails(configMap, "data:", "data:\n  FONDS_RATE_LIMIT_READS_PER_SECOND: 100");
+        assertFails(configMap, "data:", "data:\n  FONDS_RATE_LIMIT_READS_PER_SECOND: 100",
+                "[\"FONDS_RATE_LIMIT_READS_PER_SECOND\"]");
     }
 
     @Test
@@ -358,17 +363,17 @@ class KubernetesManifestsTest {
         KubernetesManifests.requireSchemas();
         String cluster = KubernetesManifests.read(BASE.resolve("postgres-cluster.yaml"));
         assertEquals(List.of(), errors(cluster, "instances: 3", "instances: 3"));
-        assertInvalid(cluster, "instances: 3", "instance: 3");
-        assertInvalid(cluster, "postInitApplicationSQL:", "postInitApplicationSql:");
-        assertInvalid(cluster, "        login: true", "        logins: true");
-        assertInvalid(cluster, "instances: 3", "instances: three");
-        assertInvalid(cluster, "isWALArchiver: true", "isWALArchiver: \"yes\"");
+        assertInvalid(cluster, "instances: 3", "instance: 3", "'instance' is not defined");
+        assertInvalid(cluster, "postInitApplicationSQL:", "postInitApplicationSql:", "'postInitApplicationSql'");
+        assertInvalid(cluster, "        login: true", "        logins: true", "'logins'");
+        assertInvalid(cluster, "instances: 3", "instances: three", "/spec/instances");
+        assertInvalid(cluster, "isWALArchiver: true", "isWALArchiver: \"yes\"", "isWALArchiver");
         String backup = KubernetesManifests.read(BASE.resolve("postgres-scheduled-backup.yaml"));
-        assertInvalid(backup, "method: plugin", "method: snapshot");
-        assertInvalid(backup, "  cluster:\n    name: fonds-db\n", "");
+        assertInvalid(backup, "method: plugin", "method: snapshot", "/spec/method");
+        assertInvalid(backup, "  cluster:\n    name: fonds-db\n", "", "'cluster'");
         String store = KubernetesManifests.read(BASE.resolve("postgres-object-store.yaml"));
-        assertInvalid(store, "destinationPath:", "destinationPth:");
-        assertInvalid(store, "    wal:\n      compression: gzip", "    wal:\n      compresion: gzip");
+        assertInvalid(store, "destinationPath:", "destinationPth:", "'destinationPth'");
+        assertInvalid(store, "    wal:\n      compression: gzip", "    wal:\n      compresion: gzip", "'compresion'");
     }
 
     @Test
@@ -420,25 +425,23 @@ class KubernetesManifestsTest {
         return errors;
     }
 
-    private static void assertInvalid(String yaml, String replaced, String by) {
-        assertFalse(errors(yaml, replaced, by).isEmpty(), () -> "\"" + by + "\" must fail the schema");
+    private static void assertInvalid(String yaml, String replaced, String by, String why) {
+        String errors = errors(yaml, replaced, by).toString();
+        assertTrue(errors.contains(why), () -> "\"" + by + "\" must fail the schema for " + why + ": " + errors);
     }
 
-    private static void assertFails(String yaml, String replaced, String by) {
-        assertFails(yaml, replaced, by, by + " must fail");
-    }
-
+    /** Reading this YAML with {@code replaced} changed into {@code by} fails, saying {@code why}. */
     private static void assertFails(String yaml, String replaced, String by, String why) {
         assertTrue(yaml.contains(replaced), replaced);
         String changed = yaml.replace(replaced, by);
-        assertThrows(RuntimeException.class, () -> {
+        RuntimeException e = assertThrows(RuntimeException.class, () -> {
             for (Manifest m : KubernetesManifests.parse("changed", changed)) {
-                // a kind fabric8 does not know is read as a generic resource: refused as the first test does
                 if (!m.custom() && m.resource() instanceof GenericKubernetesResource) {
                     throw new IllegalArgumentException("not a known kind: " + m);
                 }
             }
-        }, why);
+        }, () -> "\"" + by + "\" must fail");
+        assertTrue(e.getMessage().contains(why), () -> "\"" + by + "\" must fail for saying " + why + ": " + e);
     }
 
     private static void assertProbe(Container api, Probe probe, String path, int httpPort) {

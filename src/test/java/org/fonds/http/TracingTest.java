@@ -100,12 +100,14 @@ class TracingTest {
         SpanData server = servers.get(0);
         assertTrue(server.getName().contains("/documents/"), () -> "the server span names the route: " + server);
 
-        List<SpanData> statements = inTrace.stream().filter(TracingTest::isDatabase).toList();
-        assertFalse(statements.isEmpty(), () -> "the request's SQL statements are spans: " + describe(inTrace));
-        for (SpanData statement : statements) {
-            assertEquals(SpanKind.CLIENT, statement.getKind(), statement::toString);
-            assertEquals(server.getSpanId(), statement.getParentSpanId(),
-                    () -> "a statement span is a child of the request's server span: " + describe(inTrace));
+        // the JDBC instrumentation's spans: a CLIENT span per SQL statement, and an INTERNAL one per connection
+        // taken from the pool (DataSource.getConnection: the wait for a connection shows)
+        List<SpanData> database = inTrace.stream().filter(TracingTest::isDatabase).toList();
+        assertTrue(database.stream().anyMatch(s -> s.getKind() == SpanKind.CLIENT),
+                () -> "the request's SQL statements are CLIENT spans: " + describe(inTrace));
+        for (SpanData span : database) {
+            assertEquals(server.getSpanId(), span.getParentSpanId(),
+                    () -> "a database span is a child of the request's server span: " + describe(inTrace));
         }
     }
 
