@@ -1,6 +1,7 @@
 package org.fonds.tei;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.EntityTag;
 import java.io.OutputStream;
@@ -41,17 +42,14 @@ public class TeiService {
     private static final int REMEMBERED = 10_000;
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
-    private final DocumentService documents;
-    private final AgentService agents;
-    private final PlaceService places;
-    private final EntityManager em;
-
-    public TeiService(DocumentService documents, AgentService agents, PlaceService places, EntityManager em) {
-        this.documents = documents;
-        this.agents = agents;
-        this.places = places;
-        this.em = em;
-    }
+    @Inject
+    DocumentService documents;
+    @Inject
+    AgentService agents;
+    @Inject
+    PlaceService places;
+    @Inject
+    EntityManager em;
 
     /** One document, ready to write: its fully embedded view, what it refers to, and the ETag of its TEI. */
     public record Prepared(DocumentView document, TeiWriter.Lookups lookups, EntityTag etag) {
@@ -100,8 +98,7 @@ public class TeiService {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(Xml.TEI_NS);
             Xml x = new Xml(xml);
-            x.start("teiCorpus");
-            xml.writeDefaultNamespace(Xml.TEI_NS);
+            x.start("teiCorpus").teiNamespace();
             corpusHeader(x, base);
             TeiWriter writer = new TeiWriter(x, base, lookups(bounded(), bounded()));
             UUID after = null;

@@ -69,11 +69,7 @@ final class TeiWriter {
     void document(DocumentView d, boolean root) {
         x.start("TEI");
         if (root) {
-            try {
-                x.writer().writeDefaultNamespace(Xml.TEI_NS);
-            } catch (javax.xml.stream.XMLStreamException e) {
-                throw new Xml.WriteFailed(e);
-            }
+            x.teiNamespace();
         }
         x.xmlAttr("id", "doc-" + d.id());
         Context c = new Context(d);
@@ -303,30 +299,26 @@ final class TeiWriter {
         List<ParticipantView> others = participants.stream().filter(p -> action(p) == null).toList();
         if (!others.isEmpty()) {
             x.start("particDesc");
-            List<ParticipantView> people = others.stream().filter(p -> !isOrganisation(p.agentId())).toList();
-            List<ParticipantView> bodies = others.stream().filter(p -> isOrganisation(p.agentId())).toList();
-            if (!people.isEmpty()) {
-                x.start("listPerson");
-                for (ParticipantView p : people) {
-                    x.start("person").attr("role", role(p));
-                    agent(p.agentId(), p.nameAsWritten());
-                    x.end();
-                }
-                x.end();
-            }
-            if (!bodies.isEmpty()) {
-                x.start("listOrg");
-                for (ParticipantView p : bodies) {
-                    x.start("org").attr("role", role(p));
-                    agent(p.agentId(), p.nameAsWritten());
-                    x.end();
-                }
-                x.end();
-            }
+            participantList("listPerson", "person", others.stream().filter(p -> !isOrganisation(p.agentId())).toList());
+            participantList("listOrg", "org", others.stream().filter(p -> isOrganisation(p.agentId())).toList());
             x.end();
         }
         x.start("textClass").start("keywords").start("term").attr("type", "kind").text(lower(d.kind())).end()
                 .end().end();
+        x.end();
+    }
+
+    /** listPerson/person or listOrg/org, each with its role and its name linked to the agent. */
+    private void participantList(String list, String member, List<ParticipantView> participants) {
+        if (participants.isEmpty()) {
+            return;
+        }
+        x.start(list);
+        for (ParticipantView p : participants) {
+            x.start(member).attr("role", role(p));
+            agent(p.agentId(), p.nameAsWritten());
+            x.end();
+        }
         x.end();
     }
 

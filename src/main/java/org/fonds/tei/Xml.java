@@ -22,73 +22,51 @@ final class Xml {
         this.out = out;
     }
 
-    XMLStreamWriter writer() {
-        return out;
+    /** One StAX call. */
+    private interface Call {
+        void run() throws XMLStreamException;
+    }
+
+    private Xml call(Call call) {
+        try {
+            call.run();
+        } catch (XMLStreamException e) {
+            throw new WriteFailed(e);
+        }
+        return this;
     }
 
     Xml start(String name) {
-        try {
-            out.writeStartElement(TEI_NS, name);
-        } catch (XMLStreamException e) {
-            throw new WriteFailed(e);
-        }
-        return this;
+        return call(() -> out.writeStartElement(TEI_NS, name));
     }
 
     Xml empty(String name) {
-        try {
-            out.writeEmptyElement(TEI_NS, name);
-        } catch (XMLStreamException e) {
-            throw new WriteFailed(e);
-        }
-        return this;
+        return call(() -> out.writeEmptyElement(TEI_NS, name));
     }
 
     /** An attribute; nothing when the value is null or blank. */
     Xml attr(String name, Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return this;
-        }
-        try {
-            out.writeAttribute(name, clean(value.toString()));
-        } catch (XMLStreamException e) {
-            throw new WriteFailed(e);
-        }
-        return this;
+        return value == null || value.toString().isBlank() ? this
+                : call(() -> out.writeAttribute(name, clean(value.toString())));
     }
 
     /** An attribute in the XML namespace ({@code xml:id}, {@code xml:lang}); nothing when the value is null. */
     Xml xmlAttr(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return this;
-        }
-        try {
-            out.writeAttribute("xml", XMLConstants.XML_NS_URI, name, clean(value));
-        } catch (XMLStreamException e) {
-            throw new WriteFailed(e);
-        }
-        return this;
+        return value == null || value.isBlank() ? this
+                : call(() -> out.writeAttribute("xml", XMLConstants.XML_NS_URI, name, clean(value)));
     }
 
     Xml text(String text) {
-        if (text == null || text.isEmpty()) {
-            return this;
-        }
-        try {
-            out.writeCharacters(clean(text));
-        } catch (XMLStreamException e) {
-            throw new WriteFailed(e);
-        }
-        return this;
+        return text == null || text.isEmpty() ? this : call(() -> out.writeCharacters(clean(text)));
     }
 
     Xml end() {
-        try {
-            out.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new WriteFailed(e);
-        }
-        return this;
+        return call(out::writeEndElement);
+    }
+
+    /** The default namespace declaration, on the element just started. */
+    Xml teiNamespace() {
+        return call(() -> out.writeDefaultNamespace(TEI_NS));
     }
 
     /** {@code <name>text</name>}, nothing when the text is null or blank. */

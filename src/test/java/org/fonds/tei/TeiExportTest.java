@@ -128,7 +128,7 @@ class TeiExportTest {
         assertEquals("between 8 and 10 June", text.words(between.getAttributeNS(XmlNs.XML, "id")));
         assertEquals(List.of("1950-06-08", "1950-06-10"),
                 List.of(between.getAttribute("notBefore"), between.getAttribute("notAfter")));
-        assertTrue(r.element("//t:placeName[. = 'Moscow']").getAttribute("ref").contains("/places/"));
+        assertTrue(r.element("//t:body//t:placeName[. = 'Moscow']").getAttribute("ref").contains("/places/"));
     }
 
     private static void handDeclared(TeiReading r, String hand) {

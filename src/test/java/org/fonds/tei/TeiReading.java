@@ -173,16 +173,18 @@ final class TeiReading {
             return content.substring(start[0], end[0]);
         }
 
-        /** The words of a wrap and of the fragments chained to it by @next. */
+        /** The words of a wrap and of the fragments chained to it by @next: from the first to the last. */
         String chained(TeiReading r, String id) {
-            StringBuilder words = new StringBuilder();
-            String next = id;
-            while (next != null) {
-                words.append(words(next));
-                Element e = r.element("//*[@xml:id='" + next + "']");
-                next = e.hasAttribute("next") ? e.getAttribute("next").substring(1) : null;
+            String last = id;
+            Element e = r.element("//*[@xml:id='" + id + "']");
+            while (e.hasAttribute("next")) {
+                last = e.getAttribute("next").substring(1);
+                Element next = r.element("//*[@xml:id='" + last + "']");
+                assertEquals("#" + e.getAttributeNS(XMLConstants.XML_NS_URI, "id"), next.getAttribute("prev"));
+                e = next;
             }
-            return words.toString();
+            words(last); // known
+            return content.substring(spans.get(id)[0], spans.get(last)[1]);
         }
     }
 
