@@ -25,6 +25,7 @@ import org.fonds.document.Credit;
 import org.fonds.document.DocumentView;
 import org.fonds.document.SourceCitation;
 import org.fonds.edtf.DateRange;
+import org.fonds.media.MediaView;
 import org.fonds.participant.ParticipantView;
 import org.fonds.place.PlaceView;
 import org.fonds.tei.TextLayout.Fragment;
@@ -74,6 +75,7 @@ final class TeiWriter {
         x.xmlAttr("id", "doc-" + d.id());
         Context c = new Context(d);
         header(d, c);
+        facsimile(d);
         text(d, c);
         x.end();
     }
@@ -402,6 +404,25 @@ final class TeiWriter {
     }
 
     // ---------------------------------------------------------------- body
+
+    /** The media items (page images, photographs) as graphics, in page order, each with its caption. */
+    private void facsimile(DocumentView d) {
+        List<MediaView> media = list(d.media()).stream().sorted(Comparator.comparing(MediaView::pageNumber,
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        if (media.isEmpty()) {
+            return;
+        }
+        x.start("facsimile");
+        for (MediaView m : media) {
+            x.start("graphic").xmlAttr("id", "media-" + m.id()).attr("url", m.url()).attr("mimeType", m.mediaType())
+                    .attr("n", m.pageNumber());
+            if (m.caption() != null) {
+                x.element("desc", m.caption());
+            }
+            x.end();
+        }
+        x.end();
+    }
 
     private void text(DocumentView d, Context c) {
         x.start("text").start("body");

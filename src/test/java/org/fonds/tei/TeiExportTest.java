@@ -156,6 +156,10 @@ class TeiExportTest {
                 .create(doc);
         String second = Annotations.of("MARGINALIA").quote(en, "one large subchaser").set("marginalia", underline)
                 .create(doc);
+        // a date named with an inline variant, crossing both underlinings: fragments, the variant in the last
+        String date = Annotations.of("MENTION").quote(en, "and one large")
+                .set("mention", Map.of("date", "1950-06", "name_as_written", "and one large",
+                        "variant_written_inline", "a variant")).create(doc);
         // a translator's note and words supplied across two paragraphs
         String across = "second echelon.\n\n[Translator’s note: there";
         String note = Annotations.translatorNote("spans two paragraphs").quote(en, across).create(doc);
@@ -186,6 +190,9 @@ class TeiExportTest {
         assertEquals("one trawler and one", english.chained(r, "a-" + first + "-t0"));
         assertEquals("one large subchaser", english.chained(r, "a-" + second + "-t0"));
         assertEquals(3, r.elements("//t:hi[@rend='underlined']").size());
+        assertEquals("and one large", english.chained(r, "a-" + date + "-t0"));
+        assertEquals("1950-06", r.string("//t:date[@xml:id='a-" + date + "-t0']/@when-custom", r.dom));
+        assertEquals("a variant", r.string("//t:date[@prev][not(@next)]/t:note[@type='variant']/t:reg", r.dom));
         assertEquals(1, r.elements("//t:hi[@rend='underlined'][@next]").size());
         assertEquals(1, r.elements("//t:handNote").size());
 
@@ -210,6 +217,9 @@ class TeiExportTest {
         TeiReading.assertValid(corpus);
         assertFalse(corpus.contains(draft));
         assertTrue(corpus.contains("doc-" + Seed.cable()));
+        // the sample photograph's image, as a graphic with its caption
+        TeiReading photos = new TeiReading(corpus);
+        assertFalse(photos.elements("//t:TEI/t:facsimile/t:graphic[t:desc][@mimeType]").isEmpty());
         String editors = api().get("/tei-corpus").then().statusCode(200).extract().asString();
         assertTrue(editors.contains("doc-" + draft));
 
