@@ -56,6 +56,8 @@ public class OaiProtocol {
             .withZone(ZoneOffset.UTC);
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SECOND = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+    private static final Pattern SET_SPEC = Pattern.compile("[A-Za-z0-9\\-_.!~*'()]+(:[A-Za-z0-9\\-_.!~*'()]+)*");
+    private static final Instant FIRST_DAY = Instant.parse("1970-01-01T00:00:00Z");
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newInstance();
     private static final String TOKEN_SCOPE = "oai";
 
@@ -369,7 +371,13 @@ public class OaiProtocol {
             String from = args.get("from");
             String until = args.get("until");
             Instant fromInstant = from == null ? null : datestamp("from", from, false);
+            if (fromInstant != null && fromInstant.isBefore(FIRST_DAY)) {
+                fromInstant = null; // before any datestamp (and before the years PostgreSQL reads)
+            }
             Instant untilInstant = until == null ? null : datestamp("until", until, true);
+            if (untilInstant != null && untilInstant.isBefore(FIRST_DAY)) {
+                untilInstant = FIRST_DAY;
+            }
             if (from != null && until != null && from.length() != until.length()) {
                 throw new OaiError(OaiError.BAD_ARGUMENT, "'from' and 'until' must have the same granularity.");
             }
@@ -380,6 +388,9 @@ public class OaiProtocol {
             // the list is the records up to this moment: later changes belong to the next harvest
             Instant end = untilInstant == null || untilInstant.isAfter(now) ? now : untilInstant;
             String set = args.get("set");
+            if (set != null && !SET_SPEC.matcher(set).matches()) {
+                throw new OaiError(OaiError.BAD_ARGUMENT, "'" + set + "' is not a setSpec.");
+            }
             if (set != null && !isUuid(set)) {
                 throw new OaiError(OaiError.NO_RECORDS_MATCH, "There is no set '" + set + "'.");
             }
