@@ -78,7 +78,7 @@ class CmifTest {
 
         uncertain = Documents.of("LETTER").title("An uncertain letter " + run).set("date", "1950-05?")
                 .set("visibility", "PUBLISHED").create();
-        participant(uncertain, vyshinsky, "SENDER", "1950-05-2X");
+        participant(uncertain, vyshinsky, "SENDER", null);
         participant(uncertain, shtykov, "RECIPIENT", null);
         unknownRecipient = Documents.of("LETTER").title("A letter to nobody known " + run).set("date", "1950/1951")
                 .set("visibility", "PUBLISHED").create();
@@ -203,10 +203,10 @@ class CmifTest {
         // the VIA body is not a recipient when there is one
         assertEquals(0, received.getElementsByTagNameNS(TEI, "orgName").getLength());
 
-        // an unspecified day of a month: the days it can denote
+        // an uncertain month (1950-05?): the days it can denote
         Element uncertainSent = first(action(letters.get(uncertain), "sent"), "date");
-        assertEquals("1950-05-20", uncertainSent.getAttribute("notBefore"));
-        assertEquals("1950-05-29", uncertainSent.getAttribute("notAfter"));
+        assertEquals("1950-05-01", uncertainSent.getAttribute("notBefore"));
+        assertEquals("1950-05-31", uncertainSent.getAttribute("notAfter"));
         // an unknown recipient is named unknown; an interval of years is from/to
         Element toNobody = letters.get(unknownRecipient);
         assertEquals("unknown", first(action(toNobody, "received"), "persName").getTextContent());
