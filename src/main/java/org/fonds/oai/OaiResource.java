@@ -1,5 +1,6 @@
 package org.fonds.oai;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -96,7 +97,9 @@ public class OaiResource {
         return respond(uri.getQueryParameters());
     }
 
+    /** A harvest is a read, whatever its method: anonymous harvesters may POST (WriteAccessFilter). */
     @POST
+    @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MEDIA_TYPE)
     @Operation(operationId = "oaiPmhPost", summary = "OAI-PMH 2.0 requests, as a form",

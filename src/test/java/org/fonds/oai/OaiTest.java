@@ -215,7 +215,7 @@ class OaiTest {
         error(oai(Api.anonymous(), "verb", "ListIdentifiers", "resumptionToken", token), "badResumptionToken");
         // cannotDisseminateFormat: TEI is not offered until the TEI export implements TeiMetadata
         error(oai(Api.anonymous(), "verb", "ListRecords", "metadataPrefix", "tei"), "cannotDisseminateFormat");
-        error(oai(Api.anonymous(), "verb", "GetRecord", "identifier", PREFIX + cable, "metadataPrefix", "marc21"),
+        error(oai(Api.unauthenticated(), "verb", "GetRecord", "identifier", PREFIX + cable, "metadataPrefix", "marc21"),
                 "cannotDisseminateFormat");
         // idDoesNotExist: unknown, malformed, of another repository
         error(oai(Api.anonymous(), "verb", "GetRecord", "identifier", PREFIX + java.util.UUID.randomUUID(),
