@@ -17,6 +17,8 @@ public enum IdentifierScheme {
     /** ORCID iD: four groups of four, the last character an ISO 7064 MOD 11-2 check digit. */
     ORCID("[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]", "must be an ORCID iD with a valid check digit, such as "
             + "0000-0002-1825-0097"),
+    /** GeoNames feature id (places): digits. */
+    GEONAMES("[1-9][0-9]{0,9}", "must be a GeoNames id: digits, such as 1871859"),
     OTHER(".+", "must not be empty");
 
     private final Pattern pattern;

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class VisibilityRuleInlinedTest {
 
     /** The views whose rule needs a sub-query by nature: a revision's or a tombstone's document, a target's note. */
-    private static final List<String> WITH_SUB_QUERIES = List.of("revision", "tombstone", "annotation_target");
+    private static final List<String> WITH_SUB_QUERIES = List.of("revision", "tombstone", "annotation_target",
+            "document_datestamp");
 
     private static final List<String> OF_A_DOCUMENT = List.of("document", "text", "participant", "media",
             "annotation", "document_subject", "document_collection", "document_link");
