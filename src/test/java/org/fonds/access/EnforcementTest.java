@@ -41,8 +41,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EnforcementTest {
 
-    /** The documented exposures of deleted rows: the history of what one may see, and 410's tombstones (ids only). */
-    private static final Set<String> DELETED_ROWS_SHOWN = Set.of("revision", "tombstone");
+    /**
+     * The documented exposures of deleted rows: the history of what one may see, 410's tombstones (ids only), and the
+     * OAI-PMH headers of deleted documents the caller could see (id, datestamp, deleted flag, sets: V15).
+     */
+    private static final Set<String> DELETED_ROWS_SHOWN = Set.of("revision", "tombstone", "document_datestamp");
 
     private static List<String> hidden;
     private static List<String> deleted;
