@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.fonds.edtf.Edtf;
 import org.fonds.edtf.EdtfDate;
-import org.fonds.access.Access;
 import org.fonds.history.ResourceType;
 import org.fonds.history.RevisionAction;
 import org.fonds.http.Page;
