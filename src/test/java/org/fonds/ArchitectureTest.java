@@ -24,7 +24,7 @@ class ArchitectureTest {
     static final List<String> LOWER = List.of("http", "name", "access", "fixity", "db", "edtf", "shared", "resource",
             "history");
     /** One package per archival concept. */
-    static final List<String> FEATURES = List.of("document", "text", "participant", "link", "media", "annotation",
+    static final List<String> FEATURES = List.of("document", "tei", "text", "participant", "link", "media", "annotation",
             "agent", "place", "subject", "collection", "date", "search", "sample", "cmif", "oai");
 
     private static JavaClasses classes;
