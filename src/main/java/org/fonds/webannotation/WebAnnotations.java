@@ -163,6 +163,19 @@ final class WebAnnotations {
         if (m.medium() != null) {
             about.add("Medium: " + m.medium());
         }
+        if (m.transcription() != null) {
+            String words = m.transcription().text();
+            if (m.transcription().uncertain() != null) {
+                m.transcription().uncertain().forEach(u -> about.add("Uncertain reading: " + u.reading() + " (\u201c"
+                        + words.substring(u.start(), Math.min(u.end(), words.length())) + "\u201d"
+                        + (u.certainty() == null ? "" : ", certainty " + lower(u.certainty())) + ")"));
+            }
+            if (m.transcription().gaps() != null) {
+                m.transcription().gaps().forEach(g -> about.add((g.extent() == null ? "Words"
+                        : g.extent().quantity() + " " + unit(g.extent().quantity(), g.extent().unit().name()))
+                        + " missing after character " + g.after() + ": " + lower(g.reason())));
+            }
+        }
         if (m.legibility() != null) {
             about.add(sentence(lower(m.legibility())));
         }
@@ -183,9 +196,7 @@ final class WebAnnotations {
             body = textualBody(m.date(), null, "identifying");
             body.put("format", "text/plain");
         }
-        if (body.has("id")) {
-            body.put("purpose", "identifying");
-        }
+        // an external web resource takes no purpose (the W3C suite's bodyEWRNoPurpose): the motivation says it
         bodies.add(body);
         if (m.variantWrittenInline() != null) {
             motivations.add("editing");
