@@ -30,12 +30,10 @@ final class LdResponses {
         Response.ResponseBuilder builder = ETags.notModified(request, tag).map(Response::fromResponse)
                 .orElseGet(() -> Response.ok(body).type(WebAnnotations.MEDIA_TYPE).tag(tag));
         builder.header("Allow", "GET, HEAD, OPTIONS").header("Vary", "Accept");
+        String constrained = "<http://www.w3.org/TR/annotation-protocol/>; rel=\"" + LDP + "constrainedBy\"";
         if (type != null) {
-            builder.header("Link", "<" + type + ">; rel=\"type\"");
-        }
-        if (container) {
-            builder.header("Link", "<http://www.w3.org/TR/annotation-protocol/>; "
-                    + "rel=\"http://www.w3.org/ns/ldp#constrainedBy\"");
+            // one Link header, its values separated by commas (RFC 8288)
+            builder.header("Link", "<" + type + ">; rel=\"type\"" + (container ? ", " + constrained : ""));
         }
         return builder.build();
     }
