@@ -1,6 +1,5 @@
 package org.fonds.iiif;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
@@ -23,19 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.collection.CollectionService;
 import org.fonds.collection.CollectionView;
-import org.fonds.document.DocumentService;
 
 /** A collection as a IIIF Collection of its documents' manifests; a hidden document is absent from it. */
 @Path("/collections/{collection_id}/iiif-collection")
 @Tag(name = "IIIF")
 public class IiifCollectionResource {
 
-    static final String LD_JSON = "application/ld+json";
     private static final int BATCH = 500;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    @Inject
-    DocumentService documents;
 
     @Inject
     CollectionService collections;
@@ -44,13 +37,13 @@ public class IiifCollectionResource {
     ManifestReferences references;
 
     @GET
-    @Produces({LD_JSON, "application/json"})
+    @Produces({IiifResponses.LD_JSON, "application/json"})
     @Operation(operationId = "getIiifCollection", summary = "A collection as a IIIF Presentation 3 Collection",
             description = "The collection as a IIIF Collection whose `items` are the manifests of its documents "
                     + "that have one (`getIiifManifest`), in id order. The ETag is a digest of the response.")
     @APIResponse(responseCode = "200", description = "The IIIF Collection.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = {@Content(mediaType = LD_JSON, schema = @Schema(type = SchemaType.OBJECT,
+            content = {@Content(mediaType = IiifResponses.LD_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     description = "A IIIF Presentation 3 Collection.")),
                 @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in `If-None-Match`.")

@@ -1,6 +1,5 @@
 package org.fonds.iiif;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fonds.collection.CollectionService;
 import org.fonds.document.DocumentService;
 import org.fonds.document.DocumentView;
 import org.fonds.document.Embed;
@@ -38,21 +36,11 @@ import org.fonds.http.ProblemType;
         + "collections as IIIF Collections.")
 public class IiifResource {
 
-    static final String LD_JSON = "application/ld+json";
-    private static final int BATCH = 500;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     @Inject
     DocumentService documents;
 
-    @Inject
-    CollectionService collections;
-
-    @Inject
-    ManifestReferences references;
-
     @GET
-    @Produces({LD_JSON, "application/json"})
+    @Produces({IiifResponses.LD_JSON, "application/json"})
     @Operation(operationId = "getIiifManifest", summary = "A document's IIIF Presentation 3 manifest",
             description = "The document as a IIIF Presentation 3 Manifest: `label`, `summary` and `metadata` as "
                     + "language maps, `navDate` (the earliest day of its date), `homepage` (its JSON), `rights` "
@@ -65,15 +53,16 @@ public class IiifResource {
                     + "The ETag follows the document's fully embedded view.")
     @APIResponse(responseCode = "200", description = "The manifest.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = {@Content(mediaType = LD_JSON, schema = @Schema(type = SchemaType.OBJECT,
+            content = {@Content(mediaType = IiifResponses.LD_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     description = "A IIIF Presentation 3 Manifest.")),
                 @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in `If-None-Match`.")
     public Response manifest(@PathParam("document_id") UUID documentId, @Context UriInfo uri,
             @Context Request request) {
         DocumentView document = documents.get(documentId, EnumSet.allOf(Embed.class));
-        ObjectNode manifest = Manifests.manifest(IiifResponses.base(uri), document).orElseThrow(() -> new ProblemException(
-                ProblemType.NOT_FOUND, "The document " + documentId + " has no page image, so no IIIF manifest."));
+        ObjectNode manifest = Manifests.manifest(IiifResponses.base(uri), document)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                        "The document " + documentId + " has no page image, so no IIIF manifest."));
         return IiifResponses.respond(request, new EntityTag("iiif-" + document.etag().getValue()), manifest);
     }
 

@@ -16,6 +16,7 @@ import org.fonds.http.ETags;
 /** The responses of the IIIF resources: JSON-LD with the IIIF profile, an ETag, 304 on If-None-Match. */
 final class IiifResponses {
 
+    static final String LD_JSON = "application/ld+json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private IiifResponses() {

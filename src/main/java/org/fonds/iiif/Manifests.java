@@ -23,8 +23,8 @@ import org.fonds.text.TextView;
 /**
  * Maps a document with its media, texts and annotations to a IIIF Presentation 3 Manifest: a Canvas per page image
  * (image media with an http(s) URL, by page number), the image as its {@code painting} annotation, the texts
- * (transcription, translation) as {@code supplementing} annotations with the text as a TextualBody, and marginalia as {@code commenting}
- * annotations on the canvas of their target's page, on the target's region where it has one.
+ * (transcription, translation) as {@code supplementing} annotations with the text as a TextualBody, and marginalia
+ * as {@code commenting} annotations on the canvas of their target's page, on the target's region where it has one.
  *
  * <p>Fonds does not store image dimensions, so every Canvas is a nominal coordinate space of {@link #WIDTH} x
  * {@link #HEIGHT} (an A4 page's proportions); a viewer scales the image into it, and a target's {@code pct:} region

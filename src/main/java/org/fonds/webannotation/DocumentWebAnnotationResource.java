@@ -81,7 +81,8 @@ public class DocumentWebAnnotationResource {
         if (!document.annotations().isEmpty()) {
             body.put("first", WebAnnotations.collectionUrl(base, documentId) + "/pages");
         }
-        return LdResponses.respond(request, LdResponses.tag(document, "c"), body, LdResponses.LDP + "BasicContainer", true);
+        return LdResponses.respond(request, LdResponses.tag(document, "c"), body, LdResponses.LDP + "BasicContainer",
+                true);
     }
 
     @GET

@@ -23,8 +23,8 @@ import org.fonds.text.TextView;
 /**
  * Maps Fonds annotations to the W3C Web Annotation Data Model (JSON-LD, anno.jsonld context). Targets are a
  * SpecificResource on the text's URL with a TextQuoteSelector and a TextPositionSelector whose offsets count Unicode
- * code points (Fonds counts UTF-16 units). Motivations: notes {@code commenting}; marginalia {@code commenting} (circling
- * and underlining {@code highlighting}) with a {@code describing} body for hand and position; supplied words
+ * code points (Fonds counts UTF-16 units). Motivations: notes {@code commenting}; marginalia {@code commenting}
+ * (circling and underlining {@code highlighting}) with a {@code describing} body for hand and position; supplied words
  * {@code editing}; mentions {@code identifying} with the agent's or place's URL as body (an inline variant adds an
  * {@code editing} body and motivation); foreign terms and gaps {@code describing}; uncertain readings {@code editing}
  * (the reading proposed for the words). The creator is the translator of the target's text (translator's notes), the

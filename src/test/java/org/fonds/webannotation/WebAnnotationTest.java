@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import org.fonds.testing.Annotations;
 import org.fonds.testing.Documents;
+import org.fonds.testing.Seed;
 import org.fonds.testing.SharedSchemas;
 import org.fonds.testing.Texts;
 import org.junit.jupiter.api.Test;
@@ -54,15 +55,6 @@ class WebAnnotationTest {
     /** Reads file: IRIs (the suite's schemas and the bare ids they refer to, resolved beside them). */
     private static final ResourceLoader FILES = iri -> iri.toString().startsWith("file:")
             ? () -> Files.newInputStream(Path.of(URI.create(iri.toString()))) : null;
-    private static final String CABLE_TITLE = "Ciphered telegram from Shtykov to Vyshinsky on a meeting with Kim Il Sung";
-
-    private static String cable() {
-        List<Map<String, Object>> items = api().queryParam("kind", "CABLE").queryParam("date_from", "1950-05-30")
-                .queryParam("date_to", "1950-05-30").queryParam("limit", 100).get("/documents").then().statusCode(200)
-                .extract().path("items");
-        return items.stream().filter(d -> CABLE_TITLE.equals(d.get("title"))).map(d -> (String) d.get("id"))
-                .findFirst().orElseThrow(() -> new AssertionError("the sample cable is not listed"));
-    }
 
     private static JsonNode json(Response response) {
         try {
@@ -72,7 +64,7 @@ class WebAnnotationTest {
         }
     }
 
-    /** The schemas a .test file of the W3C suite lists, loaded from their files so that bare ids resolve beside them. */
+    /** The schemas a .test file of the W3C suite lists, read from their files: bare ids resolve beside them. */
     private static Map<String, Schema> musts(String testFile) throws IOException {
         Path test = SharedSchemas.require("web-annotation/" + testFile);
         Path root = SharedSchemas.ROOT.resolve("web-annotation");
@@ -140,7 +132,7 @@ class WebAnnotationTest {
 
     @Test
     void everyAnnotationOfTheSeedCableTheCollectionAndThePagesPassTheW3cMusts() throws Exception {
-        String cable = cable();
+        String cable = Seed.cable();
         Map<String, Schema> annotationMusts = musts("annotations/annotationMusts.test");
         Response collectionResponse = api().get("/documents/{d}/web-annotations", cable);
         collectionResponse.then().statusCode(200)
@@ -203,7 +195,7 @@ class WebAnnotationTest {
 
     @Test
     void eachEditorialFeatureIsAtItsWordsWithItsMotivation() throws Exception {
-        String cable = cable();
+        String cable = Seed.cable();
         List<JsonNode> items = pages(cable, musts("collections/pages/pageMusts.test"));
 
         JsonNode foreign = find(items, "attack", "describing");
@@ -300,7 +292,7 @@ class WebAnnotationTest {
 
     @Test
     void aBadCursorIsA400Problem() {
-        anonymous().queryParam("cursor", "not-a-cursor").get("/documents/{d}/web-annotations/pages", cable())
+        anonymous().queryParam("cursor", "not-a-cursor").get("/documents/{d}/web-annotations/pages", Seed.cable())
                 .then().statusCode(400).contentType("application/problem+json");
     }
 }
