@@ -45,7 +45,7 @@ public class DocumentWebAnnotationResource {
     DocumentService documents;
 
     @GET
-        @Produces({WebAnnotationResource.LD_JSON, "application/json"})
+    @Produces({WebAnnotationResource.LD_JSON, "application/json"})
     @Operation(operationId = "getWebAnnotationCollection", summary = "A document's annotations as a W3C container",
             description = "The annotation container of the document (an LDP BasicContainer and an "
                     + "AnnotationCollection): its label, the number of annotations (`total`) and the URL of its first "
