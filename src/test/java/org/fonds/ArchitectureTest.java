@@ -25,7 +25,7 @@ class ArchitectureTest {
             "history");
     /** One package per archival concept. */
     static final List<String> FEATURES = List.of("document", "tei", "text", "participant", "link", "media", "annotation",
-            "agent", "place", "subject", "collection", "date", "search", "sample", "cmif", "oai");
+            "agent", "place", "subject", "collection", "date", "search", "sample", "cmif", "oai", "webannotation", "iiif");
 
     private static JavaClasses classes;
 

@@ -668,12 +668,27 @@ class LeakTest {
             if (json != null) {
                 checkCounts(json, query, filter, caller, where);
             }
-            cursor = json == null ? null : json.path("next").asText(null);
+            cursor = json == null ? null : cursorOf(json.path("next").asText(null));
             offset = json == null || cursor != null ? null : json.path("next_offset").asText(null);
             if (cursor == null && offset == null) {
                 return;
             }
         }
+    }
+
+    /** A {@code next} that is a URL (a W3C AnnotationPage's) carries the cursor in its query. */
+    private static String cursorOf(String next) {
+        if (next == null || !next.startsWith("http")) {
+            return next;
+        }
+        String query = java.net.URI.create(next).getRawQuery();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            if (pair.startsWith("cursor=")) {
+                return java.net.URLDecoder.decode(pair.substring("cursor=".length()),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private void expectStatus(String op, String template, List<Thing> filled, Caller caller, int status,
