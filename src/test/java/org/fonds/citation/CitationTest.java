@@ -94,12 +94,13 @@ class CitationTest {
                 .contentType(ContentType.JSON).body("style", equalTo("chicago-notes-bibliography"))
                 .body("format", equalTo("TEXT")).extract().response();
         String doc = url("/documents/" + cable);
-        assertEquals("Terentii Shtykov, “Ciphered Telegram, Shtykov to Vyshinsky,” Cable to Andrei Vyshinsky, "
-                + "trans. Kathryn Weathersby, May 30, 1950, 408-410, Fond 45, Opis 1, Delo 346, Listy 104-107, "
-                + "Wilson Center Digital Archive, " + APRF + ", " + doc + ".", chicago.path("citation"));
-        assertEquals("Shtykov, Terentii. “Ciphered Telegram, Shtykov to Vyshinsky.” Cable to Andrei Vyshinsky. "
-                + "Translated by Kathryn Weathersby. May 30, 1950. 408-410. Fond 45, Opis 1, Delo 346, Listy 104-107. "
-                + "Wilson Center Digital Archive. " + APRF + ". " + doc + ".", chicago.path("bibliography"));
+        // citeproc-java alone writes "…, Cable nos. 408–410, , trans. Kathryn Weathersby, …" here
+        assertEquals("Terentii Shtykov, “Ciphered Telegram, Shtykov to Vyshinsky,” to Andrei Vyshinsky, Cable nos. "
+                + "408–410, trans. Kathryn Weathersby, May 30, 1950, Fond 45, Opis 1, Delo 346, Listy 104-107, "
+                + APRF + ", " + doc + ".", chicago.path("citation"));
+        assertEquals("Shtykov, Terentii. “Ciphered Telegram, Shtykov to Vyshinsky.” To Andrei Vyshinsky. Cable nos. "
+                + "408–410. Translated by Kathryn Weathersby. May 30, 1950. Fond 45, Opis 1, Delo 346, Listy 104-107. "
+                + APRF + ". " + doc + ".", chicago.path("bibliography"));
         // the style's old id is the same style
         anonymous().queryParam("style", "chicago-note-bibliography").get("/documents/{d}/citation", cable).then()
                 .statusCode(200).body("citation", equalTo(chicago.path("citation")));
@@ -147,7 +148,7 @@ class CitationTest {
                 .body("default_style", equalTo("chicago-notes-bibliography"))
                 .body("styles", hasItem("apa")).body("styles", hasItem("chicago-notes-bibliography"))
                 .body("styles", hasItem("modern-language-association"));
-        anonymous().queryParam("format", "PDF").get("/documents/{d}/citation", cable).then().statusCode(400);
+        Api.malformed().queryParam("format", "PDF").get("/documents/{d}/citation", cable).then().statusCode(400);
     }
 
     @Test
@@ -180,8 +181,7 @@ class CitationTest {
                 "1950-22", "{\"date-parts\":[[1950]],\"season\":2}",
                 "1950-05-30T13:40:00Z", "{\"date-parts\":[[1950,5,30]]}",
                 "../1950-06", "{\"literal\":\"–1950-06\"}",
-                "1950/", "{\"literal\":\"1950–\"}",
-                "-0044-03-15", "{\"date-parts\":[[-44,3,15]]}");
+                "1950/", "{\"literal\":\"1950–\"}");
         for (Map.Entry<String, String> date : dates.entrySet()) {
             String id = published(Documents.of("LETTER").title("Dated " + date.getKey()).date(date.getKey()));
             JsonNode other = JSON.readTree(anonymous().get("/documents/{d}/csl", id).then().statusCode(200)
