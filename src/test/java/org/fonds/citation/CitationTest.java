@@ -98,7 +98,7 @@ class CitationTest {
         assertEquals("Terentii Shtykov, “Ciphered Telegram, Shtykov to Vyshinsky,” to Andrei Vyshinsky, Cable nos. "
                 + "408–410, trans. Kathryn Weathersby, May 30, 1950, Fond 45, Opis 1, Delo 346, Listy 104-107, "
                 + APRF + ", " + doc + ".", chicago.path("citation"));
-        assertEquals("Shtykov, Terentii. “Ciphered Telegram, Shtykov to Vyshinsky.” To Andrei Vyshinsky. Cable nos. "
+        assertEquals("Shtykov, Terentii. “Ciphered Telegram, Shtykov to Vyshinsky.” To Andrei Vyshinsky. Cable Nos. "
                 + "408–410. Translated by Kathryn Weathersby. May 30, 1950. Fond 45, Opis 1, Delo 346, Listy 104-107. "
                 + APRF + ". " + doc + ".", chicago.path("bibliography"));
         // the style's old id is the same style
@@ -122,15 +122,18 @@ class CitationTest {
                         assertFalse(text.contains(stray), style + " " + format + " " + part + " has '" + stray
                                 + "': " + text);
                     }
-                    assertTrue(text.contains("Weathersby"), style + " " + part + ": " + text);
+                    if (part.equals("bibliography")) {
+                        assertTrue(text.contains("Weathersby"), style + " " + part + ": " + text);
+                    }
                 }
             }
         }
         String apa = anonymous().queryParam("style", "apa").get("/documents/{d}/citation", cable).then()
                 .statusCode(200).extract().path("bibliography");
-        assertEquals("Shtykov, T. (1950, May 30). Ciphered Telegram, Shtykov to Vyshinsky (K. Weathersby, Trans.) "
-                + "[Cable to Andrei Vyshinsky]. 408-410. Wilson Center Digital Archive (Fond 45, Opis 1, Delo 346, "
-                + "Listy 104-107), " + APRF + ". " + url("/documents/" + cable), apa);
+        // citeproc-java alone writes "(; Kathryn Weathersby, trans.; …)" here
+        assertEquals("Shtykov, T. (1950, May 30). Ciphered Telegram, Shtykov to Vyshinsky (Kathryn Weathersby, trans.; "
+                + "Cable Nos. 408–410) [to Andrei Vyshinsky]. " + APRF + " (Fond 45, Opis 1, Delo 346, Listy 104-107). "
+                + url("/documents/" + cable), apa);
         String html = anonymous().queryParam("format", "HTML").get("/documents/{d}/citation", cable).then()
                 .statusCode(200).extract().path("citation");
         assertTrue(html.contains("&ldquo;Ciphered Telegram, Shtykov to Vyshinsky,&rdquo;"), html);
