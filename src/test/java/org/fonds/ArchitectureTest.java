@@ -25,7 +25,7 @@ class ArchitectureTest {
             "history");
     /** One package per archival concept. */
     static final List<String> FEATURES = List.of("document", "text", "participant", "link", "media", "annotation",
-            "agent", "place", "subject", "collection", "date", "search", "sample");
+            "agent", "place", "subject", "collection", "date", "search", "sample", "citation");
 
     private static JavaClasses classes;
 
