@@ -25,7 +25,8 @@ class ArchitectureTest {
             "history");
     /** One package per archival concept. */
     static final List<String> FEATURES = List.of("document", "tei", "text", "participant", "link", "media", "annotation",
-            "agent", "place", "subject", "collection", "date", "search", "sample", "cmif", "oai", "webannotation", "iiif");
+            "agent", "place", "subject", "collection", "date", "search", "sample", "cmif", "oai", "webannotation", "iiif",
+            "citation");
 
     private static JavaClasses classes;
 
