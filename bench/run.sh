@@ -19,6 +19,7 @@
 : "${BENCH_RESULTS:=$BENCH_DIR/RESULTS.md}"
 : "${BENCH_KEEP:=false}"              # true: keep the database in $BENCH_DIR/pg (it is always rebuilt at the start)
 : "${BENCH_BASELINE_ROUNDS:=2}"       # pgbench runs of each scenario over the hand-written predicates (0: none), see below
+: "${BENCH_STREAMS:=true}"            # stream the whole archive as CMIF and harvest it with OAI-PMH ListRecords (false: skip)
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,9 +30,11 @@ trap 'fail "failed at line $LINENO: $BASH_COMMAND"' ERR
 SERVER_PID=""
 PG_PID=""
 LOADER_PID=""
+SAMPLER_PID=""
 cleanup() {
   local rc=$?
   trap - ERR
+  [[ -z "$SAMPLER_PID" ]] || kill "$SAMPLER_PID" 2>/dev/null || true
   if [[ -n "$LOADER_PID" ]] && kill -0 "$LOADER_PID" 2>/dev/null; then
     echo "bench: stopping the loader (pid $LOADER_PID)"
     kill -TERM "$LOADER_PID" 2>/dev/null || true
@@ -272,6 +275,52 @@ if ((BENCH_BASELINE_ROUNDS > 0)); then
     echo "-- $s: views ${RULE[$s]} tps, hand-written predicates ${BASE[$s]} tps"
   done
 fi
+
+# the exports that stream the whole archive: documents per second, and the server's heap while they run (sampled
+# every second from /q/metrics: the most in use, and the old generation at the start and the end; a flat heap keeps
+# nothing per document written, so its old generation does not grow with them)
+heap_mib() { # → "used old" in MiB
+  curl -sf "$BASE/q/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ { u += $NF; if ($0 ~ /Old Gen/) o += $NF }
+    END { printf "%.0f %.0f\n", u / 1048576, o / 1048576 }'
+}
+cmif_letters() { curl -sf "$BASE/cmif" | grep -o '<correspDesc ' | wc -l; }
+oai_records() { # every page of ListRecords (oai_dc), following the resumption tokens; bounded by the archive's size
+  local n=0 page token pages=0 most=$((BENCH_DOCUMENTS / 100 + 10))
+  page=$(curl -sf "$BASE/oai?verb=ListRecords&metadataPrefix=oai_dc")
+  while ((pages++ < most)); do
+    n=$((n + $(grep -o '<record>' <<<"$page" | wc -l)))
+    token=$(sed -nE 's|.*<resumptionToken[^>]*>([^<]+)</resumptionToken>.*|\1|p' <<<"$page")
+    [[ -n $token ]] || break
+    page=$(curl -sf --get --data-urlencode "resumptionToken=$token" "$BASE/oai?verb=ListRecords")
+  done
+  echo "$n $pages"
+}
+measure_stream() { # name command → "documents seconds docs_per_s heap_max_mib old_start_mib old_end_mib requests"
+  local name=$1 samples="$BENCH_DIR/heap-$1.txt" t0 t1 out
+  shift
+  heap_mib >"$samples"
+  (for _ in $(seq 1 86400); do heap_mib >>"$samples"; sleep 1; done) &
+  SAMPLER_PID=$!
+  t0=$(date +%s.%N)
+  out=$("$@")
+  t1=$(date +%s.%N)
+  kill "$SAMPLER_PID" 2>/dev/null || true
+  wait "$SAMPLER_PID" 2>/dev/null || true
+  SAMPLER_PID=""
+  heap_mib >>"$samples"
+  read -r docs requests <<<"$out"
+  awk -v d="$docs" -v t0="$t0" -v t1="$t1" -v r="${requests:-1}" '
+    { if ($1 > max) max = $1; if (NR == 1) first = $2; last = $2 }
+    END { s = t1 - t0; printf "%d %.1f %.0f %d %d %d %d\n", d, s, d / s, max, first, last, r }' "$samples"
+}
+declare -A STREAM
+if [[ $BENCH_STREAMS == true ]]; then
+  step "streaming the archive: GET /cmif, then every page of GET /oai?verb=ListRecords"
+  STREAM[cmif]=$(measure_stream cmif cmif_letters)
+  echo "-- CMIF: ${STREAM[cmif]}"
+  STREAM[oai]=$(measure_stream oai oai_records)
+  echo "-- OAI-PMH ListRecords: ${STREAM[oai]}"
+fi
 read -r CEIL_RPS _ <<<"${WRK[ceiling]}"
 read -r DB_CEIL _ <<<"${PG[ceiling]}"
 
@@ -326,6 +375,20 @@ round() { awk -v a="$1" 'BEGIN { if (a == "-" || a == "") print "–"; else prin
     echo "| --- | ---: | ---: | ---: |"
     for s in "${SCENARIOS[@]}"; do
       echo "| $s | $(round "${RULE[$s]}") | $(round "${BASE[$s]}") | $(ratio "${RULE[$s]}" "${BASE[$s]}") |"
+    done
+  fi
+  if [[ $BENCH_STREAMS == true ]]; then
+    echo
+    echo "## Streaming the whole archive"
+    echo
+    echo "As an anonymous harvester: GET /cmif (one response, every visible letter and cable) and GET /oai?verb=ListRecords&metadataPrefix=oai_dc followed page by page through its resumption tokens (100 records a page). Heap: the server's heap in use sampled every second (most), and its old generation at the start and at the end (flat: it does not grow with the documents written)."
+    echo
+    echo "| export | documents | seconds | documents/s | requests | heap in use, most (MiB) | old generation at start → end (MiB) |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    for e in cmif oai; do
+      read -r docs secs rate hmax lstart lend reqs <<<"${STREAM[$e]}"
+      name=$e; [[ $e == cmif ]] && name="CMIF (GET /cmif)"; [[ $e == oai ]] && name="OAI-PMH ListRecords, oai_dc"
+      echo "| $name | $docs | $secs | $rate | $reqs | $hmax | $lstart → $lend |"
     done
   fi
 } >"$BENCH_RESULTS"

@@ -4,18 +4,19 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.fonds.history.RevisionOperations;
 import org.fonds.resource.ItemOperations;
+import org.fonds.http.ConditionalReads;
 import org.fonds.http.ConsistencyTokenHeaders;
 import org.fonds.http.PagingParameters;
 import org.fonds.http.ProblemResponsesFilter;
 
 /**
- * The one filter {@code mp.openapi.filter} can name: first the per-type item and revision operations, the paging parameters, the consistency token (read-your-writes), then the problem
+ * The one filter {@code mp.openapi.filter} can name: first the per-type item and revision operations, the conditional reads, the paging parameters, the consistency token (read-your-writes), then the problem
  * responses and security of every operation (those included).
  */
 public class OpenApiFilters implements OASFilter {
 
     private final OASFilter[] filters = {new ItemOperations(), new RevisionOperations(),
-            new PagingParameters(), new ConsistencyTokenHeaders(), new ProblemResponsesFilter()};
+            new ConditionalReads(), new PagingParameters(), new ConsistencyTokenHeaders(), new ProblemResponsesFilter()};
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

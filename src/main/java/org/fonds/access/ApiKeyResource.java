@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.http.ConditionalReads;
 import org.fonds.http.Page;
 import org.fonds.http.PageRequest;
 import org.fonds.http.Paging;
@@ -76,12 +78,9 @@ public class ApiKeyResource {
     @Operation(operationId = "getApiKey", summary = "Get an API key",
             description = "The key's name, role, prefix and state; never its secret. ADMIN only.")
     @APIResponse(responseCode = "200", description = "The API key.",
-            headers = @Header(name = "ETag", description = "Version tag.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified: `If-None-Match` names the current version.")
-    public Response get(@PathParam("api_key_id") UUID id, @Context Request request,
-            @Parameter(description = "Answer 304 when this ETag is still current.")
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
+    @Extension(name = ConditionalReads.EXTENSION, value = "the key's version.")
+    public Response get(@PathParam("api_key_id") UUID id, @Context Request request) {
         ApiKeyView view = service.get(id);
         return Responses.conditional(request, view.version(), view);
     }

@@ -1,13 +1,13 @@
 package org.fonds.citation;
 
-import static org.fonds.citation.Representations.ETAG;
-import static org.fonds.citation.Representations.IF_NONE_MATCH;
-import static org.fonds.citation.Representations.NOT_MODIFIED;
+import static org.fonds.citation.Representations.BIBTEX;
+import static org.fonds.citation.Representations.CSL_JSON;
+import static org.fonds.citation.Representations.FOLLOWS;
+import static org.fonds.citation.Representations.JSON_LD;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,30 +20,67 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.http.ConditionalReads;
 
 /**
- * A document cited in a CSL style. Each citation format is a sub-resource of the document's URL ({@code /csl},
+ * A document cited: as CSL-JSON, in a CSL style, as BibTeX and as schema.org JSON-LD. Each citation format is a sub-resource of the document's URL ({@code /csl},
  * {@code /citation}, {@code /bibtex}, {@code /schema-org}), not a negotiation on the document itself, whose JSON the
  * document feature owns: a link to one format is a plain URL, and every format has its own operation and media type
  * in the spec. Each is computed on request from the document as its embedded view shows it (a hidden document is 404
  * here too); its ETag derives from that view's ETag, the versions of the agents and place it names, and the format
- * ({@link Representations}).
+ * ({@link Representations}). One class at the document's path: Quarkus REST tries the other classes whose path
+ * matches (the document's own, its parts') when this one has no method for the request.
  */
 @Tag(name = "Citations", description = "A document as CSL-JSON, formatted in any CSL style (Chicago by default), as "
         + "BibTeX and as schema.org JSON-LD: read-only views computed on request.")
-@Path("/documents/{document_id}/citation")
+@Path("/documents/{document_id}")
 public class CitationResource {
 
     @Inject
     CitationService service;
 
     @GET
+    @Path("csl")
+    @Extension(name = ConditionalReads.EXTENSION, value = FOLLOWS)
+    @Produces(CSL_JSON)
+    @Operation(operationId = "getDocumentCsl", summary = "Get a document as CSL-JSON",
+            description = "The document as a CSL-JSON item (CSL 1.0.2 input schema; an array of one item, as the "
+                    + "format requires), for reference managers (Zotero, citeproc-js, pandoc). Cables and letters are "
+                    + "`personal_communication` (CSL has no `letter`), other archival records `manuscript`, "
+                    + "photographs `graphic`; the kind is the `genre`. Senders (else authors, else signatories) are "
+                    + "`author`, recipients `recipient`, credited translators and editors `translator` and `editor`; "
+                    + "a person's name is split into `family` and `given` only where one of its recorded forms shows "
+                    + "the split, else it is a `literal`. The EDTF date becomes `date-parts` (an interval two), with "
+                    + "`circa` for `~`, `?` and `%`, `season` for seasons, and a `literal` for open intervals. The "
+                    + "source becomes `archive`, `archive_collection` and `archive_location` (fond, opis, delo, "
+                    + "papka, listy, else the free citation); `URL` is the document's URL in Fonds.")
+    @APIResponse(responseCode = "200", description = "The CSL-JSON item.",
+            content = @Content(mediaType = CSL_JSON, schema = @Schema(type = SchemaType.ARRAY, minItems = 1,
+                    maxItems = 1), examples = @ExampleObject(name = "cable", value = "[{\"id\": "
+                    + "\"0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b\", \"type\": \"personal_communication\", \"title\": "
+                    + "\"Ciphered telegram from Shtykov to Vyshinsky\", \"author\": [{\"family\": \"Shtykov\", "
+                    + "\"given\": \"Terentii\"}], \"recipient\": [{\"family\": \"Vyshinsky\", \"given\": \"Andrei\"}], "
+                    + "\"translator\": [{\"literal\": \"Kathryn Weathersby\"}], \"issued\": {\"date-parts\": "
+                    + "[[1950, 5, 30]]}, \"genre\": \"Cable\", \"archive\": \"Archive of the President of the Russian "
+                    + "Federation (APRF)\", \"archive_location\": \"Fond 45, Opis 1, Delo 346, Listy 104-107\", "
+                    + "\"language\": \"ru\", \"URL\": \"https://fonds.example.org/documents/"
+                    + "0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b\"}]")))
+    public Response csl(@PathParam("document_id") UUID documentId,
+            @Context UriInfo uri, @Context Request request) {
+        return Representations.answer(request, service.read(documentId, uri.getBaseUri()), "csl", CSL_JSON,
+                cited -> Representations.json(CslJson.items(cited)));
+    }
+
+    @GET
+    @Path("citation")
+    @Extension(name = ConditionalReads.EXTENSION, value = FOLLOWS)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getDocumentCitation", summary = "Cite a document in a CSL style",
             description = "The document's CSL-JSON item formatted by citeproc-java in a style of the Citation Style "
@@ -52,16 +89,13 @@ public class CitationResource {
                     + "edition) by default; its old id `chicago-note-bibliography` is accepted. An unknown style is a "
                     + "400 problem that says where the valid ids are listed.")
     @APIResponse(responseCode = "200", description = "The formatted citation.",
-            headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FormattedCitation.class)))
-    @APIResponse(responseCode = "304", description = NOT_MODIFIED)
     public Response citation(@PathParam("document_id") UUID documentId,
             @Parameter(description = "The CSL style's id, as `GET /citation-styles` lists them.",
                     example = Styles.DEFAULT) @QueryParam("style") @DefaultValue(Styles.DEFAULT) String style,
             @Parameter(description = "Plain text (the default), or HTML.") @QueryParam("format")
             CitationFormat format,
-            @Parameter(description = IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context UriInfo uri, @Context Request request) {
         String id = Styles.require(style);
         CitationFormat as = format == null ? CitationFormat.TEXT : format;
@@ -70,5 +104,56 @@ public class CitationResource {
             Styles.Formatted f = Styles.format(CslJson.item(cited), id, as.citeproc());
             return new FormattedCitation(id, as, f.citation(), f.bibliography());
         });
+    }
+
+    @GET
+    @Path("bibtex")
+    @Extension(name = ConditionalReads.EXTENSION, value = FOLLOWS)
+    @Produces(BIBTEX)
+    @Operation(operationId = "getDocumentBibtex", summary = "Get a document as BibTeX",
+            description = "The document as one BibTeX entry for biblatex (UTF-8; `date` in EDTF, which biblatex "
+                    + "reads) that BibTeX also reads (`year`, `month`): `@unpublished` for archival records, `@misc` "
+                    + "for photographs and articles, with author, title, type, translator, editor, recipient, "
+                    + "location, the archive in `howpublished` and the document's URL in Fonds.")
+    @APIResponse(responseCode = "200", description = "The BibTeX entry.",
+            content = @Content(mediaType = BIBTEX, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "cable", value = "@unpublished{shtykov1950-0193a5b2,\n"
+                            + "  author = {Shtykov, Terentii},\n  title = {{Ciphered telegram from Shtykov to "
+                            + "Vyshinsky}},\n  date = {1950-05-30},\n  year = {1950},\n  month = may,\n"
+                            + "  type = {Cable},\n  url = {https://fonds.example.org/documents/"
+                            + "0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b}\n}\n")))
+    public Response bibtex(@PathParam("document_id") UUID documentId,
+            @Context UriInfo uri, @Context Request request) {
+        return Representations.answer(request, service.read(documentId, uri.getBaseUri()), "bibtex",
+                BIBTEX + ";charset=UTF-8", BibTex::entry);
+    }
+
+    @GET
+    @Path("schema-org")
+    @Extension(name = ConditionalReads.EXTENSION, value = FOLLOWS)
+    @Produces(JSON_LD)
+    @Operation(operationId = "getDocumentSchemaOrg", summary = "Get a document as schema.org JSON-LD",
+            description = "The document as schema.org JSON-LD for search engines and catalogues: an "
+                    + "`ArchiveComponent` (a cable or letter also a `Message`, with `sender`, `recipient` and "
+                    + "`dateSent`; other records with `author`) held by the `ArchiveOrganization` its source names "
+                    + "(`holdingArchive`: the repository, else the collection) at the archival unit "
+                    + "(`itemLocation`), with `dateCreated` (or `temporalCoverage` when the EDTF date is not an ISO "
+                    + "date), `locationCreated`, `inLanguage`, translators, editors and the Fonds collections it is "
+                    + "part of. Agents, places and collections carry their Fonds URLs as `@id`.")
+    @APIResponse(responseCode = "200", description = "The JSON-LD document.",
+            content = @Content(mediaType = JSON_LD, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "cable", value = "{\"@context\": \"https://schema.org\", "
+                            + "\"@type\": [\"ArchiveComponent\", \"Message\"], \"@id\": \"https://fonds.example.org/"
+                            + "documents/0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b\", \"name\": \"Ciphered telegram from "
+                            + "Shtykov to Vyshinsky\", \"dateCreated\": \"1950-05-30\", \"sender\": [{\"@type\": "
+                            + "\"Person\", \"name\": \"Terentii Shtykov\"}], \"recipient\": [{\"@type\": "
+                            + "\"Person\", \"name\": \"Andrei Vyshinsky\"}], \"holdingArchive\": {\"@type\": "
+                            + "\"ArchiveOrganization\", \"name\": \"Archive of the President of the Russian "
+                            + "Federation (APRF)\"}, \"itemLocation\": \"Fond 45, Opis 1, Delo 346, Listy "
+                            + "104-107\"}")))
+    public Response schemaOrg(@PathParam("document_id") UUID documentId,
+            @Context UriInfo uri, @Context Request request) {
+        return Representations.answer(request, service.read(documentId, uri.getBaseUri()), "schema-org", JSON_LD,
+                cited -> Representations.json(SchemaOrg.document(cited)));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.fonds.http.ETags;
 
@@ -15,9 +16,9 @@ final class Representations {
     static final String CSL_JSON = "application/vnd.citationstyles.csl+json";
     static final String BIBTEX = "application/x-bibtex";
     static final String JSON_LD = "application/ld+json";
-    static final String ETAG = "Version tag of this representation, for If-None-Match.";
-    static final String IF_NONE_MATCH = "Answer 304 when this ETag is still current.";
-    static final String NOT_MODIFIED = "Not modified: `If-None-Match` names the current version.";
+    /** What a format's ETag follows, for the spec ({@code ConditionalReads}). */
+    static final String FOLLOWS = "it changes with the document, its parts, the agents and place it names, and the "
+            + "format.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,6 +33,12 @@ final class Representations {
     /** 304 when If-None-Match names the tag; else 200 with the body, computed only then. */
     static Response conditional(Request request, EntityTag tag, String type, Supplier<Object> body) {
         return ETags.notModified(request, tag).orElseGet(() -> Response.ok(body.get(), type).tag(tag).build());
+    }
+
+    /** The document {@code cited} in {@code format} as {@link #conditional} answers it. */
+    static Response answer(Request request, CitedDocument cited, String format, String type,
+            Function<CitedDocument, Object> body) {
+        return conditional(request, tag(cited, format), type, () -> body.apply(cited));
     }
 
     static String json(JsonNode node) {

@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.UriInfo;
 import javax.xml.stream.XMLStreamException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.http.ConditionalReads;
 import org.fonds.access.Caller;
 import org.fonds.access.Role;
 import org.fonds.http.ETags;
@@ -57,8 +59,6 @@ public class CmifResource {
                     + "as the days it can denote). Streamed in document order; the ETag changes with every "
                     + "recorded change the caller can see, and every day (embargoes end).")
     @APIResponse(responseCode = "200", description = "The CMIF file.",
-            headers = @Header(name = "ETag", description = "Changes when the file would.",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader>…<profileDesc>"
                             + "<correspDesc ref=\"https://archive.example.org/documents/0193a5b2-…\" "
@@ -67,7 +67,7 @@ public class CmifResource {
                             + "<placeName ref=\"http://www.geonames.org/1871859\">Pyongyang</placeName>"
                             + "<date when=\"1950-05-30\"/></correspAction><correspAction type=\"received\">"
                             + "<persName>Andrei Vyshinsky</persName></correspAction></correspDesc>…"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
+    @Extension(name = ConditionalReads.EXTENSION, value = "it changes when the file would.")
     public Response cmif(@Context Request request, @Context UriInfo uri) {
         Role role = caller.role();
         EntityTag tag = new EntityTag("cmif-" + role.name().toLowerCase(java.util.Locale.ROOT) + "-"

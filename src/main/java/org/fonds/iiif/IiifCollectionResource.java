@@ -14,12 +14,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.http.ConditionalReads;
 import org.fonds.collection.CollectionService;
 import org.fonds.collection.CollectionView;
 
@@ -42,11 +43,10 @@ public class IiifCollectionResource {
             description = "The collection as a IIIF Collection whose `items` are the manifests of its documents "
                     + "that have one (`getIiifManifest`), in id order. The ETag is a digest of the response.")
     @APIResponse(responseCode = "200", description = "The IIIF Collection.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = {@Content(mediaType = IiifResponses.LD_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     description = "A IIIF Presentation 3 Collection.")),
                 @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT))})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in `If-None-Match`.")
+    @Extension(name = ConditionalReads.EXTENSION, value = "a digest of the response.")
     public Response collection(@PathParam("collection_id") UUID collectionId, @Context UriInfo uri,
             @Context Request request) {
         CollectionView collection = collections.get(collectionId);

@@ -14,12 +14,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.http.ConditionalReads;
 import org.fonds.document.DocumentService;
 import org.fonds.document.DocumentView;
 import org.fonds.document.Embed;
@@ -52,11 +53,10 @@ public class IiifResource {
                     + "on their region (`#xywh=`) where the target has one. 404 when the document has no page image. "
                     + "The ETag follows the document's fully embedded view.")
     @APIResponse(responseCode = "200", description = "The manifest.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = {@Content(mediaType = IiifResponses.LD_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     description = "A IIIF Presentation 3 Manifest.")),
                 @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT))})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in `If-None-Match`.")
+    @Extension(name = ConditionalReads.EXTENSION, value = "it follows the document's fully embedded view.")
     public Response manifest(@PathParam("document_id") UUID documentId, @Context UriInfo uri,
             @Context Request request) {
         DocumentView document = documents.get(documentId, EnumSet.allOf(Embed.class));

@@ -512,7 +512,7 @@ public class OaiProtocol {
         if (!header.deleted()) {
             xml.writeStartElement(OAI, "metadata");
             if (prefix.equals("tei")) {
-                tei.get().write(header.id(), xml);
+                tei.get().write(header.id(), archiveUrl, xml);
             } else {
                 dublinCore(xml, letter, archiveUrl);
             }

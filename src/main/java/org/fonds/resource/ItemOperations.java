@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.fonds.history.ResourceType;
+import org.fonds.http.ConditionalReads;
 import org.fonds.http.MergePatch;
 import org.fonds.http.OasModels;
 
@@ -144,11 +145,9 @@ public class ItemOperations implements OASFilter {
                 .forEach(k -> get.addParameter(OASFactory.createParameter().name(k.substring(prefix.length()))
                         .in(Parameter.In.QUERY).description(texts.getProperty(k))
                         .example(texts.getProperty(k + ".example")).schema(OasModels.string())));
-        return get.addParameter(OasModels.header("If-None-Match", "Answer 304 when this ETag is still current."))
-                .responses(OASFactory.createAPIResponses()
-                        .addAPIResponse("200", view(type, "The " + type.label() + ".",
-                                "Version tag, for If-None-Match and If-Match."))
-                        .addAPIResponse("304", response("Not modified: `If-None-Match` names the current version.")));
+        get.responses(OASFactory.createAPIResponses().addAPIResponse("200",
+                response("The " + type.label() + ".").content(OasModels.json(type.viewSchema()))));
+        return ConditionalReads.describe(get, "Version tag, for If-None-Match and If-Match.");
     }
 
     private Operation replace(ResourceType type) {

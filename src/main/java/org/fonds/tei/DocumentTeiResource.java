@@ -11,12 +11,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.http.ConditionalReads;
 import org.fonds.http.ETags;
 
 /**
@@ -46,11 +48,11 @@ public class DocumentTeiResource {
                     + "`gap`, `supplied`, `persName`/`orgName`/`placeName`/`date` with `@ref`, `choice`/`reg`). "
                     + "Overlapping anchors are kept: notes point at their words through `anchor`s, and a wrapping "
                     + "element that would cross another is cut into fragments chained by `@next`/`@prev`. A hidden "
-                    + "document does not exist here either (404). The ETag changes with the document, its parts and "
-                    + "the agents and places it names; `If-None-Match` gives 304.")
+                    + "document does not exist here either (404).")
+    @Extension(name = ConditionalReads.EXTENSION, value = "it changes with the document, its parts and the agents "
+            + "and places it names.")
     @APIResponse(responseCode = "200", description = "The document as TEI P5.", content = @Content(
             mediaType = TeiWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "xml")))
-    @APIResponse(responseCode = "304", description = "Not modified: `If-None-Match` names the current ETag.")
     public Response get(@Parameter(description = "The document's id.") @PathParam("document_id") UUID documentId,
             @Context Request request, @Context UriInfo uri) {
         TeiService.Prepared prepared = tei.prepare(documentId);

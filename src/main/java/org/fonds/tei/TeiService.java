@@ -78,13 +78,18 @@ public class TeiService {
             XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(Xml.TEI_NS);
-            new TeiWriter(new Xml(xml), base, p.lookups()).document(p.document(), true);
+            writeInto(p, base, xml);
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
             throw new Xml.WriteFailed(e);
         }
         return out.toString();
+    }
+
+    /** The {@code TEI} element of a prepared document, with its namespace declared, into a writer already open. */
+    void writeInto(Prepared p, String base, XMLStreamWriter xml) {
+        new TeiWriter(new Xml(xml), base, p.lookups()).document(p.document(), true);
     }
 
     /**

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.http.ConditionalReads;
 import org.fonds.annotation.AnnotationService;
 import org.fonds.annotation.AnnotationView;
 import org.fonds.document.DocumentService;
@@ -38,6 +40,8 @@ import org.fonds.http.PageRequest;
 @Path("/documents/{document_id}/web-annotations")
 public class DocumentWebAnnotationResource {
 
+    private static final String FOLLOWS = "it follows the document's fully embedded view.";
+
     @Inject
     AnnotationService annotations;
 
@@ -53,7 +57,6 @@ public class DocumentWebAnnotationResource {
                     + "Protocol asks: ETag, Allow, `Link: <http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\"`, "
                     + "Vary: Accept.")
     @APIResponse(responseCode = "200", description = "The container.", headers = {
-            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Allow", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Vary", schema = @Schema(type = SchemaType.STRING))},
@@ -66,7 +69,7 @@ public class DocumentWebAnnotationResource {
                             + "to Vyshinsky\", \"total\": 31, \"first\": \"https://fonds.example.org/documents/"
                             + "0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b/web-annotations/pages\"}")),
                 @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT))})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in `If-None-Match`.")
+    @Extension(name = ConditionalReads.EXTENSION, value = FOLLOWS)
     public Response collection(@PathParam("document_id") UUID documentId, @Context UriInfo uri,
             @Context Request request) {
         DocumentView document = documents.get(documentId, EnumSet.allOf(Embed.class));
@@ -93,13 +96,12 @@ public class DocumentWebAnnotationResource {
                     + "`next` is the URL of the next page (absent on the last). Each item is an annotation as "
                     + "`getWebAnnotation` serves it, without its own `@context`.")
     @APIResponse(responseCode = "200", description = "The page.", headers = {
-            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Allow", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Vary", schema = @Schema(type = SchemaType.STRING))},
             content = {@Content(mediaType = WebAnnotationResource.LD_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     description = "A W3C AnnotationPage (JSON-LD).")),
                 @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT))})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in `If-None-Match`.")
+    @Extension(name = ConditionalReads.EXTENSION, value = FOLLOWS)
     public Response page(@PathParam("document_id") UUID documentId, @BeanParam PageRequest paging,
             @Context UriInfo uri, @Context Request request) {
         Page<AnnotationView> page = annotations.list(documentId, null, null, paging.cursor(), paging.limit());

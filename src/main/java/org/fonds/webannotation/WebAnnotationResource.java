@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.http.ConditionalReads;
 import org.fonds.annotation.AnnotationService;
 import org.fonds.annotation.AnnotationView;
 import org.fonds.document.DocumentService;
@@ -69,7 +71,6 @@ public class WebAnnotationResource {
                     + "readings `editing`. `creator` is the translator or the hand where known. The ETag follows the "
                     + "document's fully embedded view; `If-None-Match` gives 304.")
     @APIResponse(responseCode = "200", description = "The annotation.", headers = {
-            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Link", description = "`<http://www.w3.org/ns/ldp#Resource>; rel=\"type\"`",
                     schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Allow", schema = @Schema(type = SchemaType.STRING)),
@@ -78,7 +79,7 @@ public class WebAnnotationResource {
                     description = "A W3C Web Annotation (JSON-LD)."),
                     examples = @ExampleObject(name = "foreign term", value = EXAMPLE)),
                 @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT))})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in `If-None-Match`.")
+    @Extension(name = ConditionalReads.EXTENSION, value = "it follows the document's fully embedded view.")
     public Response annotation(@PathParam("annotation_id") UUID id, @Context UriInfo uri, @Context Request request) {
         AnnotationView found = annotations.get(id);
         DocumentView document = documents.get(found.documentId(), EnumSet.allOf(Embed.class));

@@ -56,6 +56,17 @@ class OaiTest {
 
     private static final String OAI = "http://www.openarchives.org/OAI/2.0/";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
+    private static final String TEI = "http://www.tei-c.org/ns/1.0";
+    /**
+     * The TEI of a record is checked against tei_all.rng where it is served on its own (TeiExportTest) and compared
+     * with that here; OAI-PMH.xsd's metadata wildcard is strict, so the envelope is validated with this declaration of
+     * the TEI root that takes any content (written for this test, not a copy of a TEI schema).
+     */
+    private static final String ANY_TEI = "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
+            + "targetNamespace=\"" + TEI + "\" elementFormDefault=\"qualified\"><xs:element name=\"TEI\">"
+            + "<xs:complexType><xs:sequence><xs:any processContents=\"skip\" minOccurs=\"0\" "
+            + "maxOccurs=\"unbounded\"/></xs:sequence><xs:anyAttribute processContents=\"skip\"/></xs:complexType>"
+            + "</xs:element></xs:schema>";
     private static final String PREFIX = "oai:fonds.example.org:";
     private static final int SET_SIZE = 105;
 
@@ -116,10 +127,12 @@ class OaiTest {
     @Test
     void listMetadataFormats() {
         Element formats = body(oai(Api.anonymous(), "verb", "ListMetadataFormats"), "ListMetadataFormats");
-        assertEquals(List.of("oai_dc"), texts(formats, "metadataPrefix"));
+        assertEquals(List.of("oai_dc", "tei"), texts(formats, "metadataPrefix"));
+        assertEquals(List.of("http://www.openarchives.org/OAI/2.0/oai_dc/", TEI),
+                texts(formats, "metadataNamespace"));
         Element ofCable = body(oai(Api.anonymous(), "verb", "ListMetadataFormats", "identifier", PREFIX + cable()),
                 "ListMetadataFormats");
-        assertEquals(List.of("oai_dc"), texts(ofCable, "metadataPrefix"));
+        assertEquals(List.of("oai_dc", "tei"), texts(ofCable, "metadataPrefix"));
     }
 
     @Test
@@ -166,6 +179,24 @@ class OaiTest {
     }
 
     @Test
+    void teiRecordsAreTheDocumentsOwnTei() {
+        archive();
+        for (String id : List.of(cable, Seed.cable())) {
+            Element record = body(oai(Api.anonymous(), "verb", "GetRecord", "identifier", PREFIX + id,
+                    "metadataPrefix", "tei"), "GetRecord");
+            NodeList tei = record.getElementsByTagNameNS(TEI, "TEI");
+            assertEquals(1, tei.getLength());
+            String own = Api.anonymous().get("/documents/{d}/tei", id).then().statusCode(200).extract().asString();
+            assertTrue(parse(own).getDocumentElement().isEqualNode(tei.item(0)),
+                    "the record's TEI is not GET /documents/" + id + "/tei");
+        }
+        // harvested as TEI: the same records as in Dublin Core (the deleted one without metadata, the draft absent)
+        List<String> asTei = harvest(Api::anonymous, "ListRecords", "tei", set);
+        assertEquals(harvest(Api::anonymous, "ListRecords", "oai_dc", set), asTei);
+        assertTrue(asTei.contains(PREFIX + deleted) && !asTei.contains(PREFIX + draft), asTei.toString());
+    }
+
+    @Test
     void deletedAndHiddenRecords() {
         archive();
         Element gone = body(oai(Api.anonymous(), "verb", "GetRecord", "identifier", PREFIX + deleted,
@@ -177,7 +208,7 @@ class OaiTest {
                 "idDoesNotExist");
         body(oai(Api.as(Role.CONTRIBUTOR), "verb", "GetRecord", "identifier", PREFIX + draft, "metadataPrefix",
                 "oai_dc"), "GetRecord");
-        String list = harvest(Api::anonymous, "ListIdentifiers", set).toString();
+        String list = harvest(Api::anonymous, "ListIdentifiers", "oai_dc", set).toString();
         assertFalse(list.contains(draft), "a draft in an anonymous harvest");
     }
 
@@ -213,8 +244,8 @@ class OaiTest {
         error(oai(Api.anonymous(), "verb", "ListRecords", "resumptionToken", "not-a-token"), "badResumptionToken");
         String token = firstToken();
         error(oai(Api.anonymous(), "verb", "ListIdentifiers", "resumptionToken", token), "badResumptionToken");
-        // cannotDisseminateFormat: TEI is not offered until the TEI export implements TeiMetadata
-        error(oai(Api.anonymous(), "verb", "ListRecords", "metadataPrefix", "tei"), "cannotDisseminateFormat");
+        // cannotDisseminateFormat
+        error(oai(Api.anonymous(), "verb", "ListRecords", "metadataPrefix", "mods"), "cannotDisseminateFormat");
         error(oai(Api.unauthenticated(), "verb", "GetRecord", "identifier", PREFIX + cable, "metadataPrefix", "marc21"),
                 "cannotDisseminateFormat");
         // idDoesNotExist: unknown, malformed, of another repository
@@ -354,9 +385,10 @@ class OaiTest {
     }
 
     /** Every header of a harvest of {@code verb} (followed through its tokens), as text. */
-    private List<String> harvest(java.util.function.Supplier<RequestSpecification> who, String verb, String inSet) {
+    private List<String> harvest(java.util.function.Supplier<RequestSpecification> who, String verb, String prefix,
+            String inSet) {
         List<String> identifiers = new ArrayList<>();
-        Document page = oai(who.get(), "verb", verb, "metadataPrefix", "oai_dc", "set", inSet);
+        Document page = oai(who.get(), "verb", verb, "metadataPrefix", prefix, "set", inSet);
         while (true) {
             NodeList ids = page.getElementsByTagNameNS(OAI, "identifier");
             for (int i = 0; i < ids.getLength(); i++) {
@@ -391,13 +423,21 @@ class OaiTest {
         String xml = response.asString();
         try {
             schema().newValidator().validate(new StreamSource(new StringReader(xml)));
+            return parse(xml);
+        } catch (Exception e) {
+            throw new AssertionError("invalid OAI-PMH response: " + e.getMessage() + "\n"
+                    + xml.substring(0, Math.min(xml.length(), 3000)), e);
+        }
+    }
+
+    private static Document parse(String xml) {
+        try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
         } catch (Exception e) {
-            throw new AssertionError("invalid OAI-PMH response: " + e.getMessage() + "\n"
-                    + xml.substring(0, Math.min(xml.length(), 3000)), e);
+            throw new AssertionError("not well-formed XML: " + e.getMessage(), e);
         }
     }
 
@@ -432,7 +472,7 @@ class OaiTest {
                 return input;
             });
             schema = factory.newSchema(new StreamSource[] {new StreamSource(oai.toFile()),
-                    new StreamSource(dc.toFile())});
+                    new StreamSource(dc.toFile()), new StreamSource(new StringReader(ANY_TEI))});
         }
         return schema;
     }
