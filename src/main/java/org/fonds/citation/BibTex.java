@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.fonds.edtf.Edtf;
 import org.fonds.document.DocumentView;
 import org.fonds.document.SourceCitation;
 
@@ -17,7 +17,6 @@ import org.fonds.document.SourceCitation;
  */
 final class BibTex {
 
-    private static final Pattern PLAIN_DATE = Pattern.compile("(-?[0-9]{4})(?:-([0-9]{2}))?(?:-[0-9]{2})?");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
         "nov", "dec"};
 
@@ -35,7 +34,7 @@ final class BibTex {
         field(b, "title", "{" + escape(d.title()) + "}");
         field(b, "date", d.date());
         if (d.date() != null) {
-            Matcher m = PLAIN_DATE.matcher(d.date());
+            Matcher m = Edtf.PLAIN_DATE.matcher(d.date());
             if (m.matches()) {
                 field(b, "year", m.group(1));
                 if (m.group(2) != null) {

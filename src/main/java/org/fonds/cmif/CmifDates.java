@@ -16,7 +16,7 @@ import org.fonds.edtf.EdtfDate;
 public final class CmifDates {
 
     /** The three forms CMIF allows. */
-    public static final Pattern ALLOWED = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern ALLOWED = Edtf.PLAIN_DATE;
 
     private CmifDates() {
     }

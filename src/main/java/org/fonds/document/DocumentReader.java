@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,9 +29,31 @@ import org.fonds.text.Text;
 @ApplicationScoped
 public class DocumentReader {
 
-    /** Hibernate's JSON format mapper's configuration (JacksonJsonFormatMapper): defaults plus the modules found. */
+    /**
+     * Hibernate's JSON format mapper's configuration (JacksonJsonFormatMapper): defaults plus the modules found, and
+     * PostgreSQL's text of a date before the year 1 ({@link #PostgresDate}).
+     */
     private static final ObjectMapper ENTITIES = new ObjectMapper().findAndRegisterModules()
+            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addDeserializer(LocalDate.class,
+                    new PostgresDate()))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /**
+     * A date as PostgreSQL's JSON writes it: ISO 8601 from the year 1, {@code 0045-03-15 BC} before it (the date the
+     * EDTF {@code -0044-03-15} denotes: ISO counts a year 0, the BC era does not).
+     */
+    private static final class PostgresDate extends com.fasterxml.jackson.databind.JsonDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(com.fasterxml.jackson.core.JsonParser p,
+                com.fasterxml.jackson.databind.DeserializationContext context) throws java.io.IOException {
+            String text = p.getValueAsString();
+            if (text.endsWith(" BC")) {
+                LocalDate era = LocalDate.parse(text.substring(0, text.length() - 3));
+                return era.withYear(1 - era.getYear());
+            }
+            return LocalDate.parse(text);
+        }
+    }
 
     private static final String DOCUMENT = "json_build_object('id', d.id, 'kind', d.kind, 'title', d.title, "
             + "'summary', d.summary, 'referenceNumbers', d.reference_numbers, 'classification', d.classification, "

@@ -53,6 +53,14 @@ public final class Edtf {
         return new EdtfDate(value, d.earliest, d.latest, d.uncertain, d.approximate, false, d.level);
     }
 
+    /**
+     * A calendar date at year, month or day precision as ISO 8601 and XML Schema write it ({@code YYYY},
+     * {@code YYYY-MM}, {@code YYYY-MM-DD}): the EDTF values that TEI's {@code @when}, CMIF's dates and BibTeX's year
+     * and month take as they are. A season ({@code 1950-22}) is not a month. Group 1 is the year, group 2 the month.
+     */
+    public static final Pattern PLAIN_DATE =
+            Pattern.compile("([0-9]{4})(?:-(0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?");
+
     /** True when {@code value} is valid EDTF at level 0 or 1. */
     public static boolean isValid(String value) {
         try {

@@ -76,8 +76,9 @@ public class OaiResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"ListRecords", "ListIdentifiers",
                             "GetRecord", "Identify", "ListMetadataFormats", "ListSets"}))
             @QueryParam("verb") String verb,
-            @Parameter(description = "Of the record metadata: `oai_dc` (or `tei` when offered). Required by "
-                    + "GetRecord, ListIdentifiers and ListRecords.", example = "oai_dc",
+            @Parameter(description = "Of the record metadata: `oai_dc` (Dublin Core) or `tei` (the document as "
+                    + "GET /documents/{document_id}/tei gives it). Required by GetRecord, ListIdentifiers and "
+                    + "ListRecords.", example = "oai_dc",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"oai_dc", "tei"}))
             @QueryParam("metadataPrefix") String metadataPrefix,
             @Parameter(description = "An item, `oai:<repository identifier>:<document id>` (GetRecord, "

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.fonds.agent.AgentType;
 import org.fonds.agent.AgentView;
 import org.fonds.annotation.AnnotationType;
@@ -25,6 +24,7 @@ import org.fonds.document.Credit;
 import org.fonds.document.DocumentView;
 import org.fonds.document.SourceCitation;
 import org.fonds.edtf.DateRange;
+import org.fonds.edtf.Edtf;
 import org.fonds.media.MediaView;
 import org.fonds.participant.ParticipantView;
 import org.fonds.place.PlaceView;
@@ -50,7 +50,6 @@ import org.fonds.text.TextView;
 final class TeiWriter {
 
     static final String MEDIA_TYPE = "application/tei+xml";
-    private static final Pattern PLAIN_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     /** What the writer looks up: agents and places by id (empty when the caller cannot see them). */
     record Lookups(Function<UUID, Optional<AgentView>> agents, Function<UUID, Optional<PlaceView>> places) {
@@ -391,10 +390,10 @@ final class TeiWriter {
     }
 
     private void dateAttributes(String edtf) {
-        x.attr("when", PLAIN_DATE.matcher(edtf).matches() ? edtf : null)
+        x.attr("when", Edtf.PLAIN_DATE.matcher(edtf).matches() ? edtf : null)
                 .attr("when-custom", edtf).attr("datingMethod", "#edtf");
         DateRange range = DateRange.of(edtf);
-        if (range != null && !PLAIN_DATE.matcher(edtf).matches()) {
+        if (range != null && !Edtf.PLAIN_DATE.matcher(edtf).matches()) {
             x.attr("notBefore", xsdDate(range.earliest())).attr("notAfter", xsdDate(range.latest()));
         }
     }

@@ -193,6 +193,9 @@ class CitationTest {
             assertEquals(JSON.readTree(date.getValue()), other.get(0).get("issued"), date.getKey());
             // and every style can format it
             anonymous().get("/documents/{d}/citation", id).then().statusCode(200);
+            // BibTeX: the EDTF in date; year and month only from a plain date (none of these; a season is no month)
+            String bibtex = anonymous().get("/documents/{d}/bibtex", id).then().statusCode(200).extract().asString();
+            assertTrue(bibtex.contains("  date = {" + date.getKey() + "},\n") && !bibtex.contains("month ="), bibtex);
         }
     }
 

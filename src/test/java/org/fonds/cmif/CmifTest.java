@@ -53,6 +53,7 @@ class CmifTest {
 
     private String cable;
     private String uncertain;
+    private String summer;
     private String unknownRecipient;
     private String draft;
     private String deleted;
@@ -76,6 +77,9 @@ class CmifTest {
         participant(cable, vyshinsky, "RECIPIENT", null);
         participant(cable, politburo, "VIA", null);
 
+        summer = Documents.of("LETTER").title("A summer letter " + run).set("date", "1950-22")
+                .set("visibility", "PUBLISHED").create();
+        participant(summer, shtykov, "SENDER", null);
         uncertain = Documents.of("LETTER").title("An uncertain letter " + run).set("date", "1950-05?")
                 .set("visibility", "PUBLISHED").create();
         participant(uncertain, vyshinsky, "SENDER", null);
@@ -207,6 +211,11 @@ class CmifTest {
         Element uncertainSent = first(action(letters.get(uncertain), "sent"), "date");
         assertEquals("1950-05-01", uncertainSent.getAttribute("notBefore"));
         assertEquals("1950-05-31", uncertainSent.getAttribute("notAfter"));
+        // a season (1950-22, summer) is not a month: the days it can denote
+        Element season = first(action(letters.get(summer), "sent"), "date");
+        assertEquals("", season.getAttribute("when"));
+        assertTrue(season.getAttribute("notBefore").startsWith("1950-0"), season.getAttribute("notBefore"));
+        assertTrue(season.getAttribute("notAfter").compareTo(season.getAttribute("notBefore")) > 0);
         // an unknown recipient is named unknown; an interval of years is from/to
         Element toNobody = letters.get(unknownRecipient);
         assertEquals("unknown", first(action(toNobody, "received"), "persName").getTextContent());

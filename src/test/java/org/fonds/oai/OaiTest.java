@@ -245,7 +245,7 @@ class OaiTest {
         String token = firstToken();
         error(oai(Api.anonymous(), "verb", "ListIdentifiers", "resumptionToken", token), "badResumptionToken");
         // cannotDisseminateFormat
-        error(oai(Api.anonymous(), "verb", "ListRecords", "metadataPrefix", "mods"), "cannotDisseminateFormat");
+        error(oai(Api.unauthenticated(), "verb", "ListRecords", "metadataPrefix", "mods"), "cannotDisseminateFormat");
         error(oai(Api.unauthenticated(), "verb", "GetRecord", "identifier", PREFIX + cable, "metadataPrefix", "marc21"),
                 "cannotDisseminateFormat");
         // idDoesNotExist: unknown, malformed, of another repository

@@ -208,6 +208,19 @@ class TeiExportTest {
     }
 
     @Test
+    void everyKindOfDateGivesValidTei() {
+        // TEI's @when takes only XML Schema dates: a season (1950-22) is not a month, a time keeps its offset
+        for (String date : List.of("1950-22", "1950-05-30~", "1950-05?", "195X", "1950-05-XX", "../1950-06", "1950/",
+                "1950-06-08/1950-06-10", "1950-05-30T13:40:00Z", "-0044-03-15")) {
+            String doc = Documents.of("LETTER").title("Dated " + date).date(date).create();
+            String xml = tei(doc);
+            TeiReading.assertValid(xml);
+            Element created = new TeiReading(xml).element("//t:profileDesc/t:creation/t:date");
+            assertEquals(date, created.getAttribute("when-custom"), xml);
+        }
+    }
+
+    @Test
     void aHiddenDocumentIsNotThereAndAnUnchangedOneIsNotModified() {
         String draft = Documents.cable().title("Draft TEI never shown").create();
         Api.anonymous().accept(TeiWriter.MEDIA_TYPE).get("/documents/{d}/tei", draft).then().statusCode(404)
