@@ -53,7 +53,7 @@ export function monthShort(p) {
 
 /**
  * An EDTF date in words, keeping what EDTF says: uncertain (?), approximate (~), intervals, unspecified digits.
- * 1950-05-30 → "30 May 1950"; 1950-06-21/1950-06-30 → "21 May 1950 – 30 June 1950"; 1950~ → "about 1950".
+ * 1950-05-30 → "30 May 1950"; 1950-06-21/1950-06-30 → "21 June 1950 – 30 June 1950"; 1950~ → "about 1950".
  */
 export function edtf(value) {
   if (!value) {
