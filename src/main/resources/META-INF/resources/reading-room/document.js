@@ -138,9 +138,11 @@ function participants(list) {
       'JSON', srOnly(` of the participant ${p.name_as_written || ''}`)))));
 }
 
+/** Subjects and collections: each a search of its documents, and its own URL. */
 function labels(ids, kind) {
   return h('ul', { class: 'inline-list' }, ids.map(id => h('li', null,
-    h('a', { href: `/${kind === 'subject' ? 'subjects' : 'collections'}/${id}`, dataset: { [kind]: id } }, id))));
+    h('a', { href: `#/search?${kind}_id=${id}`, dataset: { [kind]: id } }, id), ' ',
+    h('a', { href: `/${kind === 'subject' ? 'subjects' : 'collections'}/${id}`, class: 'json-link' }, 'JSON'))));
 }
 
 function source(s) {
@@ -169,6 +171,9 @@ function textColumn(text, annotations, context, count) {
     h('div', { class: 'margin margin-right' })),
   rows);
   column.placed = placed;
+  // side by side, a column keeps room only for the margins it writes in
+  column.classList.toggle('has-left', placed.some(p => p.side === 'left'));
+  column.classList.toggle('has-right', placed.some(p => p.side === 'right'));
   return column;
 }
 
