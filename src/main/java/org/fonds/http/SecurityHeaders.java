@@ -26,6 +26,9 @@ import jakarta.enterprise.event.Observes;
  * <li>{@code Strict-Transport-Security} when the request came over HTTPS (directly, or through a proxy when
  *     {@code quarkus.http.proxy.*} trusts its forwarded headers): over plain HTTP the header is meaningless.
  * <li>{@code Cache-Control: no-store} on problems: an error must not be replayed from a cache.
+ * <li>{@code Cache-Control: no-cache} on the reading room's files, instead of the static handler's {@code public,
+ *     immutable, max-age=86400}: their names carry no version, so a browser revalidates them on each load (a 304 by
+ *     {@code Last-Modified}, a few bytes) and never runs a day-old module beside a new one after an upgrade.
  * </ul>
  */
 @ApplicationScoped
@@ -46,6 +49,7 @@ public class SecurityHeaders {
 
     private void onRequest(RoutingContext ctx) {
         String csp = policy(ctx.request().path());
+        boolean readingRoom = csp.equals(READING_ROOM_CSP);
         boolean https = ctx.request().isSSL() || "https".equalsIgnoreCase(ctx.request().scheme());
         ctx.addHeadersEndHandler(v -> {
             MultiMap headers = ctx.response().headers();
@@ -59,6 +63,8 @@ public class SecurityHeaders {
             String type = headers.get(HttpHeaders.CONTENT_TYPE);
             if (type != null && type.startsWith(ProblemResponses.PROBLEM_JSON)) {
                 headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+            } else if (readingRoom && headers.contains(HttpHeaders.CACHE_CONTROL)) {
+                headers.set(HttpHeaders.CACHE_CONTROL, "no-cache");
             }
         });
         ctx.next();

@@ -31,6 +31,7 @@ async function route() {
   clear(main);
   delete main.dataset.ready;
   delete main.dataset.renderMs;
+  delete main.dataset.pageMs;
   // each view renders into its own container, so a slow view cannot write into the next one
   const view = h('div', { class: 'view' });
   main.append(view);

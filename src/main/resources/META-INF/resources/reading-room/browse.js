@@ -104,6 +104,7 @@ async function runSearch(search, query, results, facets, period) {
     return;
   }
   append(clear(results), [
+    h('h2', { class: 'sr-only' }, 'Results'),
     h('p', { class: 'total' }, page.total === 0 ? `No document${period ? ` written in ${fmt.period(period)}` : ''} matches.`
       : `${page.counts_capped ? 'More than ' : ''}${fmt.count(page.total, 'document')}`
         + (period ? ` written in ${fmt.period(period)}` : '')

@@ -89,8 +89,12 @@ class HttpHardeningTest {
             given().get(path).then().statusCode(200)
                     .header("X-Content-Type-Options", equalTo("nosniff"))
                     .header("X-Frame-Options", equalTo("DENY"))
-                    .header("Content-Security-Policy", equalTo(SecurityHeaders.READING_ROOM_CSP));
+                    .header("Content-Security-Policy", equalTo(SecurityHeaders.READING_ROOM_CSP))
+                    // unversioned file names: revalidated on every load, never "immutable"
+                    .header("Cache-Control", equalTo("no-cache"));
         }
+        String modified = given().get("/reading-room/app.js").then().extract().header("Last-Modified");
+        given().header("If-Modified-Since", modified).get("/reading-room/app.js").then().statusCode(304);
         // scripts and styles from its own origin only: neither inline code nor inline styles
         assertThat(SecurityHeaders.READING_ROOM_CSP, allOf(containsString("script-src 'self';"),
                 containsString("style-src 'self';"), not(containsString("unsafe"))));
