@@ -58,10 +58,11 @@ class ReadingRoomTest {
                 browser.get(root + "#/documents/" + cable);
                 awaitReady(browser, "document");
                 WebElement main = browser.findElement(By.id("main"));
-                System.out.printf("Reading room, the seed cable, %s: drawn %s ms after the navigation started "
-                        + "(%s ms from its API call; %d ms for the test, WebDriver's round trips included)%n", load,
-                        main.getDomAttribute("data-page-ms"), main.getDomAttribute("data-render-ms"),
-                        (System.nanoTime() - started) / 1_000_000);
+                System.out.printf("Reading room, the seed cable, %s: drawn %s ms after the navigation started; "
+                        + "%s ms from its API call (the call %s ms, drawing %s ms); %d ms for the test, WebDriver's "
+                        + "round trips included%n", load, main.getDomAttribute("data-page-ms"),
+                        main.getDomAttribute("data-render-ms"), main.getDomAttribute("data-fetch-ms"),
+                        main.getDomAttribute("data-draw-ms"), (System.nanoTime() - started) / 1_000_000);
             }
 
             // "one trawler" and "one large subchaser" are circled: exactly those words, each one element
@@ -124,6 +125,12 @@ class ReadingRoomTest {
             assertEquals("\"?\"", pseudoContent(browser, uncertain, "::after"));
             List<WebElement> gaps = handwritten.findElements(By.className("gap"));
             assertEquals(List.of("[1 word off the page]"), texts(gaps));
+
+            // a mention links to the agent's page, and names its other names once the agent is read
+            WebElement mention = browser.findElement(By.xpath("//a[contains(@class, 'mention-agent')][.='VYSHINSKY']"));
+            assertEquals("#/agents/" + Seed.mentionedAgent(cable, "VYSHINSKY"), mention.getDomAttribute("href"));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage("the variants of Vyshinsky's name")
+                    .until(b -> String.valueOf(mention.getDomProperty("title")).contains("Андрей Януарьевич Вышинский"));
 
             // every export format is linked
             assertEquals(List.of("tei", "csl", "citation", "bibtex", "schema-org", "web-annotations"),

@@ -32,6 +32,8 @@ async function route() {
   delete main.dataset.ready;
   delete main.dataset.renderMs;
   delete main.dataset.pageMs;
+  delete main.dataset.fetchMs;
+  delete main.dataset.drawMs;
   // each view renders into its own container, so a slow view cannot write into the next one
   const view = h('div', { class: 'view' });
   main.append(view);

@@ -16,6 +16,7 @@ export async function documentView(main, id) {
   const started = performance.now();
   const path = `/documents/${encodeURIComponent(id)}`;
   const doc = await api.getJson(path, { embed: 'all' });
+  const fetched = performance.now();
   document.title = `${doc.title} · Fonds`;
 
   const texts = (doc.texts || []).slice().sort((a, b) => (TEXT_ORDER[a.role] ?? 9) - (TEXT_ORDER[b.role] ?? 9));
@@ -40,8 +41,11 @@ export async function documentView(main, id) {
   for (const column of article.querySelectorAll('.text-column')) {
     drawConnectors(column);
   }
-  // for measurements: from this view's first API call to its drawn text, and from the navigation's start
+  // for measurements: from this view's first API call to its drawn text (of which the call, and the drawing),
+  // and from the navigation's start
   main.dataset.renderMs = String(Math.round(performance.now() - started));
+  main.dataset.fetchMs = String(Math.round(fetched - started));
+  main.dataset.drawMs = String(Math.round(performance.now() - fetched));
   main.dataset.pageMs = String(Math.round(performance.now()));
   main.dataset.ready = 'document';
 
@@ -100,7 +104,7 @@ function header(doc, path) {
   ].filter(Boolean);
   return h('header', { class: 'doc-header' },
     h('p', { class: 'doc-kind' }, fmt.words(doc.kind), doc.date ? [' · ', fmt.edtf(doc.date)] : null),
-    h('h1', { id: 'doc-title' }, doc.title),
+    h('h1', { id: 'doc-title', tabindex: '-1' }, doc.title),
     doc.summary ? h('p', { class: 'summary' }, doc.summary) : null,
     h('dl', { class: 'facts' }, facts.map(([term, value]) => [h('dt', null, term), h('dd', null, value)])),
     h('p', { class: 'cite-as', hidden: true }, h('span', { class: 'label' }, 'Cite as: '),

@@ -114,8 +114,9 @@ export async function placeView(main, id) {
   }
   documents.querySelector('.loading').remove();
   documents.append(
-    h('p', { class: 'help' }, 'Documents whose texts, titles or notes name the place in one of its names (',
-      h('a', { href: `#/search?q=${encodeURIComponent(q)}` }, 'the search'), '):'),
+    h('p', { class: 'help' }, 'The API lists documents by participant, not by place: these are the documents '
+      + 'whose texts, titles or notes name the place in one of its names (', h('a', {
+      href: `#/search?q=${encodeURIComponent(q)}` }, 'a full-text search'), '), not those only written there.'),
     page?.items?.length ? h('section', { class: 'role', 'aria-labelledby': 'role-named', dataset: { role: 'NAMED' } },
       h('h3', { id: 'role-named' }, 'Naming the place'), documentList(page.items))
       : h('p', { class: 'empty' }, 'None found.'));
