@@ -192,10 +192,7 @@ function marginalNote(a, target, tag, notes) {
     ? `lines ${target.line_start}–${target.line_end}` : `line ${target.line_start}`) : null;
   const reported = m.reported_by_id && notes.get(m.reported_by_id);
   const part = (cls, ...children) => h('span', { class: cls }, children);
-  const hand = m.hand ? [m.hand.description || (m.hand.agent_id ? null : 'unidentified hand'),
-    m.hand.agent_id ? h('a', { href: `#/agents/${m.hand.agent_id}`, dataset: { agent: m.hand.agent_id } }, 'a person')
-      : null, m.hand.certainty && m.hand.certainty !== 'UNKNOWN' ? ` (attribution: ${m.hand.certainty.toLowerCase()})`
-      : m.hand.certainty === 'UNKNOWN' ? ' (unknown)' : null] : 'not recorded';
+  const hand = handOf(m.hand);
   return h(tag, {
     class: `marginal marginal-${where}${m.off_page ? ' is-off-page' : ''}`,
     id: `ann-${a.id}`,
@@ -215,6 +212,19 @@ function marginalNote(a, target, tag, notes) {
   part('marginal-links', reported ? [h('a', { href: `#note-${reported.number}` }, `note ${reported.label}`), ' · ']
     : null, h('a', { href: `/annotations/${a.id}`, class: 'json-link' }, 'JSON',
     srOnly(` of this ${fmt.words(m.kind).toLowerCase()}`))));
+}
+
+/** Whose hand: the agent (named once read) or the description, and how sure the attribution is. */
+function handOf(hand) {
+  if (!hand) {
+    return 'not recorded';
+  }
+  const who = hand.agent_id
+    ? h('a', { href: `#/agents/${hand.agent_id}`, dataset: { agent: hand.agent_id } }, 'a person')
+    : hand.description || 'unidentified hand';
+  const certainty = !hand.certainty ? null : hand.certainty === 'UNKNOWN' ? ' (unknown)'
+    : ` (attribution: ${hand.certainty.toLowerCase()})`;
+  return [who, hand.agent_id && hand.description ? `, ${hand.description}` : null, certainty];
 }
 
 function notesSection(annotations, notes) {
