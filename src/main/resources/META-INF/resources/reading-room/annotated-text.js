@@ -138,6 +138,38 @@ function spansOf(a, text, notes, seq) {
   return spans;
 }
 
+/** The spans of each paragraph (a mark at a paragraph's end is its), found by binary search: no paragraph × span scan. */
+function byParagraph(spans, paragraphs) {
+  const buckets = new Map(paragraphs.map(p => [p, []]));
+  // the first paragraph that ends at or after an offset
+  const first = offset => {
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].end < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  };
+  for (const s of spans) {
+    for (let i = first(s.start); i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      const inside = s.start === s.end ? s.start >= p.start && s.start <= p.end : s.start < p.end && s.end > p.start;
+      if (inside) {
+        buckets.get(p).push(s);
+      }
+      if (p.end >= s.end) {
+        break;
+      }
+    }
+  }
+  return buckets;
+}
+
 /**
  * The nodes of a text: its sections' headings and its paragraphs, each paragraph a row with a left margin, the
  * words and a right margin. Returns the element and the marginal notes placed in the margins (for the connectors).
@@ -145,6 +177,7 @@ function spansOf(a, text, notes, seq) {
 export function renderText(text, annotations, context) {
   const { notes, marginal } = context;
   const spans = annotations.flatMap((a, i) => spansOf(a, text, notes, i));
+  const buckets = byParagraph(spans, text.paragraphs);
   const rows = [];
   const placed = [];
   let section = -1;
@@ -157,9 +190,8 @@ export function renderText(text, annotations, context) {
           h('h3', { class: 'section-heading' }, heading), h('div', { class: 'margin margin-right' })));
       }
     }
-    const mine = spans.filter(s => (s.start === s.end ? s.start >= p.start && s.start <= p.end
-      : s.start < p.end && s.end > p.start)).map(s => ({ ...s, start: Math.max(s.start, p.start),
-      end: Math.min(s.end, p.end), continued: s.end > p.end, continues: s.start < p.start }));
+    const mine = buckets.get(p).map(s => ({ ...s, start: Math.max(s.start, p.start), end: Math.min(s.end, p.end),
+      continued: s.end > p.end, continues: s.start < p.start }));
     const words = build(text.content, mine, p.start, p.end, (s, children) => renderSpan(s, children, context));
     const left = h('div', { class: 'margin margin-left' });
     const right = h('div', { class: 'margin margin-right' });
