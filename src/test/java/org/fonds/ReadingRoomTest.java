@@ -130,7 +130,8 @@ class ReadingRoomTest {
             WebElement mention = browser.findElement(By.xpath("//a[contains(@class, 'mention-agent')][.='VYSHINSKY']"));
             assertEquals("#/agents/" + Seed.mentionedAgent(cable, "VYSHINSKY"), mention.getDomAttribute("href"));
             new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage("the variants of Vyshinsky's name")
-                    .until(b -> String.valueOf(mention.getDomProperty("title")).contains("Андрей Януарьевич Вышинский"));
+                    .until(b -> String.valueOf(mention.getDomProperty("title"))
+                            .contains("Андрей Януарьевич Вышинский"));
 
             // every export format is linked
             assertEquals(List.of("tei", "csl", "citation", "bibtex", "schema-org", "web-annotations"),
@@ -246,7 +247,7 @@ class ReadingRoomTest {
         return elements.stream().map(WebElement::getText).toList();
     }
 
-    /** The text's own words in an element: without the marks drawn into it (terms, note numbers, screen-reader text). */
+    /** The text's own words in an element, without the marks drawn in (terms, note numbers, screen-reader text). */
     private static String words(WebDriver browser, WebElement element) {
         return (String) ((JavascriptExecutor) browser).executeScript("""
                 const walker = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT);
@@ -259,7 +260,7 @@ class ReadingRoomTest {
                 return text;""", element);
     }
 
-    /** The words of the paragraph before an element, without marks that are not the text's (terms, screen-reader text). */
+    /** The words of the paragraph before an element, without the marks drawn in (terms, screen-reader text). */
     private static String textBefore(WebDriver browser, WebElement element) {
         return (String) ((JavascriptExecutor) browser).executeScript("""
                 const el = arguments[0];
@@ -289,11 +290,10 @@ class ReadingRoomTest {
         for (int i = 0; i < n; i++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
             WebElement active = browser.switchTo().activeElement();
-            String name = active.getTagName() + (active.getDomAttribute("id") != null
-                    ? "#" + active.getDomAttribute("id") : "")
-                    + (active.getDomAttribute("data-period") != null
-                    ? "." + active.getDomAttribute("class").split(" ")[0] + "[" + active.getDomAttribute("data-period") + "]"
-                    : "");
+            String id = active.getDomAttribute("id");
+            String period = active.getDomAttribute("data-period");
+            String name = active.getTagName() + (id != null ? "#" + id : "")
+                    + (period != null ? "." + active.getDomAttribute("class").split(" ")[0] + "[" + period + "]" : "");
             reached.add(name);
             if (name.equals("a.bar[1950]")) {
                 break;

@@ -18,7 +18,7 @@ import jakarta.enterprise.event.Observes;
  *     'none'}; Swagger UI needs its own scripts, styles (inline ones too) and images and fetches the spec from the
  *     same origin, so it gets {@code 'self'} for those and nothing else. The reading room ({@code /},
  *     {@code /index.html}, {@code /reading-room/*}: static HTML, CSS and ES modules that call the API like any other
- *     client) gets a policy as strict as a page can have: scripts and styles from its own files only (no inline
+ *     client) gets a policy as strict as it can be and still run: scripts and styles from its own files only (no inline
  *     script, no {@code <style>}, no {@code style=""}; its scripts set {@code element.style}, which CSP allows),
  *     {@code fetch} to the same origin only, images from itself or https (page images live elsewhere), no plugins,
  *     frames, fonts or forms posting elsewhere. The API's policy stays {@code default-src 'none'}: its JSON is never
