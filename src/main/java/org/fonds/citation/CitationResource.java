@@ -63,7 +63,7 @@ public class CitationResource {
                     + "papka, listy, else the free citation); `URL` is the document's URL in Fonds.")
     @APIResponse(responseCode = "200", description = "The CSL-JSON item.",
             content = @Content(mediaType = CSL_JSON, schema = @Schema(type = SchemaType.ARRAY, minItems = 1,
-                    maxItems = 1), examples = @ExampleObject(name = "cable", value = "[{\"id\": "
+                    maxItems = 1, implementation = Object.class), examples = @ExampleObject(name = "cable", value = "[{\"id\": "
                     + "\"0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b\", \"type\": \"personal_communication\", \"title\": "
                     + "\"Ciphered telegram from Shtykov to Vyshinsky\", \"author\": [{\"family\": \"Shtykov\", "
                     + "\"given\": \"Terentii\"}], \"recipient\": [{\"family\": \"Vyshinsky\", \"given\": \"Andrei\"}], "
