@@ -17,17 +17,31 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * the referenced component's type and says nothing more, but client generators read a sibling of {@code $ref} as a
  * conflict (openapi-generator warns and drops it: "Type(s) cleared (set to null) given $ref is set"). A sibling type
  * that differs from the component's would be a real constraint: it is kept, and the generator test reports it.
+ *
+ * <p>And it renames the components SmallRye makes of {@code java.time}'s types, whose names are type names in the
+ * languages clients are generated in (openapi-generator renames {@code LocalDate} and {@code OffsetDateTime} in Java,
+ * with a warning): {@code Day} and {@code Timestamp}, every reference with them.
  */
 public class SchemaReferences implements OASFilter {
 
     private static final String PREFIX = "#/components/schemas/";
+    private static final Map<String, String> RENAMED = Map.of("LocalDate", "Day", "OffsetDateTime", "Timestamp");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Map<String, Schema> components = openAPI.getComponents() == null
-                || openAPI.getComponents().getSchemas() == null ? Map.of() : openAPI.getComponents().getSchemas();
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        RENAMED.forEach((from, to) -> {
+            Schema schema = openAPI.getComponents().getSchemas().get(from);
+            if (schema != null && !openAPI.getComponents().getSchemas().containsKey(to)) {
+                openAPI.getComponents().removeSchema(from);
+                openAPI.getComponents().addSchema(to, schema);
+            }
+        });
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        visit(openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas(), components, seen);
+        visit(components, components, seen);
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
                 if (op.getParameters() != null) {
@@ -57,7 +71,7 @@ public class SchemaReferences implements OASFilter {
             return;
         }
         if (node instanceof Schema schema) {
-            dropRedundantType(schema, components);
+            tidy(schema, components);
             for (Object value : new ArrayList<>(schema.getAll().values())) {
                 visit(value, components, seen);
             }
@@ -68,8 +82,13 @@ public class SchemaReferences implements OASFilter {
         }
     }
 
-    private static void dropRedundantType(Schema schema, Map<String, Schema> components) {
+    /** The renamed components' new names, and no type beside a reference that repeats the component's. */
+    private static void tidy(Schema schema, Map<String, Schema> components) {
         String ref = schema.getRef();
+        if (ref != null && ref.startsWith(PREFIX) && RENAMED.containsKey(ref.substring(PREFIX.length()))) {
+            ref = PREFIX + RENAMED.get(ref.substring(PREFIX.length()));
+            schema.setRef(ref);
+        }
         List<Schema.SchemaType> type = schema.getType();
         if (ref == null || type == null || !ref.startsWith(PREFIX)) {
             return;

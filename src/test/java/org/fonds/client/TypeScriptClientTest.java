@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.fonds.access.Role;
 import org.fonds.testing.Api;
 import org.fonds.testing.Node;
+import org.fonds.testing.Processes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,12 +46,12 @@ class TypeScriptClientTest {
                 GENERATED + " is missing: the build generates it (generate-test-sources; `make clients`)");
         prepare();
 
-        Node.Result compiled = Node.run(WORK, Map.of(), NPM_TIMEOUT, "node", "node_modules/typescript/bin/tsc",
+        Processes.Result compiled = Processes.run(WORK, Map.of(), NPM_TIMEOUT, "node", "node_modules/typescript/bin/tsc",
                 "-p", "tsconfig.json");
         assertEquals(0, compiled.exitCode(), "tsc:\n" + compiled.output());
 
         String mark = mark();
-        Node.Result run = Node.run(WORK, Map.of(
+        Processes.Result run = Processes.run(WORK, Map.of(
                 "FONDS_URL", root.toString().replaceAll("/+$", ""),
                 "FONDS_TOKEN", Api.token(Role.EDITOR),
                 "FONDS_MARK", mark), Duration.ofMinutes(2), "node", "out/client-test.js");
@@ -88,7 +89,7 @@ class TypeScriptClientTest {
             }
         }
         if (!upToDate) {
-            Node.Result installed = Node.run(WORK, Map.of(), NPM_TIMEOUT, "npm", "ci", "--no-audit", "--no-fund",
+            Processes.Result installed = Processes.run(WORK, Map.of(), NPM_TIMEOUT, "npm", "ci", "--no-audit", "--no-fund",
                     "--loglevel=error");
             assertEquals(0, installed.exitCode(), "npm ci:\n" + installed.output());
             Files.copy(SOURCES.resolve("package-lock.json"), installedLock, StandardCopyOption.REPLACE_EXISTING);
