@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * The TypeScript client that openapi-generator makes from the committed spec ({@code typescript-fetch}, written to
  * target/generated-client-ts by the build, as {@code make clients} does) compiles with {@code tsc} (pinned in
  * src/test/typescript/package.json, installed with {@code npm ci}), and drives this server from Node: create with a
- * bearer token, list, embed, search, and a 404 problem (src/test/typescript/client-test.ts). The README's TypeScript
- * example (src/test/typescript/example.ts) compiles with it.
+ * bearer token, list, embed, search, and a 404 problem (src/test/typescript/client-test.ts). The README's examples
+ * (src/test/typescript/example.ts, Example.java) compile, run against this server, and are in the README as they are.
  */
 @QuarkusTest
 class TypeScriptClientTest {
@@ -57,7 +57,35 @@ class TypeScriptClientTest {
                 "FONDS_MARK", mark), Duration.ofMinutes(2), "node", "out/client-test.js");
         assertEquals(0, run.exitCode(), "node out/client-test.js:\n" + run.output());
         assertTrue(run.output().contains("ts-client: all checks passed"), run.output());
-        assertTrue(Files.isRegularFile(WORK.resolve("out/example.js")), "the README's example compiled");
+        Processes.Result example = Processes.run(WORK, Map.of("FONDS_URL", root.toString().replaceAll("/+$", "")),
+                Duration.ofMinutes(1), "node", "out/example.js");
+        assertEquals(0, example.exitCode(), "the README's example, node out/example.js:\n" + example.output());
+    }
+
+    @Test
+    void theReadmesJavaExampleRuns() throws ApiException {
+        String previous = System.getProperty("fonds.url");
+        System.setProperty("fonds.url", root.toString().replaceAll("/+$", ""));
+        try {
+            Example.main(new String[0]);
+        } finally {
+            if (previous == null) {
+                System.clearProperty("fonds.url");
+            } else {
+                System.setProperty("fonds.url", previous);
+            }
+        }
+    }
+
+    @Test
+    void theReadmeShowsTheExamplesAsTheyAreCompiled() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String ts = Files.readString(SOURCES.resolve("example.ts")).strip();
+        assertTrue(readme.contains(ts), "README.md shows src/test/typescript/example.ts as it is:\n" + ts);
+        String java = Files.readString(Path.of("src/test/java/org/fonds/client/Example.java"));
+        String body = java.substring(java.indexOf("import "), java.lastIndexOf('}') + 1).strip()
+                .replaceAll("(?m)^/\\*\\*.*\\*/\\n", "");
+        assertTrue(readme.contains(body), "README.md shows Example.java (from its imports) as it is:\n" + body);
     }
 
     /**
