@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -108,16 +106,7 @@ public class OaiResource {
             description = "The same requests as GET /oai, their arguments in an "
                     + "`application/x-www-form-urlencoded` body, as the protocol allows.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "verb", properties = {
-                    @SchemaProperty(name = "verb", type = SchemaType.STRING),
-                    @SchemaProperty(name = "identifier", type = SchemaType.STRING),
-                    @SchemaProperty(name = "metadataPrefix", type = SchemaType.STRING),
-                    @SchemaProperty(name = "from", type = SchemaType.STRING),
-                    @SchemaProperty(name = "until", type = SchemaType.STRING),
-                    @SchemaProperty(name = "set", type = SchemaType.STRING),
-                    @SchemaProperty(name = "resumptionToken", type = SchemaType.STRING)}),
-            examples = @ExampleObject(name = "ListRecords", value = "{\"verb\": \"ListRecords\", "
-                    + "\"metadataPrefix\": \"oai_dc\"}")))
+            schema = @Schema(type = SchemaType.OBJECT, example = "verb=Identify")))
     @APIResponse(responseCode = "200", description = "An OAI-PMH response, an error condition included.",
             content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public String post(MultivaluedMap<String, String> form) {
