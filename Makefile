@@ -3,7 +3,7 @@
 MVNW := ./mvnw -B
 SPECTRAL := openapi/node_modules/.bin/spectral
 
-.PHONY: help run test lint-openapi openapi image bench clean
+.PHONY: help run test lint-openapi openapi clients image bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -25,6 +25,10 @@ lint-openapi: $(SPECTRAL) ## Lint openapi/openapi.yaml with Spectral (spectral:o
 openapi: ## Regenerate openapi/openapi.yaml from the code (what /q/openapi serves)
 	$(MVNW) -q package -Popenapi
 	rm -f openapi/openapi.json
+
+clients: ## Generate clients from openapi/openapi.yaml: TypeScript (typescript-fetch) in target/generated-client-ts, Java in target/generated-client
+	$(MVNW) -q openapi-generator:generate@typescript-client openapi-generator:generate@java-client
+	@echo "TypeScript client: target/generated-client-ts   Java client: target/generated-client"
 
 image: ## Build the container image localhost/fonds with podman (deploy/README.md; the base image once, without a registry)
 	$(MVNW) -q package -Pimage

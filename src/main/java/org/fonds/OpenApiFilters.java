@@ -8,15 +8,19 @@ import org.fonds.http.ConditionalReads;
 import org.fonds.http.ConsistencyTokenHeaders;
 import org.fonds.http.PagingParameters;
 import org.fonds.http.ProblemResponsesFilter;
+import org.fonds.http.RequestExamples;
+import org.fonds.http.SchemaReferences;
 
 /**
  * The one filter {@code mp.openapi.filter} can name: first the per-type item and revision operations, the conditional reads, the paging parameters, the consistency token (read-your-writes), then the problem
- * responses and security of every operation (those included).
+ * responses and security of every operation (those included), an example of each request body, and last no {@code type}
+ * beside a {@code $ref}.
  */
 public class OpenApiFilters implements OASFilter {
 
     private final OASFilter[] filters = {new ItemOperations(), new RevisionOperations(),
-            new ConditionalReads(), new PagingParameters(), new ConsistencyTokenHeaders(), new ProblemResponsesFilter()};
+            new ConditionalReads(), new PagingParameters(), new ConsistencyTokenHeaders(), new ProblemResponsesFilter(),
+            new RequestExamples(), new SchemaReferences()};
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

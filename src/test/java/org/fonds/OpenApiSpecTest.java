@@ -1,6 +1,7 @@
 package org.fonds;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiSpecTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void committedSpecEqualsTheServedSpec() throws IOException {
@@ -31,6 +33,42 @@ class OpenApiSpecTest {
         JsonNode committed = YAML.readTree(Files.readString(Api.SPEC));
         assertEquals(YAML.readTree(served), committed,
                 "openapi/openapi.yaml differs from what /q/openapi serves: run `make openapi` and commit the result");
+    }
+
+    @Test
+    void yaml11ParsersReadTheServedAndTheCommittedYamlAsTheServedJson() throws IOException {
+        JsonNode json = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .contentType(startsWith("application/json")).extract().asString());
+        String served = given().get("/q/openapi").then().statusCode(200)
+                .contentType(startsWith("application/yaml")).extract().asString();
+        assertEquals(served, given().get("/q/openapi.yaml").then().statusCode(200).extract().asString());
+        assertEquals(served, given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract()
+                .asString());
+        // SnakeYAML's own resolver is YAML 1.1's: an unquoted 1950-05-30 loads as a java.util.Date, `no` as false
+        assertEquals(json, JSON.valueToTree(new org.yaml.snakeyaml.Yaml().load(served)),
+                "a YAML 1.1 parser reads /q/openapi's YAML as its JSON");
+        assertEquals(json, JSON.valueToTree(new org.yaml.snakeyaml.Yaml().load(Files.readString(Api.SPEC))),
+                "a YAML 1.1 parser reads openapi/openapi.yaml as /q/openapi's JSON");
+    }
+
+    @Test
+    void noSchemaHasATypeBesideItsReference() throws IOException {
+        List<String> found = new ArrayList<>();
+        siblings(YAML.readTree(Files.readString(Api.SPEC)), "", found);
+        assertEquals(List.of(), found, "a type beside $ref (generators warn and drop it)");
+    }
+
+    private static void siblings(JsonNode node, String path, List<String> found) {
+        if (node.isObject() && node.has("$ref") && node.has("type")) {
+            found.add(path);
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> siblings(e.getValue(), path + "/" + e.getKey(), found));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                siblings(node.get(i), path + "/" + i, found);
+            }
+        }
     }
 
     @Test

@@ -38,12 +38,15 @@ public class IdempotencyFilter {
     }
 
     @ServerRequestFilter
-    public Optional<Response> idempotencyKey(ContainerRequestContext request) throws IOException {
+    public Optional<Response> idempotencyKey(ContainerRequestContext request, HttpServerRequest http)
+            throws IOException {
         if (!"POST".equals(request.getMethod())) {
             return Optional.empty();
         }
-        List<String> values = request.getHeaders().get(HEADER);
-        if (values == null || values.isEmpty()) {
+        // the raw header: JAX-RS' header map leaves out an empty value, which would make an empty key (an unset
+        // variable in a script) silently no key, and a retry of it a second resource; the spec says 1 to 255 characters
+        List<String> values = http.headers().getAll(HEADER);
+        if (values.isEmpty()) {
             return Optional.empty();
         }
         String key = values.get(0);

@@ -1,12 +1,28 @@
 package org.fonds.http;
 
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.List;
 import org.fonds.shared.LanguageTag;
 
 /** Checks of query parameters that several read operations share, so that they answer alike (400 problems). */
 public final class QueryChecks {
 
     private QueryChecks() {
+    }
+
+    /**
+     * 400 on the first of {@code names} that the query gives an empty value ({@code ?q=}): their spec says
+     * {@code minLength: 1}, and an empty value is not a parameter left out (the JAX-RS binding cannot tell them apart,
+     * so the raw query is read). A client whose variable was unset gets a problem instead of an unfiltered answer.
+     */
+    public static void requireNonEmpty(UriInfo uri, String... names) {
+        for (String name : names) {
+            List<String> values = uri.getQueryParameters().get(name);
+            if (values != null && values.stream().anyMatch(v -> v == null || v.isEmpty())) {
+                throw ProblemException.invalidParameter(name, "must not be empty; leave it out instead");
+            }
+        }
     }
 
     /** 400 on {@code toName} when both ends are given and the range ends before it starts. */

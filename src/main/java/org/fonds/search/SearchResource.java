@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.document.DocumentKind;
+import org.fonds.http.QueryChecks;
 import org.fonds.participant.ParticipantRole;
 
 @Path("/search/documents")
@@ -78,7 +81,9 @@ public class SearchResource {
                             maximum = "" + SearchService.MAX_OFFSET, defaultValue = "0"))
             @QueryParam("offset") Integer offset,
             @Parameter(description = "sort=DATE: the `next` cursor of the previous page.")
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        QueryChecks.requireNonEmpty(uri, "q", "classification");
         return service.search(new SearchFilter(q, kind, language, participantId, role, dateFrom, dateTo, dateMatch,
                 subjectId, collectionId, classification, hasTranslatorNotes, hasMarginalia), sort, limit, offset,
                 cursor);

@@ -87,6 +87,12 @@ class IdempotencyKeyTest {
                 .body("type", equalTo("/problems/invalid-parameter"));
         malformed().contentType(ContentType.JSON).header("Idempotency-Key", "with space")
                 .body(Documents.cable().body()).post("/documents").then().statusCode(400);
+        // an empty key (a script whose key variable is unset) is refused, not taken for no key: a retry of it would
+        // otherwise create a second resource
+        malformed().contentType(ContentType.JSON).header("Idempotency-Key", "")
+                .body(Documents.cable().language(language).body()).post("/documents").then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-parameter"))
+                .body("errors[0].field", equalTo("Idempotency-Key"));
     }
 
     @Test

@@ -334,6 +334,10 @@ class SearchResourceTest {
     @Test
     void invalidQueriesAndFiltersAreProblemsNamingTheParameter() {
         problem(Api.malformed().queryParam("q", "   "), "q");
+        // the spec says minLength 1: an empty value is not "left out" (that is how to browse by the filters)
+        problem(Api.malformed().queryParam("q", ""), "q");
+        problem(Api.malformed().queryParam("q", "x").queryParam("classification", ""), "classification");
+        problem(Api.malformed().queryParam("classification", ""), "classification");
         problem(Api.malformed().queryParam("q", "word ".repeat(101)), "q");
         problem(Api.malformed().queryParam("q", "x").queryParam("kind", "TELEGRAM"), "kind");
         problem(Api.malformed().queryParam("q", "x").queryParam("has_marginalia", "maybe"), "has_marginalia");
