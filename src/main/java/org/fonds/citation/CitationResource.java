@@ -62,8 +62,9 @@ public class CitationResource {
                     + "source becomes `archive`, `archive_collection` and `archive_location` (fond, opis, delo, "
                     + "papka, listy, else the free citation); `URL` is the document's URL in Fonds.")
     @APIResponse(responseCode = "200", description = "The CSL-JSON item.",
-            content = @Content(mediaType = CSL_JSON, schema = @Schema(type = SchemaType.ARRAY, minItems = 1,
-                    maxItems = 1), examples = @ExampleObject(name = "cable", value = "[{\"id\": "
+            content = @Content(mediaType = CSL_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Object.class, minItems = 1, maxItems = 1),
+                    examples = @ExampleObject(name = "cable", value = "[{\"id\": "
                     + "\"0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b\", \"type\": \"personal_communication\", \"title\": "
                     + "\"Ciphered telegram from Shtykov to Vyshinsky\", \"author\": [{\"family\": \"Shtykov\", "
                     + "\"given\": \"Terentii\"}], \"recipient\": [{\"family\": \"Vyshinsky\", \"given\": \"Andrei\"}], "
