@@ -11,7 +11,7 @@ import org.fonds.job.JobState;
 public record FixityJob(
         @Schema(required = true, examples = "0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b") UUID id,
         @Schema(required = true, examples = "RUNNING") JobState state,
-        @Schema(required = true, description = "Who asked for it.", examples = "archivist") String requestedBy,
+        @Schema(required = true, description = "Who asked for it (as the history names actors).", examples = "user:archivist") String requestedBy,
         @Schema(required = true) OffsetDateTime requestedAt,
         @Schema(nullable = true, required = true) OffsetDateTime startedAt,
         @Schema(nullable = true, required = true) OffsetDateTime finishedAt,

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -39,7 +40,7 @@ public class FixityResource {
     @APIResponse(responseCode = "202", description = "Accepted: the check, queued or already running.",
             headers = @Header(name = "Location", description = "The check's URL, to poll.",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = FixityJob.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FixityJob.class)))
     public Response check(@Context UriInfo uri) {
         FixityJob job = service.start();
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id().toString()).build())
@@ -55,7 +56,7 @@ public class FixityResource {
                     + "check whose instance stopped before it finished is reported FAILED. Credentials as for "
                     + "starting one: the report names the resources of documents that may be hidden.")
     @APIResponse(responseCode = "200", description = "The check.",
-            content = @Content(schema = @Schema(implementation = FixityJob.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FixityJob.class)))
     public FixityJob get(@PathParam("fixity_check_id") UUID id) {
         return service.job(id);
     }

@@ -184,7 +184,7 @@ class FixityTest {
         String location = api().post("/fixity-checks").then().statusCode(202)
                 .header("Location", matchesPattern(".*/fixity-checks/[0-9a-f-]{36}"))
                 .body("state", anyOf(equalTo("QUEUED"), equalTo("RUNNING"), equalTo("SUCCEEDED")))
-                .body("requested_by", equalTo("test-editor")).extract().header("Location");
+                .body("requested_by", equalTo("user:test-editor")).extract().header("Location");
         ValidatableResponse job = finished(location);
         job.body("state", equalTo("SUCCEEDED"))
                 .body("total", greaterThanOrEqualTo(1))
