@@ -20,6 +20,7 @@
 : "${BENCH_KEEP:=false}"              # true: keep the database in $BENCH_DIR/pg (it is always rebuilt at the start)
 : "${BENCH_BASELINE_ROUNDS:=2}"       # pgbench runs of each scenario over the hand-written predicates (0: none), see below
 : "${BENCH_STREAMS:=true}"            # stream the whole archive as CMIF and harvest it with OAI-PMH ListRecords (false: skip)
+: "${BENCH_ONLY_STREAMS:=false}"      # true: measure only the HTTP ceiling and the streams (no scenario, no pgbench)
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 
@@ -217,6 +218,11 @@ if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/search/agents?q=Kim") == 2
   PGBENCH[search_agents]="$GEN/search_agents.sql"
 else
   echo "GET /search/agents does not answer 200 on this build: its scenario is skipped"
+fi
+if [[ $BENCH_ONLY_STREAMS == true ]]; then
+  SCENARIOS=()
+  BENCH_BASELINE_ROUNDS=0
+  BENCH_STREAMS=true
 fi
 for s in "${SCENARIOS[@]}"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$(head -1 "$BENCH_DIR/requests/$s")")

@@ -3,6 +3,8 @@ package org.fonds.http;
 import static io.restassured.RestAssured.given;
 import static org.fonds.testing.Api.api;
 import static org.fonds.testing.Api.malformed;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -79,6 +81,26 @@ class HttpHardeningTest {
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("X-Frame-Options", equalTo("DENY"))
                 .header("Content-Security-Policy", equalTo(SecurityHeaders.SWAGGER_UI_CSP));
+    }
+
+    @Test
+    void theReadingRoomGetsItsOwnStrictPolicyAndTheApiKeepsItsOwn() {
+        for (String path : new String[] {"/", "/index.html", "/reading-room/app.js", "/reading-room/icon.svg"}) {
+            given().get(path).then().statusCode(200)
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("X-Frame-Options", equalTo("DENY"))
+                    .header("Content-Security-Policy", equalTo(SecurityHeaders.READING_ROOM_CSP))
+                    // unversioned file names: revalidated on every load, never "immutable"
+                    .header("Cache-Control", equalTo("no-cache"));
+        }
+        String modified = given().get("/reading-room/app.js").then().extract().header("Last-Modified");
+        given().header("If-Modified-Since", modified).get("/reading-room/app.js").then().statusCode(304);
+        // scripts and styles from its own origin only: neither inline code nor inline styles
+        assertThat(SecurityHeaders.READING_ROOM_CSP, allOf(containsString("script-src 'self';"),
+                containsString("style-src 'self';"), not(containsString("unsafe"))));
+        // the API beside it keeps default-src 'none'
+        apiHeaders(given().get("/documents").then().statusCode(200));
+        apiHeaders(given().get("/reading-roomx").then().statusCode(404));
     }
 
     private static ValidatableResponse apiHeaders(ValidatableResponse response) {

@@ -9,11 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A headless Chromium for browser tests, from the Debian packages. Both binaries are given explicitly: with a
@@ -61,6 +66,10 @@ public final class Chromium implements AutoCloseable {
                         "--disable-quic",
                         "--no-first-run",
                         "--user-data-dir=" + profile);
+        // the console's messages (CSP violations among them), for browserLog()
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .build();
@@ -74,6 +83,11 @@ public final class Chromium implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** The browser console's messages since the last call (each call drains them). */
+    public List<LogEntry> browserLog() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll();
     }
 
     @Override
