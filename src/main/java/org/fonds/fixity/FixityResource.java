@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,8 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fonds.access.Role;
+import org.fonds.http.ProblemResponsesFilter;
 
 @Path("/fixity-checks")
 @Tag(name = "Fixity", description = "SHA-256 digests of every text and media item, recorded when written, re-verified "
@@ -29,6 +32,8 @@ public class FixityResource {
     FixityService service;
 
     @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.EDITOR)
     @Operation(operationId = "checkArchiveFixity", summary = "Re-verify the fixity of the whole archive",
             description = "Starts a background check that recomputes the SHA-256 of every text and media item from "
                     + "what the database holds and compares each with the digest recorded when it was last written "
@@ -36,7 +41,8 @@ public class FixityResource {
                     + "items were checked and mismatched, the rate and an estimate of the time left while it runs, "
                     + "and the report (the mismatches with their URLs and both digests) once it has succeeded. Reads "
                     + "the archive in batches; changes nothing. Checks run one at a time on an instance: a second "
-                    + "one waits (`QUEUED`) until the first has finished.")
+                    + "one waits (`QUEUED`) until the first has finished. EDITOR or ADMIN: the report names the "
+                    + "resources of every document, hidden ones included.")
     @APIResponse(responseCode = "202", description = "Accepted: the check, queued or already running.",
             headers = @Header(name = "Location", description = "The check's URL, to poll.",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -49,12 +55,14 @@ public class FixityResource {
 
     @GET
     @Path("/{fixity_check_id}")
-    @RolesAllowed(Role.Names.CONTRIBUTOR)
+    @RolesAllowed(Role.Names.EDITOR)
+    @SecurityRequirement(name = ProblemResponsesFilter.BEARER)
+    @SecurityRequirement(name = ProblemResponsesFilter.API_KEY)
     @Operation(operationId = "getArchiveFixityCheck", summary = "Follow a check of the whole archive's fixity",
             description = "The check's state and progress: items checked and mismatched so far, the rate and the "
                     + "seconds left at that rate; its report once it has SUCCEEDED, the reason once it has FAILED. A "
-                    + "check whose instance stopped before it finished is reported FAILED. Credentials as for "
-                    + "starting one: the report names the resources of documents that may be hidden.")
+                    + "check whose instance stopped before it finished is reported FAILED. EDITOR or ADMIN, as "
+                    + "starting one.")
     @APIResponse(responseCode = "200", description = "The check.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FixityJob.class)))
     public FixityJob get(@PathParam("fixity_check_id") UUID id) {

@@ -198,9 +198,10 @@ class FixityTest {
         assertEquals(done.getLong("report.checked"), done.getLong("checked"));
         assertEquals(done.getLong("report.mismatch_count"), done.getLong("mismatched"));
 
-        // the report names resources of hidden documents: credentials are needed to read it, as to start a check
+        // the report names resources of hidden documents: an editor's, as starting a check
         Api.anonymous().get(location).then().statusCode(401);
-        Api.as(org.fonds.access.Role.CONTRIBUTOR).get(location).then().statusCode(200);
+        Api.as(org.fonds.access.Role.CONTRIBUTOR).get(location).then().statusCode(403);
+        Api.as(org.fonds.access.Role.CONTRIBUTOR).post("/fixity-checks").then().statusCode(403);
         api().get("/fixity-checks/{id}", UUID.randomUUID()).then().statusCode(404);
         Api.anonymous().post("/fixity-checks").then().statusCode(401);
 
