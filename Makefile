@@ -3,7 +3,7 @@
 MVNW := ./mvnw -B
 SPECTRAL := openapi/node_modules/.bin/spectral
 
-.PHONY: help run test lint-openapi openapi clients image bench clean
+.PHONY: help run dev test lint-openapi openapi clients image bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -11,6 +11,9 @@ help: ## List the targets
 run: ## Build and serve the API on :8080 (embedded PostgreSQL in ./data/pg unless QUARKUS_DATASOURCE_JDBC_URL is set)
 	$(MVNW) -q package -Dmaven.test.skip=true
 	exec java -jar target/quarkus-app/quarkus-run.jar
+
+dev: ## Quarkus dev mode on :8080 (live reload, Dev UI at /q/dev-ui) over the same embedded PostgreSQL as `make run`
+	$(MVNW) quarkus:dev -Ddebug=false
 
 test: lint-openapi ## Run every test against a throwaway embedded PostgreSQL, and lint the committed spec
 	$(MVNW) verify

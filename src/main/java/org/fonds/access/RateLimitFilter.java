@@ -2,13 +2,15 @@ package org.fonds.access;
 
 import org.fonds.http.ProblemResponses;
 import org.fonds.http.ProblemType;
+import org.fonds.http.RateLimitHeaders;
 import org.fonds.http.RateLimiter;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Answers a client over its rate limit with a 429 problem and {@code Retry-After}, before the operation runs. The
+ * Answers a client over its rate limit with a 429 problem, {@code Retry-After} and the IETF draft's
+ * {@code RateLimit-Policy} and {@code RateLimit}, before the operation runs. The
  * client is the authenticated principal when there is one, else the remote address.
  */
 public class RateLimitFilter {
@@ -35,6 +37,9 @@ public class RateLimitFilter {
         }
         Response problem = ProblemResponses.response(ProblemType.TOO_MANY_REQUESTS, "Too many " + (write ? "writes"
                 : "reads") + " from this client; retry in " + wait + " s.", method, request.path(), null, null);
-        return Response.fromResponse(problem).header("Retry-After", String.valueOf(wait)).build();
+        String quota = write ? "writes" : "reads";
+        return Response.fromResponse(problem).header("Retry-After", String.valueOf(wait))
+                .header(RateLimitHeaders.POLICY, limiter.policy(quota, write))
+                .header(RateLimitHeaders.STATE, RateLimitHeaders.exhausted(quota, wait)).build();
     }
 }

@@ -1,11 +1,14 @@
 package org.fonds.date;
 
-import org.fonds.edtf.DateRange;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fonds.document.DocumentKind;
+import org.fonds.edtf.DateRange;
+import org.fonds.http.Page;
+import org.fonds.http.Paged;
 
 /** What was written and what is mentioned between two dates, in chronological order, with counts per period. */
 @Schema(name = "Timeline", description = "Documents written, and dates mentioned, between two days, in chronological "
@@ -23,7 +26,24 @@ public record Timeline(
         @Schema(required = true, description = "This page's entries, in chronological order.") List<Entry> items,
         @Schema(description = "Opaque cursor of the next page, to pass as `cursor`; null on the last page.",
                 nullable = true, required = true) String next,
-        @Schema(required = true, description = "The page size used.", examples = "50") int limit) {
+        @Schema(required = true, description = "The page size used.", examples = "50") int limit,
+        @Schema(description = Page.NEXT_URL, nullable = true, required = true) String nextUrl)
+        implements Paged<Timeline> {
+
+    public Timeline(LocalDate from, LocalDate to, Granularity granularity, List<Count> counts, long written,
+            long mentioned, List<Entry> items, String next, int limit) {
+        this(from, to, granularity, counts, written, mentioned, items, next, limit, null);
+    }
+
+    @Override
+    public Map<String, String> nextQuery() {
+        return next == null ? null : Map.of("cursor", next);
+    }
+
+    @Override
+    public Timeline linked(String nextUrl, String prevUrl) {
+        return new Timeline(from, to, granularity, counts, written, mentioned, items, next, limit, nextUrl);
+    }
 
     @Schema(name = "TimelineEntry", description = "A document written at a date (WRITTEN), or a date a document "
             + "mentions (MENTIONED, with the annotation and the words that mention it). Entries are ordered by their "

@@ -6,11 +6,14 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the paging parameters of every list the same way, where the operation says nothing else of them:
- * {@code limit} ({@link Paging}'s bounds and default) and {@code cursor} (the {@code next} of the previous page).
+ * {@code limit} ({@link Paging}'s bounds and default) and {@code cursor} (the {@code next} of the previous page); and
+ * the {@code Link} header of every page.
  */
 public class PagingParameters implements OASFilter {
 
@@ -26,8 +29,21 @@ public class PagingParameters implements OASFilter {
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
             if (op.getParameters() != null) {
                 op.getParameters().forEach(PagingParameters::document);
+                if (op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY
+                        && ("cursor".equals(p.getName()) || "offset".equals(p.getName())))) {
+                    linked(op);
+                }
             }
         }));
+    }
+
+    /** A page's 200 carries {@code Link} ({@link PageLinks}). */
+    private static void linked(Operation operation) {
+        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+        if (ok != null && (ok.getHeaders() == null || !ok.getHeaders().containsKey("Link"))) {
+            ok.addHeader("Link", OasModels.stringHeader("The next page (`rel=\"next\"`) and, where there is one, the "
+                    + "previous (`rel=\"prev\"`), as RFC 8288 links: the URLs of the body's `next_url` and `prev_url`."));
+        }
     }
 
     private static void document(Parameter parameter) {

@@ -34,6 +34,14 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         addSecuritySchemes(openAPI);
+        openAPI.getComponents()
+                .addHeader(RateLimitHeaders.POLICY, OASFactory.createHeader().schema(string()).description(
+                        "The quota this client went over, as the IETF draft RateLimit header fields write it "
+                                + "(draft-ietf-httpapi-ratelimit-headers): `\"reads\";q=<burst>;w=<seconds to refill "
+                                + "it>` or the same for `\"writes\"`."))
+                .addHeader(RateLimitHeaders.STATE, OASFactory.createHeader().schema(string()).description(
+                        "What is left of that quota and when a request may be sent again: `\"reads\";r=0;t=<seconds>`, "
+                                + "`t` being `Retry-After`."));
         for (Map.Entry<String, PathItem> entry : openAPI.getPaths().getPathItems().entrySet()) {
             boolean hasPathParameter = entry.getKey().contains("{");
             for (Map.Entry<PathItem.HttpMethod, Operation> op : entry.getValue().getOperations().entrySet()) {
@@ -151,6 +159,12 @@ public class ProblemResponsesFilter implements OASFilter {
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
             }
         }
+        APIResponse limited = responses.getAPIResponse("429");
+        if (limited != null && (limited.getHeaders() == null
+                || !limited.getHeaders().containsKey(RateLimitHeaders.POLICY))) {
+            limited.addHeader(RateLimitHeaders.POLICY, OASFactory.createHeader().ref(RateLimitHeaders.POLICY))
+                    .addHeader(RateLimitHeaders.STATE, OASFactory.createHeader().ref(RateLimitHeaders.STATE));
+        }
         // error responses declared without a body (an operation's own 409, the 400 that SmallRye adds for validated
         // parameters): give them the problem body they really have
         responses.getAPIResponses().forEach((status, response) -> {
@@ -202,5 +216,9 @@ public class ProblemResponsesFilter implements OASFilter {
         MediaType mediaType = OASFactory.createMediaType().schema(ref);
         Content content = OASFactory.createContent().addMediaType(ProblemResponses.PROBLEM_JSON, mediaType);
         return OASFactory.createAPIResponse().description(description).content(content);
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
     }
 }

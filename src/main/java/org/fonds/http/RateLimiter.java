@@ -60,6 +60,12 @@ public class RateLimiter {
         return waitNanos == 0 ? 0 : Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
     }
 
+    /** The policy of the reads' or the writes' quota, for {@code RateLimit-Policy}. */
+    public String policy(String name, boolean write) {
+        Limit limit = write ? writes : reads;
+        return RateLimitHeaders.policy(name, limit.burst(), (long) Math.ceil(limit.burst() / limit.perSecond()));
+    }
+
     record Limit(double perSecond, int burst) {
         Limit {
             if (!(perSecond > 0) || burst < 1) {

@@ -144,6 +144,14 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V extends V
         }
     }
 
+    public long countAll() {
+        return repository.count();
+    }
+
+    public long countMissingFixity() {
+        return repository.count("fixitySha256 is null");
+    }
+
     /** Records the digest of the parts written before fixity existed (one batch); the number recorded. */
     @Transactional
     public int recordMissingFixity(int batchSize) {

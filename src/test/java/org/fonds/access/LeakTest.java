@@ -70,6 +70,17 @@ class LeakTest {
      * 403 and they are exempt from the 2xx coverage (but their bodies are still checked).
      */
     private static final Set<String> ADMIN_ONLY = Set.of("listApiKeys", "getApiKey");
+    /** Operations for editors (and administrators), who see everything. */
+    private static final Set<String> EDITOR_ONLY = Set.of("getArchiveFixityCheck");
+    private String fixityCheck;
+
+    private String fixityCheck() {
+        if (fixityCheck == null) {
+            String location = api().post("/fixity-checks").then().statusCode(202).extract().header("Location");
+            fixityCheck = location.substring(location.lastIndexOf('/') + 1);
+        }
+        return fixityCheck;
+    }
 
     /** Who calls. ADMIN sees what EDITOR sees (Visibility), so EDITOR stands for both. */
     enum Caller {
@@ -497,6 +508,11 @@ class LeakTest {
             fillings.add(List.of());
             return List.of(template.replace("{api_key_id}", UUID.randomUUID().toString()));
         }
+        if (kind.equals("fixity_check")) {
+            // EDITOR only, who may see everything: a check of the whole archive, started once here
+            fillings.add(List.of());
+            return List.of(template.replace("{fixity_check_id}", fixityCheck()));
+        }
         List<Thing> candidates = things.stream().filter(t -> t.kind().equals(kind)).toList();
         if (candidates.isEmpty()) {
             throw new Unfillable("path parameter " + primary);
@@ -696,6 +712,11 @@ class LeakTest {
         if (ADMIN_ONLY.contains(op)) {
             expect(status == (caller == Caller.ANONYMOUS ? 401 : 403), where, "answered " + status
                     + ", not 401/403 for an administrator's operation");
+            return;
+        }
+        if (EDITOR_ONLY.contains(op)) {
+            int expected = caller == Caller.ANONYMOUS ? 401 : caller == Caller.CONTRIBUTOR ? 403 : 200;
+            expect(status == expected, where, "answered " + status + ", not " + expected + " for an editor's operation");
             return;
         }
         boolean revisions = template.contains("/revisions");

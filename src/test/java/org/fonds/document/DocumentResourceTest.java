@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -181,6 +182,35 @@ class DocumentResourceTest {
         assertEquals(3, pages);
         assertEquals(created, seen);
         assertEquals(new HashSet<>(seen).size(), seen.size());
+    }
+
+    @Test
+    void listPagesLinkToTheirNextPage() {
+        String language = "x-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(Documents.cable().title("Link test " + i).language(language).create());
+        }
+        List<String> seen = new ArrayList<>();
+        Response page = api().queryParam("language", language).queryParam("limit", 2).get("/documents").then()
+                .statusCode(200).extract().response();
+        for (int pages = 1; pages <= 3; pages++) {
+            seen.addAll(page.path("items.id"));
+            String nextUrl = page.path("next_url");
+            if (pages == 3) {
+                assertNull(nextUrl);
+                assertNull(page.getHeader("Link"), "a Link on the last page");
+                break;
+            }
+            // the Link header and next_url name the same URL: this request with only the cursor changed
+            assertEquals("<" + nextUrl + ">; rel=\"next\"", page.getHeader("Link"));
+            java.net.URI next = java.net.URI.create(nextUrl);
+            assertEquals("/documents", next.getPath());
+            assertTrue(next.getQuery().contains("language=" + language) && next.getQuery().contains("limit=2")
+                    && next.getQuery().contains("cursor=" + page.path("next")), nextUrl);
+            page = api().get(next.getRawPath() + "?" + next.getRawQuery()).then().statusCode(200).extract().response();
+        }
+        assertEquals(created, seen);
     }
 
     @Test

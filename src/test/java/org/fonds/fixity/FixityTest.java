@@ -1,11 +1,16 @@
 package org.fonds.fixity;
 
 import static org.fonds.testing.Api.api;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fonds.access.Caller;
+import org.fonds.testing.Api;
 import org.fonds.testing.Documents;
 import org.fonds.testing.EmbeddedPostgresResource;
 import org.fonds.testing.Texts;
@@ -90,13 +97,13 @@ class FixityTest {
                 .body("actual", not(equalTo(replaced)))
                 .extract().path("actual");
 
-        JsonPath report = api().post("/fixity-checks").then().statusCode(200)
+        JsonPath report = archiveCheck()
                 .body("algorithm", equalTo("SHA-256"))
                 .body("checked", greaterThanOrEqualTo(2))
                 .body("mismatch_count", greaterThanOrEqualTo(1))
                 .body("mismatches.resource", hasItem(path))
                 .body("mismatches.resource", not(hasItem("/documents/" + doc + "/texts/" + twin)))
-                .extract().jsonPath();
+                .extract().jsonPath().setRootPath("report");
         Map<String, Object> listed = report.getMap("mismatches.find { it.resource == '" + path + "' }");
         assertEquals(replaced, listed.get("expected"));
         assertEquals(actual, listed.get("actual"));
@@ -106,7 +113,7 @@ class FixityTest {
         jdbc("UPDATE text SET sections = jsonb_set(sections, '{0,paragraphs,0}', '\"" + Texts.TO_VYSHINSKY + "\"') "
                 + "WHERE id = ?", textId);
         api().post(path + "/fixity-check").then().statusCode(200).body("status", equalTo("OK"));
-        api().post("/fixity-checks").then().statusCode(200).body("mismatches.resource", not(hasItem(path)));
+        archiveCheck().body("mismatches.resource", not(hasItem(path)));
     }
 
     @Test
@@ -130,7 +137,7 @@ class FixityTest {
                 .body("status", equalTo("MISMATCH"))
                 .body("expected", equalTo(written))
                 .body("actual", not(equalTo(written)));
-        api().post("/fixity-checks").then().statusCode(200).body("mismatches.resource", hasItem(path));
+        archiveCheck().body("mismatches.resource", hasItem(path));
 
         jdbc("UPDATE media SET sha256 = '" + file + "' WHERE id = ?", id);
         api().post(path + "/fixity-check").then().statusCode(200).body("status", equalTo("OK"));
@@ -158,10 +165,80 @@ class FixityTest {
                 .body("actual", equalTo(written));
 
         assertTrue(Caller.asSystem(fixity::recordMissing) >= 1);
+        // its progress is measured: what this run had to do and did
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher done = java.util.regex.Pattern
+                .compile("(?m)^fonds_backfill_items\\{backfill=\"fixity\",state=\"done\"} ([0-9.E]+)$").matcher(metrics);
+        assertTrue(done.find(), "no fonds_backfill_items{state=done} in /q/metrics");
+        assertTrue(Double.parseDouble(done.group(1)) >= 1, done.group());
+        assertTrue(metrics.contains("fonds_backfill_items{backfill=\"fixity\",state=\"total\"}"));
         api().post(path + "/fixity-check").then().statusCode(200)
                 .body("status", equalTo("OK"))
                 .body("expected", equalTo(written));
         assertEquals(0, (int) Caller.<Integer>asSystem(fixity::recordMissing), "nothing is left to record");
+    }
+
+    @Test
+    void aCheckOfTheWholeArchiveIsAJobThatReportsItsProgress() throws SQLException {
+        Documents.cable().create();
+        String location = api().post("/fixity-checks").then().statusCode(202)
+                .header("Location", matchesPattern(".*/fixity-checks/[0-9a-f-]{36}"))
+                .body("state", anyOf(equalTo("QUEUED"), equalTo("RUNNING"), equalTo("SUCCEEDED")))
+                .body("requested_by", equalTo("user:test-editor")).extract().header("Location");
+        ValidatableResponse job = finished(location);
+        job.body("state", equalTo("SUCCEEDED"))
+                .body("total", greaterThanOrEqualTo(1))
+                .body("estimated_seconds_left", equalTo(0))
+                .body("rate_per_second", greaterThan(0f))
+                .body("started_at", notNullValue())
+                .body("finished_at", notNullValue())
+                .body("error", nullValue());
+        JsonPath done = job.extract().jsonPath();
+        assertEquals(done.getLong("total"), done.getLong("checked"));
+        assertEquals(done.getLong("report.checked"), done.getLong("checked"));
+        assertEquals(done.getLong("report.mismatch_count"), done.getLong("mismatched"));
+
+        // the report names resources of hidden documents: an editor's, as starting a check
+        Api.anonymous().get(location).then().statusCode(401);
+        Api.as(org.fonds.access.Role.CONTRIBUTOR).get(location).then().statusCode(403);
+        Api.as(org.fonds.access.Role.CONTRIBUTOR).post("/fixity-checks").then().statusCode(403);
+        api().get("/fixity-checks/{id}", UUID.randomUUID()).then().statusCode(404);
+        Api.anonymous().post("/fixity-checks").then().statusCode(401);
+
+        // a job left unfinished by an instance that stopped (its last report long ago) is reported FAILED
+        String lost = UUID.randomUUID().toString();
+        jdbc("INSERT INTO job (id, kind, state, requested_by, requested_at, started_at, updated_at, done) "
+                + "VALUES (?, 'FIXITY_CHECK', 'RUNNING', 'archivist', now() - interval '10 minutes', "
+                + "now() - interval '10 minutes', now() - interval '5 minutes', 7)", lost);
+        api().get("/fixity-checks/{id}", lost).then().statusCode(200)
+                .body("state", equalTo("FAILED"))
+                .body("checked", equalTo(7))
+                .body("error", containsString("stopped"))
+                .body("finished_at", notNullValue());
+    }
+
+    /** Starts a check of the whole archive and follows it until it has finished; its report. */
+    private static ValidatableResponse archiveCheck() {
+        String location = api().post("/fixity-checks").then().statusCode(202).extract().header("Location");
+        return finished(location).body("state", equalTo("SUCCEEDED")).rootPath("report");
+    }
+
+    /** The job at {@code location} once it has finished (polled every 50 ms, for 30 s at the most). */
+    private static ValidatableResponse finished(String location) {
+        for (int i = 0; i < 600; i++) {
+            ValidatableResponse job = api().get(location).then().statusCode(200);
+            String state = job.extract().path("state");
+            if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
+                return job;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the fixity check at " + location + " did not finish in 30 s");
     }
 
     private void jdbc(String sql, String id) throws SQLException {

@@ -38,6 +38,9 @@ class RateLimitTest {
                 .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9]|1[0-9]|20"))
+                // the IETF draft's fields: a bucket of 3 that refills in 60 s (0.05/s), nothing left, Retry-After
+                .header("RateLimit-Policy", equalTo("\"reads\";q=3;w=60"))
+                .header("RateLimit", matchesPattern("\"reads\";r=0;t=([1-9]|1[0-9]|20)"))
                 .body("type", equalTo("/problems/too-many-requests"))
                 .body("status", equalTo(429))
                 .body("instance", equalTo("/documents"));
@@ -48,6 +51,8 @@ class RateLimitTest {
         api().contentType("application/json").body(Documents.cable().body()).post("/documents").then()
                 .statusCode(429)
                 .header("Retry-After", matchesPattern("[1-9][0-9]?"))
+                .header("RateLimit-Policy", equalTo("\"writes\";q=2;w=40"))
+                .header("RateLimit", matchesPattern("\"writes\";r=0;t=[1-9][0-9]?"))
                 .body("type", equalTo("/problems/too-many-requests"));
         // (that a token is back after Retry-After is RateLimiterTest's, with a clock of its own: no sleeping here)
     }

@@ -2,10 +2,12 @@ package org.fonds.search;
 
 import static org.fonds.testing.Api.api;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -294,11 +296,18 @@ class SearchResourceTest {
                 .body("total", equalTo(3))
                 .body("offset", equalTo(0))
                 .body("next_offset", equalTo(2))
-                .body("next", nullValue());
+                .body("next", nullValue())
+                .body("next_url", allOf(containsString("/search/documents?"), containsString("offset=2"),
+                        containsString("limit=2"), containsString("q=" + m)))
+                .body("prev_url", nullValue())
+                .header("Link", allOf(containsString("offset=2"), endsWith("; rel=\"next\"")));
         search(m).queryParam("limit", 2).queryParam("offset", 2).get("/search/documents").then().statusCode(200)
                 .body("items.id", contains(third))
                 .body("offset", equalTo(2))
-                .body("next_offset", nullValue());
+                .body("next_offset", nullValue())
+                .body("next_url", nullValue())
+                .body("prev_url", allOf(containsString("offset=0"), containsString("q=" + m)))
+                .header("Link", allOf(containsString("offset=0"), endsWith("; rel=\"prev\"")));
     }
 
     @Test
