@@ -133,14 +133,24 @@ public class OaiProtocol {
             }
         } catch (OaiError e) {
             echo &= !e.code.equals(OaiError.BAD_VERB);
-            body = xml -> {
-                xml.writeStartElement(OAI, "error");
-                xml.writeAttribute("code", e.code);
-                xml.writeCharacters(e.getMessage());
-                xml.writeEndElement();
-            };
+            body = error(e);
         }
         return envelope(now, baseUrl, echo ? arguments : null, body);
+    }
+
+    /** The response to a request whose arguments cannot be read at all (a form body that is not URL-encoded). */
+    public String unreadable(String baseUrl, String detail) {
+        return envelope(Instant.now().truncatedTo(ChronoUnit.MICROS), baseUrl, null,
+                error(new OaiError(OaiError.BAD_ARGUMENT, detail)));
+    }
+
+    private static Body error(OaiError e) {
+        return xml -> {
+            xml.writeStartElement(OAI, "error");
+            xml.writeAttribute("code", e.code);
+            xml.writeCharacters(e.getMessage());
+            xml.writeEndElement();
+        };
     }
 
     // --- arguments ------------------------------------------------------------------------------------------------

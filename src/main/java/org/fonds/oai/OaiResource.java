@@ -10,7 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -110,7 +113,21 @@ public class OaiResource {
             schema = @Schema(type = SchemaType.OBJECT, example = "verb=Identify")))
     @APIResponse(responseCode = "200", description = "An OAI-PMH response, an error condition included.",
             content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    public String post(MultivaluedMap<String, String> form) {
+    public String post(String body) {
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        try {
+            // read here rather than by the JAX-RS form reader, which answers a malformed escape with a 500
+            for (String pair : body.split("&")) {
+                if (!pair.isEmpty()) {
+                    int eq = pair.indexOf('=');
+                    form.add(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return protocol.unreadable(uri.getBaseUri() + "oai", "The form body is not URL-encoded: "
+                    + e.getMessage());
+        }
         return respond(form);
     }
 

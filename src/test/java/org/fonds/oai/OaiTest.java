@@ -122,6 +122,13 @@ class OaiTest {
         // POST with a form, as the protocol allows
         Response post = Api.anonymous().contentType(ContentType.URLENC).body("verb=Identify").post("/oai");
         body(checked(post), "Identify");
+        // encoded arguments are decoded; a body that is not URL-encoded is a badArgument, not a server error
+        Element record = body(checked(Api.anonymous().contentType(ContentType.URLENC)
+                .body("verb=GetRecord&metadataPrefix=oai%5Fdc&identifier=" + PREFIX.replace(":", "%3A") + cable())
+                .post("/oai")), "GetRecord");
+        assertEquals(PREFIX + cable, text(record, "identifier"));
+        error(checked(Api.unauthenticated().contentType(ContentType.URLENC).body("verb=Identify&x=%zz")
+                .post("/oai")), "badArgument");
     }
 
     @Test
