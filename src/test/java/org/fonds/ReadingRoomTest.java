@@ -215,6 +215,22 @@ class ReadingRoomTest {
     }
 
     @Test
+    void aPlacesPageShowsTheDocumentsWrittenThere() {
+        String cable = Seed.cable();
+        String pyongyang = api().get("/documents/{d}", cable).then().statusCode(200).extract()
+                .path("place_of_origin_id");
+        try (Chromium chromium = Chromium.start()) {
+            WebDriver browser = open(chromium);
+            browser.get(root + "#/places/" + pyongyang);
+            awaitReady(browser, "place");
+            assertEquals("Pyongyang", browser.findElement(By.cssSelector("#main h1")).getText());
+            WebElement written = browser.findElement(By.cssSelector("section.role[data-role='WRITTEN']"));
+            assertThat(texts(written.findElements(By.cssSelector("li a"))), hasItem(Seed.CABLE_TITLE));
+            assertNoCspViolation(chromium);
+        }
+    }
+
+    @Test
     void thePolicyRefusesInlineStylesAndTheConsoleSaysSo() {
         // the control of assertNoCspViolation: a violation does reach the log it reads
         try (Chromium chromium = Chromium.start()) {

@@ -63,6 +63,10 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
             }
             where.add(exists.append(')').toString());
         }
+        if (filter.placeId() != null) {
+            where.add("d.place_of_origin_id = :place");
+            params.put("place", filter.placeId());
+        }
         // what the caller may not see, deleted documents included, the view document leaves out
         String sql = "SELECT d.* FROM document d" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY d.id LIMIT :limit";

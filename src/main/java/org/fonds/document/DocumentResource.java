@@ -32,8 +32,10 @@ public class DocumentResource extends ItemsResource<DocumentService, DocumentInp
             @QueryParam("participant_id") UUID participantId,
             @Parameter(description = "Only documents with a participant in this role (of `participant_id`, when given).")
             @QueryParam("role") ParticipantRole role,
+            @Parameter(description = "Only documents written at this place (`place_of_origin_id`).")
+            @QueryParam("place_id") UUID placeId,
             @BeanParam PageRequest page) {
         return service.list(new DocumentFilter(kind, language, dateFrom, dateTo, subjectId, collectionId, participantId,
-                role), page.cursor(), page.limit());
+                role, placeId), page.cursor(), page.limit());
     }
 }

@@ -103,22 +103,22 @@ export async function placeView(main, id) {
   main.append(h('article', { class: 'entity', 'aria-labelledby': 'entity-title' },
     header('Place', place, path), where, place.note ? h('p', { class: 'note' }, place.note) : null,
     names(place), identifiers(place), documents));
-  // The API lists documents by participant, not by place: the documents whose words name the place in any of
-  // its variants are found by full-text search, and say so.
+  // written there: GET /documents?place_id=…; naming the place in any of its variants: a full-text search
   const q = place.names.map(n => `"${n.value.replaceAll('"', '')}"`).slice(0, 10).join(' or ');
-  let page = null;
-  try {
-    page = await api.getJson('/search/documents', { q, sort: 'DATE', limit: 100 });
-  } catch (e) {
-    // shown as none found
-  }
+  const [written, named] = await Promise.all([
+    api.getJson('/documents', { place_id: id, limit: 100 }).catch(() => null),
+    api.getJson('/search/documents', { q, sort: 'DATE', limit: 100 }).catch(() => null)]);
   documents.querySelector('.loading').remove();
   documents.append(
-    h('p', { class: 'help' }, 'The API lists documents by participant, not by place: these are the documents '
-      + 'whose texts, titles or notes name the place in one of its names (', h('a', {
-      href: `#/search?q=${encodeURIComponent(q)}` }, 'a full-text search'), '), not those only written there.'),
-    page?.items?.length ? h('section', { class: 'role', 'aria-labelledby': 'role-named', dataset: { role: 'NAMED' } },
-      h('h3', { id: 'role-named' }, 'Naming the place'), documentList(page.items))
-      : h('p', { class: 'empty' }, 'None found.'));
+    written?.items?.length ? h('section', { class: 'role', 'aria-labelledby': 'role-written', dataset: { role: 'WRITTEN' } },
+      h('h3', { id: 'role-written' }, 'Written here'), documentList(written.items),
+      written.next ? h('p', null, h('a', { href: api.url('/documents', { place_id: id, limit: 100 }) },
+        'More, in the API')) : null)
+      : h('p', { class: 'empty' }, 'No published document was written here.'),
+    named?.items?.length ? h('section', { class: 'role', 'aria-labelledby': 'role-named', dataset: { role: 'NAMED' } },
+      h('h3', { id: 'role-named' }, 'Naming the place'),
+      h('p', { class: 'help' }, 'Documents whose texts, titles or notes name the place in one of its names (', h('a', {
+        href: `#/search?q=${encodeURIComponent(q)}` }, 'a full-text search'), ').'), documentList(named.items))
+      : h('p', { class: 'empty' }, 'No published document names it.'));
   main.dataset.ready = 'place';
 }

@@ -591,6 +591,8 @@ class LeakTest {
                 return things.stream().filter(t -> t.kind().equals("document")).map(t -> t.markers().get(2)).toList();
             case "participant_id":
                 return List.of(hiddenAgent, visibleAgent);
+            case "place_id":
+                return things.stream().filter(t -> t.kind().equals("place")).map(Thing::id).toList();
             case "subject_id":
                 return List.of(hiddenSubject, publicSubject);
             case "collection_id":

@@ -230,6 +230,14 @@ class DocumentResourceTest {
                 .get("/documents").then().body("items.id", equalTo(List.of(mayUncertain)));
         api().queryParam("language", language).queryParam("limit", 100)
                 .get("/documents").then().body("items", hasSize(4)).body("next", nullValue());
+
+        // written at a place
+        String pyongyang = org.fonds.testing.Places.pyongyang().create();
+        String fromPyongyang = Documents.cable().language(language).set("place_of_origin_id", pyongyang).create();
+        api().queryParam("place_id", pyongyang).queryParam("language", language)
+                .get("/documents").then().statusCode(200).body("items.id", equalTo(List.of(fromPyongyang)));
+        api().queryParam("place_id", UUID.randomUUID()).get("/documents").then().statusCode(200)
+                .body("items", hasSize(0));
     }
 
     @Test
