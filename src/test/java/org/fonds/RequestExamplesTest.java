@@ -52,12 +52,17 @@ class RequestExamplesTest {
         spec.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             JsonNode content = op.getValue().path("requestBody").path("content");
             content.fields().forEachRemaining(media -> {
-                // the media type's example, else its schema's (the OAI-PMH form: an encoded string)
+                // the media type's example, else its schema's (a component's: the models; inline: the OAI-PMH form,
+                // an encoded string)
+                JsonNode schema = media.getValue().path("schema");
+                if (schema.has("$ref")) {
+                    schema = spec.at("/components/schemas/" + schema.get("$ref").asText()
+                            .substring("#/components/schemas/".length()));
+                }
                 JsonNode example = media.getValue().has("example") ? media.getValue().get("example")
                         : media.getValue().path("examples").elements().hasNext()
                         ? media.getValue().get("examples").elements().next().get("value")
-                        : media.getValue().path("schema").path("examples").path(0).isTextual()
-                        ? media.getValue().path("schema").path("examples").path(0) : null;
+                        : schema.path("examples").path(0).isMissingNode() ? null : schema.path("examples").path(0);
                 if (example == null) {
                     missing.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + media.getKey());
                 } else {
