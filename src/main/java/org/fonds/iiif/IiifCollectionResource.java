@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.http.BaseUrl;
 import org.fonds.http.ConditionalReads;
 import org.fonds.collection.CollectionService;
 import org.fonds.collection.CollectionView;
@@ -50,7 +51,7 @@ public class IiifCollectionResource {
     public Response collection(@PathParam("collection_id") UUID collectionId, @Context UriInfo uri,
             @Context Request request) {
         CollectionView collection = collections.get(collectionId);
-        String base = IiifResponses.base(uri);
+        String base = BaseUrl.of(uri);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("@context", Manifests.CONTEXT);
         body.put("id", base + "collections/" + collectionId + "/iiif-collection");

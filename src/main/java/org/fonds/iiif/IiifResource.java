@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.http.BaseUrl;
 import org.fonds.http.ConditionalReads;
 import org.fonds.document.DocumentService;
 import org.fonds.document.DocumentView;
@@ -60,7 +61,7 @@ public class IiifResource {
     public Response manifest(@PathParam("document_id") UUID documentId, @Context UriInfo uri,
             @Context Request request) {
         DocumentView document = documents.get(documentId, EnumSet.allOf(Embed.class));
-        ObjectNode manifest = Manifests.manifest(IiifResponses.base(uri), document)
+        ObjectNode manifest = Manifests.manifest(BaseUrl.of(uri), document)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                         "The document " + documentId + " has no page image, so no IIIF manifest."));
         return IiifResponses.respond(request, new EntityTag("iiif-" + document.etag().getValue()), manifest);

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.http.BaseUrl;
 import org.fonds.http.ConditionalReads;
 import org.fonds.annotation.AnnotationService;
 import org.fonds.annotation.AnnotationView;
@@ -73,7 +74,7 @@ public class DocumentWebAnnotationResource {
     public Response collection(@PathParam("document_id") UUID documentId, @Context UriInfo uri,
             @Context Request request) {
         DocumentView document = documents.get(documentId, EnumSet.allOf(Embed.class));
-        String base = LdResponses.base(uri);
+        String base = BaseUrl.of(uri);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("@context", WebAnnotations.CONTEXT);
         body.put("id", WebAnnotations.collectionUrl(base, documentId));
@@ -106,7 +107,7 @@ public class DocumentWebAnnotationResource {
             @Context UriInfo uri, @Context Request request) {
         Page<AnnotationView> page = annotations.list(documentId, null, null, paging.cursor(), paging.limit());
         DocumentView document = documents.get(documentId, EnumSet.allOf(Embed.class));
-        String base = LdResponses.base(uri);
+        String base = BaseUrl.of(uri);
         WebAnnotations mapper = new WebAnnotations(base, document);
         String collection = WebAnnotations.collectionUrl(base, documentId);
         ObjectNode body = JsonNodeFactory.instance.objectNode();

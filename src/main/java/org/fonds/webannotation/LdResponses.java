@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.fonds.document.DocumentView;
 import org.fonds.http.ETags;
 
@@ -16,10 +15,6 @@ final class LdResponses {
     private LdResponses() {
     }
 
-    static String base(UriInfo uri) {
-        String base = uri.getBaseUri().toString();
-        return base.endsWith("/") ? base : base + "/";
-    }
 
     /** The document's fully embedded ETag, marked with the format and the kind of resource. */
     static EntityTag tag(DocumentView document, String kind) {

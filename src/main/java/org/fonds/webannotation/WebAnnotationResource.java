@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.http.BaseUrl;
 import org.fonds.http.ConditionalReads;
 import org.fonds.annotation.AnnotationService;
 import org.fonds.annotation.AnnotationView;
@@ -85,7 +86,7 @@ public class WebAnnotationResource {
         DocumentView document = documents.get(found.documentId(), EnumSet.allOf(Embed.class));
         AnnotationView current = document.annotations().stream().filter(a -> a.id().equals(id)).findFirst()
                 .orElse(found);
-        ObjectNode body = new WebAnnotations(LdResponses.base(uri), document).document(current);
+        ObjectNode body = new WebAnnotations(BaseUrl.of(uri), document).document(current);
         return LdResponses.respond(request, LdResponses.tag(document, "a"), body, LDP + "Resource", false);
     }
 
