@@ -1,13 +1,11 @@
 package org.fonds.resource;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.hibernate.annotations.UuidGenerator;
 
 /**
  * The columns every versioned resource has: a time-ordered id, the version its ETag names, and when it was
@@ -17,8 +15,7 @@ import org.hibernate.annotations.UuidGenerator;
 public abstract class Versioned {
 
     @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    @AssignableUuid
     public UUID id;
 
     /** When it was (soft-)deleted; null while it is live. */

@@ -26,6 +26,7 @@ import org.fonds.history.RevisionService;
 import org.fonds.http.ETags;
 import org.fonds.http.MergePatcher;
 import org.fonds.http.ProblemException;
+import org.fonds.http.ProblemType;
 import org.fonds.shared.Timestamps;
 
 /**
@@ -192,15 +193,33 @@ public abstract class VersionedService<E extends Versioned, I, V extends Version
 
     @Transactional
     public V create(UUID owner, I input) {
+        return create(owner, null, input);
+    }
+
+    /**
+     * A create under the given id (null: a new one), for an import that keeps its source's ids; 409 when a resource
+     * of this type, live or deleted, visible or not, already has it.
+     */
+    @Transactional
+    public V create(UUID owner, UUID id, I input) {
         validate(input);
         checkWritable(owner);
         E entity = newEntity(owner);
+        entity.id = id;
         OffsetDateTime now = write(entity, input, RevisionAction.CREATE);
         if (entity instanceof Timestamped t) {
             t.created(now); // the same instant as updated_at: a new resource was never changed
         }
         repository.persist(entity);
-        repository.flush();
+        try {
+            repository.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (id != null && uniqueViolation(e)) {
+                throw new ProblemException(ProblemType.CONFLICT, "A " + type.label() + " with the id " + id
+                        + " exists already.");
+            }
+            throw e;
+        }
         return recorded(entity, RevisionAction.CREATE);
     }
 
@@ -349,5 +368,15 @@ public abstract class VersionedService<E extends Versioned, I, V extends Version
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+    }
+
+    /** Whether a write failed on a unique constraint (SQLSTATE 23505): here, the primary key of an assigned id. */
+    private static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

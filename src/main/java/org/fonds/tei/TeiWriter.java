@@ -650,7 +650,26 @@ final class TeiWriter {
         } else {
             x.text(a.noteText());
         }
+        loci(a, id);
         x.end();
+    }
+
+    /**
+     * Where on the page the note's words are, when the target says (its page and lines, e.g. the lines a margin
+     * comment's line is drawn to): a {@code locus} per target, pointing at the target's start anchor.
+     */
+    private void loci(AnnotationView a, String id) {
+        for (int i = 0; i < a.targets().size(); i++) {
+            TargetView t = a.targets().get(i);
+            if (t.page() == null && t.lineStart() == null) {
+                continue;
+            }
+            String lines = t.lineStart() == null ? null : t.lineEnd() == null || t.lineEnd().equals(t.lineStart())
+                    ? "line " + t.lineStart() : "lines " + t.lineStart() + "–" + t.lineEnd();
+            x.start("locus").attr("target", "#" + id + "-t" + i).attr("n", t.page()).attr("from", t.lineStart())
+                    .attr("to", t.lineEnd())
+                    .text(t.page() == null ? lines : "p. " + t.page() + (lines == null ? "" : ", " + lines)).end();
+        }
     }
 
     /** The marginal words, with unclear readings and gaps at their offsets. */

@@ -93,7 +93,17 @@ class TeiExportTest {
         handDeclared(r, margin.getAttribute("hand"));
         assertTrue(text.between(margin.getAttribute("target"), margin.getAttribute("targetEnd"))
                 .startsWith("Kim Il Sung then reported that they are finishing organizational issues"));
-        assertEquals("mark that; still to give", margin.getTextContent());
+        StringBuilder words = new StringBuilder();
+        for (org.w3c.dom.Node n = margin.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+                words.append(n.getNodeValue());
+            }
+        }
+        assertEquals("mark that; still to give", words.toString());
+        // the line drawn to lines 3-5: where on the page the comment's words are
+        assertEquals("3", r.string("t:locus/@from", margin));
+        assertEquals("5", r.string("t:locus/@to", margin));
+        assertEquals("#" + margin.getAttribute("target").substring(1), r.string("t:locus/@target", margin));
         assertEquals(5, r.elements("t:gap[@reason='off-page']", margin).size());
 
         // the handwritten note between the lines: an unclear reading and a word off the page
