@@ -53,7 +53,11 @@ public class TeiFormat implements ImportFormat {
         INPUT.setProperty(XMLInputFactory.IS_COALESCING, true);
     }
 
+    /** The DOM user data key of an element's line in the file. */
+    private static final String LINE = "fonds.line";
+
     private final ObjectMapper json;
+    private final org.fonds.link.LinkService links;
     private final DocumentService documents;
     private final TextService texts;
     private final ParticipantService participants;
@@ -64,8 +68,9 @@ public class TeiFormat implements ImportFormat {
 
     public TeiFormat(ObjectMapper json, DocumentService documents, TextService texts,
             ParticipantService participants, MediaService media, AnnotationService annotations, AgentService agents,
-            PlaceService places) {
+            PlaceService places, org.fonds.link.LinkService links) {
         this.json = json;
+        this.links = links;
         this.documents = documents;
         this.texts = texts;
         this.participants = participants;
@@ -94,6 +99,11 @@ public class TeiFormat implements ImportFormat {
                         && "TEI".equals(xml.getLocalName())) {
                     long line = xml.getLocation().getLineNumber();
                     Element tei = subtree(xml);
+                    String id = TeiReader.xmlAttr(tei, "id");
+                    if ((id == null || !id.startsWith("doc-")) && FrusReader.isVolume(tei)) {
+                        frus(tei, line, units);
+                        continue;
+                    }
                     TeiReader.Read read;
                     try {
                         read = TeiReader.read(tei);
@@ -129,6 +139,7 @@ public class TeiFormat implements ImportFormat {
                                 : prefix + ":" + xml.getAttributeLocalName(i);
                         e.setAttributeNS(ns == null || ns.isEmpty() ? null : ns, name, xml.getAttributeValue(i));
                     }
+                    e.setUserData(LINE, (long) xml.getLocation().getLineNumber(), null);
                     parent.appendChild(e);
                     parent = e;
                     depth++;
@@ -158,6 +169,32 @@ public class TeiFormat implements ImportFormat {
             throw new IllegalStateException(e);
         }
     });
+
+    /** A FRUS volume: a unit per document div, its attachments written with it as its enclosures. */
+    private void frus(Element tei, long line, ImportUnits units) {
+        List<FrusReader.Document> documents;
+        try {
+            documents = FrusReader.read(tei, e -> e.getUserData(LINE) instanceof Long l ? l : line);
+        } catch (TeiReader.Unreadable | IllegalArgumentException e) {
+            units.problem(line, "This FRUS volume cannot be read: " + e.getMessage());
+            return;
+        }
+        String volume = TeiReader.xmlAttr(tei, "id");
+        for (FrusReader.Document d : documents) {
+            ObjectNode report = (ObjectNode) report(d.read());
+            report.put("frus_document", volume + "/" + d.divId());
+            report.put("enclosures", d.enclosures().size());
+            units.unit(d.line(), "frus:" + volume + "/" + d.divId(), report, () -> {
+                String path = write(d.read());
+                for (int i = 0; i < d.enclosures().size(); i++) {
+                    TeiReader.Read enclosure = d.enclosures().get(i);
+                    write(enclosure);
+                    links.create(enclosure.id(), d.enclosureLinks().get(i));
+                }
+                return path;
+            });
+        }
+    }
 
     private JsonNode report(TeiReader.Read read) {
         ObjectNode report = json.createObjectNode();

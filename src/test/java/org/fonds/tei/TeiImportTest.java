@@ -138,4 +138,65 @@ class TeiImportTest {
         assertEquals(1, units.written.size());
         api().get(units.written.get(0)).then().statusCode(200);
     }
+
+    @Test
+    void aFrusVolumeComesInADocumentPerDivWithItsNotesSignatureAndEnclosure() throws IOException {
+        String volume;
+        try (var in = TeiImportTest.class.getResourceAsStream("frus-fixture.xml")) {
+            volume = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Units units = importing(volume);
+        assertEquals(List.of(), units.problems);
+        assertEquals(3, units.written.size(), "one unit per document div: " + units.written);
+
+        // the telegram: heading, sender and recipient, the instant with its offset, place, classification, source
+        io.restassured.path.json.JsonPath telegram = api().queryParam("embed", "all").get(units.written.get(0))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("The Secretary of State (Acheson) to the Embassy in Korea", telegram.getString("title"));
+        assertEquals("CABLE", telegram.getString("kind"));
+        assertEquals("1950-05-30T13:40:00-04:00", telegram.getString("date"));
+        assertEquals("secret", telegram.getString("classification"));
+        assertTrue(telegram.getString("source.citation").startsWith("Source: Department of State, Central Files, "
+                + "795.00/5–3050: Telegram."), telegram.getString("source.citation"));
+        assertEquals(List.of("SENDER", "SIGNATORY"), telegram.getList("participants.role"));
+        assertEquals(List.of("Acheson", "[Acheson]"), telegram.getList("participants.name_as_written"));
+        // the same agent for the name in the heading and the supplied signature
+        assertEquals(telegram.getString("participants[0].agent_id"), telegram.getString("participants[1].agent_id"));
+        api().get("/places/{p}", telegram.getString("place_of_origin_id")).then().statusCode(200)
+                .body("preferred_name", org.hamcrest.Matchers.equalTo("Washington"));
+        String content = telegram.getString("texts[0].content");
+        assertEquals("412. Your 408. Department concurs in your estimate of the situation along the parallel and asks "
+                + "you to report any movement of troops at once.\n\nInform ROK Government orally.", content);
+        // footnotes at the word before them, with their printed numbers
+        assertEquals(List.of("2", "3"), telegram.getList("annotations.sort { it.footnote.marker }.footnote.marker"));
+        assertEquals(List.of("408.", "orally."),
+                telegram.getList("annotations.sort { it.footnote.marker }.collect { it.targets[0].exact }"));
+        assertEquals(List.of("Not printed.", "The Embassy reported on June 1 that this had been done (telegram 431)."),
+                telegram.getList("annotations.sort { it.footnote.marker }.note_text"));
+
+        // the despatch and its enclosure, linked to it
+        io.restassured.path.json.JsonPath despatch = api().queryParam("embed", "all").get(units.written.get(1))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("REPORT", despatch.getString("kind"));
+        assertEquals("1950-06-02", despatch.getString("date"));
+        assertEquals("John J. Muccio", despatch.getString("participants.find { it.role == 'SIGNATORY' }.name_as_written"));
+        String despatchId = despatch.getString("id");
+        io.restassured.path.json.JsonPath enclosure = api().queryParam("embed", "all")
+                .get("/documents/{d}", frusId("frus-fixture-v01/d2/attachment-1")).then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals("Memorandum of Conversation, by the Counselor of Embassy", enclosure.getString("title"));
+        assertEquals("RECORD_OF_CONVERSATION", enclosure.getString("kind"));
+        assertEquals("1950-06-01", enclosure.getString("date"));
+        assertEquals(List.of("ENCLOSURE_OF"), enclosure.getList("links.type"));
+        assertEquals(List.of(despatchId), enclosure.getList("links.target_document_id"));
+        assertEquals(List.of("artillery."), enclosure.getList("annotations.targets[0].exact"));
+        assertEquals(List.of("E. F. D."), enclosure.getList("participants.name_as_written"));
+
+        // an editorial note over several days
+        api().get(units.written.get(2)).then().body("date", org.hamcrest.Matchers.equalTo("1950-06-05/1950-06-09"));
+    }
+
+    private static String frusId(String what) {
+        return UUID.nameUUIDFromBytes(("frus:" + what).getBytes(StandardCharsets.UTF_8)).toString();
+    }
 }

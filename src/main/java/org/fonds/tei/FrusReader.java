@@ -1,0 +1,434 @@
+package org.fonds.tei;
+
+import static org.fonds.tei.TeiReader.attr;
+import static org.fonds.tei.TeiReader.child;
+import static org.fonds.tei.TeiReader.children;
+import static org.fonds.tei.TeiReader.elements;
+import static org.fonds.tei.TeiReader.xmlAttr;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.fonds.annotation.AnnotationInput;
+import org.fonds.annotation.AnnotationType;
+import org.fonds.annotation.Footnote;
+import org.fonds.annotation.TargetInput;
+import org.fonds.document.DocumentInput;
+import org.fonds.document.DocumentKind;
+import org.fonds.document.SourceCitation;
+import org.fonds.link.LinkInput;
+import org.fonds.link.LinkType;
+import org.fonds.participant.ParticipantInput;
+import org.fonds.participant.ParticipantRole;
+import org.fonds.text.Section;
+import org.fonds.text.TextInput;
+import org.fonds.text.TextRole;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * A volume of the Foreign Relations of the United States (TEI as the Office of the Historian publishes it in
+ * {@code HistoryAtState/frus}) read as Fonds documents: one per {@code div type="document"}, its attachments
+ * ({@code frus:attachment}) as documents of their own linked to it (ENCLOSURE_OF).
+ * <ul>
+ * <li>the heading is the title, its {@code persName type="from"/"to"} the sender and recipient, the kind is read from
+ * its words and the source note's ("Telegram", "Memorandum of Conversation"…);</li>
+ * <li>the date is {@code frus:doc-dateTime-min/max}: one day when they span it, else the instant with its offset (a
+ * telegram's time), else the days they span; the dateline's {@code date/@when} when they are absent; the dateline's
+ * place is the place of origin;</li>
+ * <li>the source note ({@code note type="source"}, or the heading's first footnote) is the source citation; the
+ * footnotes in the text are FOOTNOTEs at the word before them, with their printed number;</li>
+ * <li>{@code closer/signed} is the signatory, its name as printed ("[Acheson]" when the editors supplied it).</li>
+ * </ul>
+ * The ids are derived from the volume's and the div's ids, so that importing a volume twice creates nothing new and an
+ * enclosure can name its covering document. Agents and places are named by their words.
+ *
+ * <p>Written by hand: FRUS is one project's use of TEI, and no library maps it to this model.
+ */
+final class FrusReader {
+
+    static final String FRUS_NS = "http://history.state.gov/frus/ns/1.0";
+
+    /** One document of a volume, with its enclosures. */
+    record Document(String divId, long line, TeiReader.Read read, List<TeiReader.Read> enclosures,
+            List<LinkInput> enclosureLinks) {
+    }
+
+    private final String volume;
+    private final Map<UUID, TeiReader.AgentRef> agents = new LinkedHashMap<>();
+    private final Map<UUID, String> places = new LinkedHashMap<>();
+
+    private FrusReader(String volume) {
+        this.volume = volume;
+    }
+
+    /** Whether the element is a FRUS volume: a TEI with document divs. */
+    static boolean isVolume(Element tei) {
+        return tei.getElementsByTagNameNS(Xml.TEI_NS, "div").getLength() > 0 && documentDivs(tei).size() > 0;
+    }
+
+    static List<Document> read(Element tei, java.util.function.ToLongFunction<Element> lines) {
+        String volume = xmlAttr(tei, "id");
+        if (volume == null) {
+            throw new TeiReader.Unreadable("The FRUS volume's TEI element has no xml:id.");
+        }
+        FrusReader reader = new FrusReader(volume);
+        List<Document> documents = new ArrayList<>();
+        for (Element div : documentDivs(tei)) {
+            documents.add(reader.document(div, lines.applyAsLong(div)));
+        }
+        return documents;
+    }
+
+    private static List<Element> documentDivs(Element tei) {
+        List<Element> divs = new ArrayList<>();
+        org.w3c.dom.NodeList all = tei.getElementsByTagNameNS(Xml.TEI_NS, "div");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element div = (Element) all.item(i);
+            if ("document".equals(attr(div, "type"))) {
+                divs.add(div);
+            }
+        }
+        return divs;
+    }
+
+    /** The id of something of this volume, the same in every import. */
+    private UUID id(String what) {
+        return UUID.nameUUIDFromBytes(("frus:" + volume + "/" + what).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Document document(Element div, long line) {
+        String divId = xmlAttr(div, "id");
+        if (divId == null) {
+            throw new TeiReader.Unreadable("A document div has no xml:id.");
+        }
+        TeiReader.Read read = part(div, divId, div.getAttributeNS(FRUS_NS, "doc-dateTime-min"),
+                div.getAttributeNS(FRUS_NS, "doc-dateTime-max"));
+        List<TeiReader.Read> enclosures = new ArrayList<>();
+        List<LinkInput> links = new ArrayList<>();
+        int n = 0;
+        for (Element attachment : descendants(div, FRUS_NS, "attachment")) {
+            n++;
+            enclosures.add(part(attachment, divId + "/attachment-" + n, "", ""));
+            links.add(new LinkInput(LinkType.ENCLOSURE_OF, read.id(), null, null));
+        }
+        return new Document(divId, line, read, enclosures, links);
+    }
+
+    /** A document or an attachment: its heading, opener, text and closer. */
+    private TeiReader.Read part(Element div, String key, String min, String max) {
+        UUID id = id(key);
+        Element head = child(div, "head");
+        String title = head == null ? null : words(head, false);
+        if (title == null || title.isBlank()) {
+            title = "Document " + (attr(div, "n") != null ? attr(div, "n") : key);
+        }
+        String sourceNote = null;
+        for (Element note : children(div, "note")) {
+            if ("source".equals(attr(note, "type"))) {
+                sourceNote = words(note, true);
+            }
+        }
+        if (sourceNote == null && head != null) {
+            for (Element note : descendants(head, Xml.TEI_NS, "note")) {
+                if ("source".equals(attr(note, "type")) || sourceNote == null && "1".equals(attr(note, "n"))) {
+                    sourceNote = words(note, true);
+                }
+            }
+        }
+        List<ParticipantInput> participants = new ArrayList<>();
+        if (head != null) {
+            for (Element person : descendants(head, Xml.TEI_NS, "persName")) {
+                String type = attr(person, "type");
+                if ("from".equals(type) || "to".equals(type)) {
+                    String name = words(person, false);
+                    participants.add(new ParticipantInput(agent(name), "from".equals(type) ? ParticipantRole.SENDER
+                            : ParticipantRole.RECIPIENT, participants.size(), name, null, null, null, null));
+                }
+            }
+        }
+        String classification = null;
+        UUID placeOfOrigin = null;
+        String datelineDate = null;
+        for (Element opener : children(div, "opener")) {
+            for (Element seg : children(opener, "seg")) {
+                String words = words(seg, false);
+                if (!words.isEmpty() && classification == null) {
+                    classification = words;
+                }
+            }
+        }
+        Element dateline = first(div, "dateline");
+        if (dateline != null) {
+            Element place = first(dateline, "placeName");
+            if (place != null) {
+                placeOfOrigin = place(words(place, false));
+            }
+            Element date = first(dateline, "date");
+            if (date != null) {
+                datelineDate = attr(date, "when");
+            }
+        }
+        String date = edtf(min, max);
+        if (date == null) {
+            date = datelineDate;
+        }
+        Element closer = first(div, "closer");
+        if (closer != null) {
+            for (Element signed : descendants(closer, Xml.TEI_NS, "signed")) {
+                String printed = words(signed, false);
+                String name = printed.replaceAll("[\\[\\]]", "").trim();
+                if (!name.isEmpty()) {
+                    participants.add(new ParticipantInput(agent(name), ParticipantRole.SIGNATORY,
+                            participants.size(), printed, null, null, null, null));
+                }
+            }
+        }
+
+        // the text: the paragraphs of the div (not of a nested div or attachment), footnotes at their words
+        UUID textId = id(key + "/text");
+        StringBuilder content = new StringBuilder();
+        List<String> paragraphs = new ArrayList<>();
+        List<AnnotationInput> notes = new ArrayList<>();
+        for (Element p : paragraphs(div)) {
+            if (!content.isEmpty()) {
+                content.append("\n\n");
+            }
+            int start = content.length();
+            List<int[]> at = new ArrayList<>();
+            List<Element> footnotes = new ArrayList<>();
+            StringBuilder words = new StringBuilder();
+            collect(p, words, at, footnotes);
+            String paragraph = normalize(words, at);
+            if (paragraph.isEmpty()) {
+                if (start > 0) {
+                    content.setLength(start - 2);
+                }
+                continue;
+            }
+            content.append(paragraph);
+            paragraphs.add(paragraph);
+            for (int i = 0; i < footnotes.size(); i++) {
+                int[] span = wordBefore(paragraph, at.get(i)[0]);
+                Element note = footnotes.get(i);
+                notes.add(new AnnotationInput(AnnotationType.FOOTNOTE, words(note, true),
+                        List.of(new TargetInput(textId, start + span[0], start + span[1],
+                                paragraph.substring(span[0], span[1]), null, null, null, null, null, null, null, null)),
+                        new Footnote(attr(note, "n") != null ? attr(note, "n") : "*"), null, null, null, null, null,
+                        null));
+            }
+        }
+        List<TeiReader.IdText> texts = paragraphs.isEmpty() ? List.of()
+                : List.of(new TeiReader.IdText(textId, new TextInput(TextRole.ORIGINAL, "en", null, null,
+                        List.of(new Section(null, paragraphs)))));
+        List<TeiReader.IdAnnotation> annotations = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            annotations.add(new TeiReader.IdAnnotation(id(key + "/note-" + (i + 1)), notes.get(i)));
+        }
+        String kindWords = (title + " " + (sourceNote == null ? "" : sourceNote)).toLowerCase(Locale.ROOT);
+        DocumentInput document = new DocumentInput(kind(kindWords), cut(title, 500), null, null,
+                classification == null ? null : cut(classification, 500), null, List.of("en"), date, null,
+                placeOfOrigin,
+                sourceNote == null ? null : new SourceCitation(null, null, null, null, null, null, null,
+                        cut(sourceNote, 2000), null),
+                null, null, null, null, null, null);
+        return new TeiReader.Read(id, document, texts, participants, List.of(), annotations, agents, places);
+    }
+
+    /**
+     * The EDTF of a FRUS date range: one day when it runs from its midnight to its last second, the instant (with
+     * its offset) when both ends are the same instant, else the days from one to the other; null when absent.
+     */
+    static String edtf(String min, String max) {
+        if (min == null || min.isEmpty()) {
+            return null;
+        }
+        try {
+            OffsetDateTime from = OffsetDateTime.parse(min);
+            OffsetDateTime to = max == null || max.isEmpty() ? from : OffsetDateTime.parse(max);
+            if (from.equals(to)) {
+                return from.toLocalTime().toSecondOfDay() == 0 ? from.toLocalDate().toString() : min;
+            }
+            if (from.toLocalDate().equals(to.toLocalDate())) {
+                return from.toLocalDate().toString();
+            }
+            return from.toLocalDate() + "/" + to.toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw new TeiReader.Unreadable("frus:doc-dateTime-min/max \"" + min + "\"/\"" + max + "\" are not "
+                    + "date-times with offsets.");
+        }
+    }
+
+    private static DocumentKind kind(String words) {
+        if (words.contains("memorandum of conversation") || words.contains("record of conversation")) {
+            return DocumentKind.RECORD_OF_CONVERSATION;
+        }
+        if (words.contains("telegram") || words.contains("airgram") || words.contains("cable")) {
+            return DocumentKind.CABLE;
+        }
+        if (words.contains("memorandum")) {
+            return DocumentKind.MEMORANDUM;
+        }
+        if (words.contains("letter") || words.contains("note verbale")) {
+            return DocumentKind.LETTER;
+        }
+        if (words.contains("despatch") || words.contains("report")) {
+            return DocumentKind.REPORT;
+        }
+        if (words.contains("minutes")) {
+            return DocumentKind.MINUTES;
+        }
+        return DocumentKind.OTHER;
+    }
+
+    private UUID agent(String name) {
+        UUID id = UUID.nameUUIDFromBytes(("frus-agent:" + name.toLowerCase(Locale.ROOT)).getBytes(
+                StandardCharsets.UTF_8));
+        agents.putIfAbsent(id, new TeiReader.AgentRef("persName", name));
+        return id;
+    }
+
+    private UUID place(String name) {
+        UUID id = UUID.nameUUIDFromBytes(("frus-place:" + name.toLowerCase(Locale.ROOT)).getBytes(
+                StandardCharsets.UTF_8));
+        places.putIfAbsent(id, name);
+        return id;
+    }
+
+    /** The paragraphs of a document or attachment, outermost only, not those of an attachment inside it. */
+    private static List<Element> paragraphs(Element div) {
+        List<Element> list = new ArrayList<>();
+        for (Element e : elements(div)) {
+            switch (e.getLocalName()) {
+                case "p" -> list.add(e);
+                case "opener", "closer", "head", "note", "dateline", "pb" -> {
+                }
+                case "attachment", "div" -> {
+                }
+                default -> list.addAll(paragraphs(e));
+            }
+        }
+        return list;
+    }
+
+    /** The words of an element, notes left out and recorded with where they stand. */
+    private static void collect(Element e, StringBuilder words, List<int[]> at, List<Element> notes) {
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                words.append(n.getNodeValue());
+            } else if (n instanceof Element c) {
+                if ("note".equals(c.getLocalName())) {
+                    at.add(new int[] {words.length()});
+                    notes.add(c);
+                } else if (!"pb".equals(c.getLocalName())) {
+                    if ("p".equals(c.getLocalName()) || "item".equals(c.getLocalName())) {
+                        words.append(' ');
+                    }
+                    collect(c, words, at, notes);
+                }
+            }
+        }
+    }
+
+    /** Whitespace runs as one space, trimmed; the recorded positions moved with the words. */
+    private static String normalize(StringBuilder words, List<int[]> at) {
+        StringBuilder out = new StringBuilder();
+        int[] map = new int[words.length() + 1];
+        boolean space = false;
+        for (int i = 0; i < words.length(); i++) {
+            map[i] = out.length();
+            char c = words.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        map[words.length()] = out.length();
+        for (int[] p : at) {
+            p[0] = Math.min(map[p[0]], out.length());
+        }
+        return out.toString();
+    }
+
+    /** The word that ends at (or before) {@code at}; the next word when none is before it. */
+    private static int[] wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            int start = at;
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            int stop = start;
+            while (stop < text.length() && !Character.isWhitespace(text.charAt(stop))) {
+                stop++;
+            }
+            return new int[] {start, Math.max(stop, Math.min(start + 1, text.length()))};
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return new int[] {start, end};
+    }
+
+    /** An element's words with whitespace normalized; its notes too when {@code notes}. */
+    private static String words(Element e, boolean notes) {
+        StringBuilder words = new StringBuilder();
+        append(e, words, notes);
+        return normalize(words, List.of());
+    }
+
+    private static void append(Element e, StringBuilder words, boolean notes) {
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                words.append(n.getNodeValue());
+            } else if (n instanceof Element c && (notes || !"note".equals(c.getLocalName()))) {
+                append(c, words, notes);
+            }
+        }
+    }
+
+    /** The first descendant of that name, not inside an attachment. */
+    private static Element first(Element e, String name) {
+        for (Element c : elements(e)) {
+            if ("attachment".equals(c.getLocalName())) {
+                continue;
+            }
+            if (name.equals(c.getLocalName())) {
+                return c;
+            }
+            Element found = first(c, name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static List<Element> descendants(Element e, String ns, String name) {
+        List<Element> list = new ArrayList<>();
+        org.w3c.dom.NodeList all = e.getElementsByTagNameNS(ns, name);
+        for (int i = 0; i < all.getLength(); i++) {
+            list.add((Element) all.item(i));
+        }
+        return list;
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
