@@ -20,7 +20,8 @@
 : "${BENCH_KEEP:=false}"              # true: keep the database in $BENCH_DIR/pg (it is always rebuilt at the start)
 : "${BENCH_BASELINE_ROUNDS:=2}"       # pgbench runs of each scenario over the hand-written predicates (0: none), see below
 : "${BENCH_STREAMS:=true}"            # stream the whole archive as CMIF and harvest it with OAI-PMH ListRecords (false: skip)
-: "${BENCH_ONLY_STREAMS:=false}"      # true: measure only the HTTP ceiling and the streams (no scenario, no pgbench)
+: "${BENCH_ONLY_STREAMS:=false}"      # true: measure only the HTTP ceiling, the streams and the bulk export/import
+: "${BENCH_EXCHANGE:=true}"           # export the whole archive as NDJSON, then import that file into a second, empty Fonds
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +30,7 @@ fail() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 trap 'fail "failed at line $LINENO: $BASH_COMMAND"' ERR
 
 SERVER_PID=""
+IMPORT_PID=""
 PG_PID=""
 LOADER_PID=""
 SAMPLER_PID=""
@@ -47,13 +49,19 @@ cleanup() {
     for _ in $(seq 1 60); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.5; done
     kill -0 "$SERVER_PID" 2>/dev/null && { echo "bench: the API did not stop, killing it"; kill -KILL "$SERVER_PID"; }
   fi
+  if [[ -n "$IMPORT_PID" ]] && kill -0 "$IMPORT_PID" 2>/dev/null; then
+    echo "bench: stopping the importing API (pid $IMPORT_PID)"
+    kill -TERM "$IMPORT_PID" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$IMPORT_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$IMPORT_PID" 2>/dev/null && kill -KILL "$IMPORT_PID"
+  fi
   # the API stops its PostgreSQL as it stops; one left behind (the API killed) is stopped here, by its own pid
   if [[ -n "$PG_PID" ]] && kill -0 "$PG_PID" 2>/dev/null; then
     echo "bench: stopping PostgreSQL (pid $PG_PID)"
     kill -INT "$PG_PID" 2>/dev/null || true
     for _ in $(seq 1 60); do kill -0 "$PG_PID" 2>/dev/null || break; sleep 0.5; done
   fi
-  if [[ "$BENCH_KEEP" != true && $rc -eq 0 ]]; then rm -rf "$BENCH_DIR/pg"; fi
+  if [[ "$BENCH_KEEP" != true && $rc -eq 0 ]]; then rm -rf "$BENCH_DIR/pg" "$BENCH_DIR/pg-import" "$BENCH_DIR/archive.ndjson"; fi
   exit $rc
 }
 trap cleanup EXIT
@@ -91,7 +99,7 @@ step "starting the API over a fresh embedded PostgreSQL in $BENCH_DIR/pg"
 PORT=${BENCH_PORT:-$(free_port 18080)}
 BASE="http://127.0.0.1:$PORT"
 # the per-client rate limit is off: wrk's connections are one client sending thousands of requests a second
-FONDS_EMBEDDED_DATA_DIR="$BENCH_DIR/pg" QUARKUS_HTTP_PORT="$PORT" FONDS_SEARCH_CANDIDATES="$BENCH_SEARCH_CANDIDATES" FONDS_RATE_LIMIT_ENABLED=false java -jar target/quarkus-app/quarkus-run.jar \
+FONDS_JWT_DEV_KEY_DIR="$BENCH_DIR/jwt" FONDS_EMBEDDED_DATA_DIR="$BENCH_DIR/pg" QUARKUS_HTTP_PORT="$PORT" FONDS_SEARCH_CANDIDATES="$BENCH_SEARCH_CANDIDATES" FONDS_RATE_LIMIT_ENABLED=false java -jar target/quarkus-app/quarkus-run.jar \
   >"$BENCH_DIR/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 240); do
@@ -285,8 +293,8 @@ fi
 # the exports that stream the whole archive: documents per second, and the server's heap while they run (sampled
 # every second from /q/metrics: the most in use, and the old generation at the start and the end; a flat heap keeps
 # nothing per document written, so its old generation does not grow with them)
-heap_mib() { # → "used old" in MiB
-  curl -sf "$BASE/q/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ { u += $NF; if ($0 ~ /Old Gen/) o += $NF }
+heap_mib() { # → "used old" in MiB, of the server at $HEAP_BASE (the API by default)
+  curl -sf "${HEAP_BASE:-$BASE}/q/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ { u += $NF; if ($0 ~ /Old Gen/) o += $NF }
     END { printf "%.0f %.0f\n", u / 1048576, o / 1048576 }'
 }
 cmif_letters() { curl -sf "$BASE/cmif" | grep -o '<correspDesc ' | wc -l; }
@@ -326,6 +334,52 @@ if [[ $BENCH_STREAMS == true ]]; then
   echo "-- CMIF: ${STREAM[cmif]}"
   STREAM[oai]=$(measure_stream oai oai_records)
   echo "-- OAI-PMH ListRecords: ${STREAM[oai]}"
+fi
+# bulk export and import (issue 11): the whole archive as NDJSON through GET /exports/ndjson (as an editor: every
+# document), then that file through POST /imports into a second Fonds over an empty database, followed to its end;
+# documents per second, and each server's heap while it works
+declare -A EXCHANGE
+if [[ $BENCH_EXCHANGE == true ]]; then
+  TOKEN=$(cat "$BENCH_DIR/jwt/editor.token")
+  ndjson_export() {
+    curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/exports/ndjson" -o "$BENCH_DIR/archive.ndjson"
+    echo "$(grep -c '"type":"DOCUMENT"' "$BENCH_DIR/archive.ndjson") 1"
+  }
+  step "exporting the archive as NDJSON"
+  EXCHANGE[export]=$(measure_stream export ndjson_export)
+  echo "-- NDJSON export: ${EXCHANGE[export]} ($(du -h "$BENCH_DIR/archive.ndjson" | cut -f1))"
+
+  step "importing it into a second Fonds over an empty embedded PostgreSQL in $BENCH_DIR/pg-import"
+  IMPORT_PORT=$(free_port 19080)
+  IMPORT_BASE="http://127.0.0.1:$IMPORT_PORT"
+  FONDS_JWT_DEV_KEY_DIR="$BENCH_DIR/jwt" FONDS_EMBEDDED_DATA_DIR="$BENCH_DIR/pg-import" QUARKUS_HTTP_PORT="$IMPORT_PORT" \
+    FONDS_SAMPLE_LOAD=false FONDS_RATE_LIMIT_ENABLED=false java -jar target/quarkus-app/quarkus-run.jar \
+    >"$BENCH_DIR/import-server.log" 2>&1 &
+  IMPORT_PID=$!
+  for _ in $(seq 1 240); do
+    kill -0 "$IMPORT_PID" 2>/dev/null || { tail -30 "$BENCH_DIR/import-server.log" >&2; fail "the importing API exited at start"; }
+    curl -sf "$IMPORT_BASE/q/health/ready" >/dev/null && break
+    sleep 0.5
+  done
+  ndjson_import() { # POST the file, then follow the job until it has finished (bounded: one poll a second for a day)
+    local job state
+    job=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' \
+      --data-binary @"$BENCH_DIR/archive.ndjson" "$IMPORT_BASE/imports" | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
+    [[ -n $job ]] || fail "POST /imports gave no Location"
+    for _ in $(seq 1 86400); do
+      state=$(curl -sf -H "Authorization: Bearer $TOKEN" "$job")
+      [[ $(jq -r .state <<<"$state") == SUCCEEDED || $(jq -r .state <<<"$state") == FAILED ]] && break
+      sleep 1
+    done
+    echo "$state" >"$BENCH_DIR/import-job.json"
+    [[ $(jq -r .state <<<"$state") == SUCCEEDED ]] || fail "the import did not succeed: $(jq -c '{state, error, problem_count}' <<<"$state")"
+    echo "$(grep -c '"type":"DOCUMENT"' "$BENCH_DIR/archive.ndjson") 1"
+  }
+  EXCHANGE[import]=$(HEAP_BASE="$IMPORT_BASE" measure_stream import ndjson_import)
+  echo "-- NDJSON import: ${EXCHANGE[import]} ($(jq -c '{written, skipped, failed, problem_count}' "$BENCH_DIR/import-job.json"))"
+  kill -TERM "$IMPORT_PID" 2>/dev/null || true
+  wait "$IMPORT_PID" 2>/dev/null || true
+  IMPORT_PID=""
 fi
 read -r CEIL_RPS _ <<<"${WRK[ceiling]}"
 read -r DB_CEIL _ <<<"${PG[ceiling]}"
@@ -395,6 +449,19 @@ round() { awk -v a="$1" 'BEGIN { if (a == "-" || a == "") print "–"; else prin
       read -r docs secs rate hmax lstart lend reqs <<<"${STREAM[$e]}"
       name=$e; [[ $e == cmif ]] && name="CMIF (GET /cmif)"; [[ $e == oai ]] && name="OAI-PMH ListRecords, oai_dc"
       echo "| $name | $docs | $secs | $rate | $reqs | $hmax | $lstart → $lend |"
+    done
+  fi
+  if [[ $BENCH_EXCHANGE == true ]]; then
+    echo
+    echo "## Bulk export and import (NDJSON)"
+    echo
+    echo "As an editor: GET /exports/ndjson (the whole archive, one response), then that file through POST /imports into a second Fonds over an empty database, followed until the job has finished (targets: export at least 5,000 and import at least 2,000 documents/s, both with a flat heap). Heap as above, of the server doing the work."
+    echo
+    echo "| path | documents | seconds | documents/s | heap in use, most (MiB) | old generation at start → end (MiB) |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+    for e in export import; do
+      read -r docs secs rate hmax lstart lend _ <<<"${EXCHANGE[$e]}"
+      echo "| NDJSON $e | $docs | $secs | $rate | $hmax | $lstart → $lend |"
     done
   fi
 } >"$BENCH_RESULTS"
