@@ -55,7 +55,7 @@ public class DocumentReader {
         }
     }
 
-    private static final String DOCUMENT = "json_build_object('id', d.id, 'kind', d.kind, 'title', d.title, "
+    private static final String DOCUMENT = "json_build_object('id', d.id, 'kind', d.kind, 'kindAsWritten', d.kind_as_written, 'title', d.title, "
             + "'summary', d.summary, 'referenceNumbers', d.reference_numbers, 'classification', d.classification, "
             + "'handling', d.handling, 'languages', d.languages, 'dateEdtf', d.date_edtf, "
             + "'dateEarliest', d.date_earliest, 'dateLatest', d.date_latest, 'dispatchedEdtf', d.dispatched_edtf, "
@@ -75,7 +75,7 @@ public class DocumentReader {
             + "'documentId', p.document_id, 'version', p.version, 'agentId', p.agent_id, 'role', p.role, "
             + "'position', p.position, 'nameAsWritten', p.name_as_written, 'office', p.office, "
             + "'copyNumber', p.copy_number, 'placeId', p.place_id, 'dateEdtf', p.date_edtf, "
-            + "'dateEarliest', p.date_earliest, 'dateLatest', p.date_latest) ORDER BY p.id), '[]') "
+            + "'dateEarliest', p.date_earliest, 'dateLatest', p.date_latest, 'supplied', p.supplied) ORDER BY p.id), '[]') "
             + "FROM participant p WHERE p.document_id = d.id)";
 
     private static final String LINKS = "(SELECT coalesce(json_agg(json_build_object('id', l.id, "

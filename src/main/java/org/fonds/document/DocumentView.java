@@ -21,6 +21,8 @@ import org.fonds.text.TextView;
 public record DocumentView(
         @Schema(required = true, examples = "0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b") UUID id,
         @Schema(required = true, examples = "CABLE") DocumentKind kind,
+        @Schema(nullable = true, required = true, description = "The kind as the document names itself.",
+                examples = "Ciphered telegram") String kindAsWritten,
         @Schema(required = true, examples = "Ciphered Telegram, Shtykov to Vyshinsky") String title,
         @Schema(nullable = true, required = true) String summary,
         @Schema(required = true, examples = "[\"408-410\"]") List<String> referenceNumbers,
@@ -59,7 +61,7 @@ public record DocumentView(
         @JsonInclude(JsonInclude.Include.NON_NULL) List<AnnotationView> annotations) implements VersionedView {
 
     static DocumentView of(Document d) {
-        return new DocumentView(d.id, d.kind, d.title, d.summary, List.copyOf(d.referenceNumbers), d.classification,
+        return new DocumentView(d.id, d.kind, d.kindAsWritten, d.title, d.summary, List.copyOf(d.referenceNumbers), d.classification,
                 d.handling, List.copyOf(d.languages), d.dateEdtf, DateRange.of(d.dateEdtf), d.dispatchedEdtf,
                 d.placeOfOriginId, d.source, d.rights, List.copyOf(d.credits), Set.copyOf(d.subjectIds),
                 Set.copyOf(d.collectionIds), d.visibility, d.embargoUntil, d.createdAt, d.updatedAt, d.version, null, null, null, null, null);
@@ -97,7 +99,7 @@ public record DocumentView(
 
     DocumentView embedding(List<TextView> texts, List<ParticipantView> participants, List<LinkView> links,
             List<MediaView> media, List<AnnotationView> annotations) {
-        return new DocumentView(id, kind, title, summary, referenceNumbers, classification, handling, languages, date,
+        return new DocumentView(id, kind, kindAsWritten, title, summary, referenceNumbers, classification, handling, languages, date,
                 dateRange, dispatched, placeOfOriginId, source, rights, credits, subjectIds, collectionIds, visibility,
                 embargoUntil, createdAt, updatedAt, version, texts, participants, links, media, annotations);
     }
