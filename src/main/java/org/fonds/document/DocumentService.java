@@ -87,6 +87,7 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
                 read.texts == null ? null : texts.views(read.texts),
                 read.participants == null ? null : participants.views(read.participants),
                 read.links == null ? null : links.views(read.links),
+                read.linkedFrom == null ? null : links.views(read.linkedFrom),
                 read.media == null ? null : media.views(read.media),
                 read.annotations == null ? null : annotations.views(read.annotations));
     }
