@@ -86,6 +86,9 @@ final class WebAnnotations {
                 ObjectNode body = textualBody(a.noteText(), language, "commenting");
                 if (a.footnote() != null) {
                     body.put("id", annotationUrl(base, a.id()) + "#footnote-" + a.footnote().marker());
+                    // a body with an id and no source is an External Web Resource to the W3C suite
+                    // (bodyEWRNoPurpose), which may not carry a purpose: the motivation says it
+                    body.remove("purpose");
                 }
                 bodies.add(body);
             }
