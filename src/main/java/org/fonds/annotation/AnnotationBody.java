@@ -6,11 +6,11 @@ package org.fonds.annotation;
  * {@code reported_by_id}.
  */
 public record AnnotationBody(String text, Footnote footnote, ForeignTerm foreignTerm, UncertainReading uncertainReading,
-        Gap gap, Supplied supplied, Mention mention, Marginalia marginalia) {
+        Gap gap, Supplied supplied, Mention mention, Marginalia marginalia, PageBreak pageBreak) {
 
     static AnnotationBody of(AnnotationInput in) {
         return new AnnotationBody(in.noteText(), in.footnote(), in.foreignTerm(), in.uncertainReading(), in.gap(),
                 in.supplied(), in.mention() == null ? null : in.mention().withLinks(null, null, null),
-                in.marginalia() == null ? null : in.marginalia().withReportedById(null));
+                in.marginalia() == null ? null : in.marginalia().withReportedById(null), in.pageBreak());
     }
 }

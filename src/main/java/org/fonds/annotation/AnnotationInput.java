@@ -16,7 +16,8 @@ public record AnnotationInput(
                 + "EDITOR_NOTE and FOOTNOTE, an optional comment for the other types.",
                 examples = "“one trawler” and “one large subchaser” are circled")
         @Size(max = 20000) String noteText,
-        @Schema(required = true, description = "The words the annotation concerns (1 to 20 spans).")
+        @Schema(required = true, description = "The words the annotation concerns (1 to 20 spans), or the parts of "
+                + "the document a note concerns.")
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid TargetInput> targets,
         @Schema(nullable = true) @Valid Footnote footnote,
         @Schema(nullable = true) @Valid ForeignTerm foreignTerm,
@@ -24,7 +25,8 @@ public record AnnotationInput(
         @Schema(nullable = true) @Valid Gap gap,
         @Schema(nullable = true) @Valid Supplied supplied,
         @Schema(nullable = true) @Valid Mention mention,
-        @Schema(nullable = true) @Valid Marginalia marginalia) {
+        @Schema(nullable = true) @Valid Marginalia marginalia,
+        @Schema(nullable = true) @Valid PageBreak pageBreak) {
 
     /** The type-specific object given for {@code type}, whether or not it is the annotation's type. */
     Object details(AnnotationType type) {
@@ -37,6 +39,7 @@ public record AnnotationInput(
             case GAP -> gap;
             case SUPPLIED -> supplied;
             case MENTION -> mention;
+            case PAGE_BREAK -> pageBreak;
         };
     }
 
@@ -44,8 +47,9 @@ public record AnnotationInput(
     static AnnotationInput of(AnnotationView v) {
         return new AnnotationInput(v.type(), v.noteText(), v.targets().stream()
                 .map(t -> new TargetInput(t.textId(), t.start(), t.end(), t.exact(), t.prefix(), t.suffix(), null,
-                        t.page(), t.lineStart(), t.lineEnd(), t.margin(), t.region()))
+                        t.page(), t.lineStart(), t.lineEnd(), t.margin(), t.region(), t.part(), t.participantId()))
                 .toList(),
-                v.footnote(), v.foreignTerm(), v.uncertainReading(), v.gap(), v.supplied(), v.mention(), v.marginalia());
+                v.footnote(), v.foreignTerm(), v.uncertainReading(), v.gap(), v.supplied(), v.mention(), v.marginalia(),
+                v.pageBreak());
     }
 }

@@ -143,7 +143,7 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
     protected void apply(Annotation a, AnnotationInput input) {
         Violations violations = new Violations();
         checkDetails(input, violations);
-        List<Located> located = locate(a, input.targets(), violations);
+        List<Located> located = locate(a, input.type(), input.targets(), violations);
         violations.throwIfAny();
         checkReferences(a, input);
 
@@ -184,6 +184,15 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
         if (type == AnnotationType.MARGINALIA && input.marginalia() != null) {
             checkMarginalia(input.marginalia(), input.targets(), violations);
         }
+        if (type == AnnotationType.PAGE_BREAK) {
+            if (input.targets().size() != 1) {
+                violations.add("targets", "a PAGE_BREAK has one target: the first words of the page");
+            }
+            PageBreak pageBreak = input.pageBreak();
+            if (pageBreak != null && pageBreak.editionTitle() != null && pageBreak.edition() == null) {
+                violations.add("page_break.edition_title", "only with page_break.edition (the original has none)");
+            }
+        }
     }
 
     private static void checkMarginalia(Marginalia m, List<TargetInput> targets, Violations violations) {
@@ -220,8 +229,8 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
      * patch of other fields sends it back) keeps its anchor and status without being checked again, so that an
      * ORPHANED target does not block an edit; every other target is checked against its text's current content.
      */
-    private List<Located> locate(Annotation a, List<TargetInput> inputs, Violations violations) {
-        List<Located> stored = a.targets.stream()
+    private List<Located> locate(Annotation a, AnnotationType type, List<TargetInput> inputs, Violations violations) {
+        List<Located> stored = a.targets.stream().filter(t -> t.textId != null)
                 .map(t -> new Located(t.textId, t.anchor(), t.status)).toList();
         Map<UUID, Text> textsById = new HashMap<>();
         List<Located> located = new ArrayList<>();
@@ -231,6 +240,18 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
             if (t.lineEnd() != null && (t.lineStart() == null || t.lineEnd() < t.lineStart())) {
                 violations.add(field + ".line_end", t.lineStart() == null ? "needs line_start"
                         : "must not be less than line_start (" + t.lineStart() + ")");
+            }
+            if (t.isPart() || t.textId() == null) {
+                located.add(part(a, type, t, field, violations));
+                continue;
+            }
+            if (t.participantId() != null) {
+                violations.add(field + ".participant_id", "only with part SIGNATURE");
+            }
+            if (t.exact() == null) {
+                violations.add(field + ".exact", "required with text_id");
+                located.add(null);
+                continue;
             }
             Located same = stored.stream().filter(s -> repeats(t, s)).findFirst().orElse(null);
             if (same != null) {
@@ -251,6 +272,50 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
             located.add(anchor == null ? null : new Located(t.textId(), anchor, AnchorStatus.ANCHORED));
         }
         return located;
+    }
+
+    /**
+     * A target on a part of the document: no text, offsets, quote or occurrence; a participant only for a SIGNATURE,
+     * and one of the same document; only notes and marginalia concern parts (the other types describe words).
+     */
+    private Located part(Annotation a, AnnotationType type, TargetInput t, String field, Violations violations) {
+        if (t.part() == null) {
+            violations.add(field + ".text_id", "required unless part is given");
+            return null;
+        }
+        int before = violations.size();
+        if (type != null && !type.targetsParts()) {
+            violations.add(field + ".part", "a " + type + " concerns words of a text; only notes and marginalia "
+                    + "concern a part of the document");
+        }
+        for (String[] given : new String[][] {{"text_id", str(t.textId())}, {"start", str(t.start())},
+                {"end", str(t.end())}, {"exact", t.exact()}, {"prefix", t.prefix()}, {"suffix", t.suffix()},
+                {"occurrence", str(t.occurrence())}}) {
+            if (given[1] != null) {
+                violations.add(field + "." + given[0], "not allowed with part: a part of the document has no text "
+                        + "to point into");
+            }
+        }
+        if (t.participantId() != null) {
+            if (t.part() != DocumentPartName.SIGNATURE) {
+                violations.add(field + ".participant_id", "only with part SIGNATURE");
+            } else {
+                // the view participant leaves out deleted participants and those of documents the caller cannot see
+                List<?> documentIds = annotations.getEntityManager()
+                        .createNativeQuery("SELECT CAST(p.document_id AS text) FROM participant p WHERE p.id = :id")
+                        .setParameter("id", t.participantId()).getResultList();
+                if (documentIds.isEmpty()) {
+                    violations.add(field + ".participant_id", "no participant has the id " + t.participantId());
+                } else if (!a.documentId.toString().equals(documentIds.get(0))) {
+                    violations.add(field + ".participant_id", "is a participant of another document");
+                }
+            }
+        }
+        return violations.size() > before ? null : new Located(null, null, AnchorStatus.ANCHORED);
+    }
+
+    private static String str(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static boolean repeats(TargetInput t, Located s) {
@@ -308,6 +373,8 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
             target.textId = where.textId();
             target.anchor(where.anchor());
             target.status = where.status();
+            target.part = in.isPart() ? in.part() : null;
+            target.participantId = in.isPart() ? in.participantId() : null;
             target.page = in.page();
             target.lineStart = in.lineStart();
             target.lineEnd = in.lineEnd();
@@ -317,6 +384,29 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
         while (a.targets.size() > inputs.size()) {
             a.targets.remove(a.targets.size() - 1);
         }
+    }
+
+    /**
+     * Representation 2 (V18): a target may name a part of the document ({@code part}, {@code participant_id}), and
+     * the PAGE_BREAK type has its {@code page_break} object; a state stored before had neither.
+     */
+    @Override
+    public int representation() {
+        return 2;
+    }
+
+    @Override
+    public JsonNode upgrade(int from, JsonNode state) {
+        if (from != 1) {
+            return super.upgrade(from, state);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode upgraded = state.deepCopy();
+        upgraded.putNull("page_break");
+        if (upgraded.get("targets") instanceof com.fasterxml.jackson.databind.node.ArrayNode targets) {
+            targets.forEach(t -> ((com.fasterxml.jackson.databind.node.ObjectNode) t).putNull("part")
+                    .putNull("participant_id"));
+        }
+        return upgraded;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -13,7 +13,11 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import org.hibernate.annotations.UuidGenerator;
 
-/** One span an annotation points at: W3C TextPositionSelector and TextQuoteSelector, and a place on the page. */
+/**
+ * What an annotation points at: a span of a text (W3C TextPositionSelector and TextQuoteSelector), or a part of the
+ * document ({@link DocumentPartName}: its heading, dateline, source line or a signature), and a place on the page.
+ * The text fields are null for a part, and the part for a span (a constraint of the schema, V18).
+ */
 @Entity
 @Table(name = "annotation_target")
 public class AnnotationTarget {
@@ -30,23 +34,24 @@ public class AnnotationTarget {
     @Column(nullable = false)
     public int position;
 
-    @Column(nullable = false)
     public UUID textId;
 
-    @Column(nullable = false)
-    public int startOffset;
+    public Integer startOffset;
 
-    @Column(nullable = false)
-    public int endOffset;
+    public Integer endOffset;
 
-    @Column(nullable = false)
     public String exact;
 
-    @Column(nullable = false)
     public String prefix;
 
-    @Column(nullable = false)
     public String suffix;
+
+    /** The part of the document, for a target that is not a span of a text. */
+    @Enumerated(EnumType.STRING)
+    public DocumentPartName part;
+
+    /** A SIGNATURE's signatory, when the note concerns one signature of several. */
+    public UUID participantId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -63,11 +68,23 @@ public class AnnotationTarget {
 
     public String region;
 
+    /** The span of a text target; null for a part. */
     Anchors.Anchor anchor() {
+        if (textId == null) {
+            return null;
+        }
         return new Anchors.Anchor(startOffset, endOffset, exact, prefix, suffix);
     }
 
     void anchor(Anchors.Anchor a) {
+        if (a == null) {
+            startOffset = null;
+            endOffset = null;
+            exact = null;
+            prefix = null;
+            suffix = null;
+            return;
+        }
         startOffset = a.start();
         endOffset = a.end();
         exact = a.exact();

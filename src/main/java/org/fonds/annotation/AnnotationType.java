@@ -23,7 +23,9 @@ public enum AnnotationType {
     /** Words supplied by the translator or editor, e.g. "[his]". */
     SUPPLIED("supplied"),
     /** Words that name an agent, a place or a date. */
-    MENTION("mention");
+    MENTION("mention"),
+    /** A page of the original or of a printed edition starts at the target's first character. */
+    PAGE_BREAK("page_break");
 
     private final String detailsField;
 
@@ -39,5 +41,10 @@ public enum AnnotationType {
     /** Notes are words of their own: their {@code note_text} is required. */
     public boolean isNote() {
         return this == TRANSLATOR_NOTE || this == EDITOR_NOTE || this == FOOTNOTE;
+    }
+
+    /** Whether an annotation of this type may concern a part of the document (its heading, dateline, ...). */
+    public boolean targetsParts() {
+        return isNote() || this == MARGINALIA;
     }
 }

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An annotation as the API returns it: one flat shape for every type. */
 @Schema(name = "Annotation", description = "A note, mark or editorial observation anchored to words of a document's "
-        + "text. Only the type-specific object named after `type` is set; the others are null.")
+        + "text or to a part of the document (a note on its heading, dateline, source line or a signature), or a page "
+        + "break. Only the type-specific object named after `type` is set; the others are null.")
 public record AnnotationView(
         @Schema(required = true, examples = "0193a5b2-8d2e-7f10-8a2b-3c4d5e6f7a8b") UUID id,
         @Schema(required = true, examples = "0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b") UUID documentId,
@@ -23,6 +24,7 @@ public record AnnotationView(
         @Schema(nullable = true, required = true) Supplied supplied,
         @Schema(nullable = true, required = true) Mention mention,
         @Schema(nullable = true, required = true) Marginalia marginalia,
+        @Schema(nullable = true, required = true) PageBreak pageBreak,
         @Schema(required = true) OffsetDateTime createdAt,
         @Schema(required = true) OffsetDateTime updatedAt,
         @Schema(required = true, description = "Increases with every change, including when the server re-locates "
@@ -35,7 +37,7 @@ public record AnnotationView(
                 a.targets.stream().map(TargetView::of).toList(),
                 b.footnote(), b.foreignTerm(), b.uncertainReading(), b.gap(), b.supplied(),
                 b.mention() == null ? null : b.mention().withLinks(a.agentId, a.placeId, a.dateEdtf),
-                b.marginalia() == null ? null : b.marginalia().withReportedById(a.reportedById),
+                b.marginalia() == null ? null : b.marginalia().withReportedById(a.reportedById), b.pageBreak(),
                 a.createdAt, a.updatedAt, a.version);
     }
 }

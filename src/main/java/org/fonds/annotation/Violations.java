@@ -16,6 +16,10 @@ final class Violations {
         errors.add(new Problem.FieldError(field, message));
     }
 
+    int size() {
+        return errors.size();
+    }
+
     void throwIfAny() {
         if (!errors.isEmpty()) {
             String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));

@@ -54,7 +54,7 @@ public class CitationResource {
             description = "The document as a CSL-JSON item (CSL 1.0.2 input schema; an array of one item, as the "
                     + "format requires), for reference managers (Zotero, citeproc-js, pandoc). Cables and letters are "
                     + "`personal_communication` (CSL has no `letter`), other archival records `manuscript`, "
-                    + "photographs `graphic`; the kind is the `genre`. Senders (else authors, else signatories) are "
+                    + "photographs `graphic`; the kind as written (else the kind) is the `genre`. Senders (else authors, else signatories) are "
                     + "`author`, recipients `recipient`, credited translators and editors `translator` and `editor`; "
                     + "a person's name is split into `family` and `given` only where one of its recorded forms shows "
                     + "the split, else it is a `literal`. The EDTF date becomes `date-parts` (an interval two), with "

@@ -27,8 +27,15 @@ record CitedDocument(DocumentView document, List<CitedName> authors, List<CitedN
     record CitedPlace(String name, Double latitude, Double longitude, URI url) {
     }
 
-    /** How Fonds names the kind in a citation's genre: "Cable", "Record of conversation". */
+    /**
+     * The citation's genre: the kind as the document names itself ("Circular airgram") where recorded, else how
+     * Fonds names the kind: "Cable", "Record of conversation".
+     */
     String genre() {
+        if (document.kindAsWritten() != null) {
+            String written = document.kindAsWritten();
+            return Character.toUpperCase(written.charAt(0)) + written.substring(1);
+        }
         String kind = document.kind().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
     }

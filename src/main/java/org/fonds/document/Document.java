@@ -28,6 +28,9 @@ public class Document extends TimestampedEntity {
     @Column(nullable = false)
     public DocumentKind kind;
 
+    /** The kind as the document names itself ("Circular airgram"); filters and facets use {@link #kind}. */
+    public String kindAsWritten;
+
     @Column(nullable = false)
     public String title;
 

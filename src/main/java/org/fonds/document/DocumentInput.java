@@ -18,6 +18,10 @@ import org.fonds.access.Visibility;
 public record DocumentInput(
         @Schema(description = "What kind of record this is.", examples = "CABLE", required = true)
         @NotNull DocumentKind kind,
+        @Schema(description = "The kind as the document names itself, as written (\"Circular airgram\", "
+                + "\"ciphered telegram\", \"memorandum for the President\"), beside the controlled `kind`, which "
+                + "filters and facets use.", maxLength = 500, nullable = true, examples = "Ciphered telegram")
+        @Size(min = 1, max = 500) String kindAsWritten,
         @Schema(description = "Title as the archive gives it.", maxLength = 500, required = true,
                 examples = "Ciphered Telegram, Shtykov to Vyshinsky")
         @NotBlank @Size(max = 500) String title,
@@ -65,7 +69,7 @@ public record DocumentInput(
 
     /** The same input without an embargo day (a merge patch away from EMBARGOED drops the old day). */
     DocumentInput withoutEmbargo() {
-        return new DocumentInput(kind, title, summary, referenceNumbers, classification, handling, languages, date,
+        return new DocumentInput(kind, kindAsWritten, title, summary, referenceNumbers, classification, handling, languages, date,
                 dispatched, placeOfOriginId, source, rights, credits, subjectIds, collectionIds, visibility, null);
     }
 }

@@ -12,6 +12,7 @@ import org.fonds.access.Visibility;
         + "fields; null clears an optional field. The result is validated like a DocumentInput.")
 public record DocumentPatch(
         DocumentKind kind,
+        @Schema(nullable = true, maxLength = 500, examples = "Ciphered telegram") String kindAsWritten,
         @Schema(maxLength = 500) String title,
         @Schema(nullable = true, maxLength = 10000) String summary,
         @Schema(nullable = true) List<String> referenceNumbers,

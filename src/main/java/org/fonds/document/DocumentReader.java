@@ -55,7 +55,7 @@ public class DocumentReader {
         }
     }
 
-    private static final String DOCUMENT = "json_build_object('id', d.id, 'kind', d.kind, 'title', d.title, "
+    private static final String DOCUMENT = "json_build_object('id', d.id, 'kind', d.kind, 'kindAsWritten', d.kind_as_written, 'title', d.title, "
             + "'summary', d.summary, 'referenceNumbers', d.reference_numbers, 'classification', d.classification, "
             + "'handling', d.handling, 'languages', d.languages, 'dateEdtf', d.date_edtf, "
             + "'dateEarliest', d.date_earliest, 'dateLatest', d.date_latest, 'dispatchedEdtf', d.dispatched_edtf, "
@@ -75,13 +75,19 @@ public class DocumentReader {
             + "'documentId', p.document_id, 'version', p.version, 'agentId', p.agent_id, 'role', p.role, "
             + "'position', p.position, 'nameAsWritten', p.name_as_written, 'office', p.office, "
             + "'copyNumber', p.copy_number, 'placeId', p.place_id, 'dateEdtf', p.date_edtf, "
-            + "'dateEarliest', p.date_earliest, 'dateLatest', p.date_latest) ORDER BY p.id), '[]') "
+            + "'dateEarliest', p.date_earliest, 'dateLatest', p.date_latest, 'supplied', p.supplied) ORDER BY p.id), '[]') "
             + "FROM participant p WHERE p.document_id = d.id)";
 
     private static final String LINKS = "(SELECT coalesce(json_agg(json_build_object('id', l.id, "
             + "'documentId', l.document_id, 'version', l.version, 'type', l.type, "
             + "'targetDocumentId', l.target_document_id, 'referenceAsWritten', l.reference_as_written, "
             + "'note', l.note) ORDER BY l.id), '[]') FROM document_link l WHERE l.document_id = d.id)";
+
+    /** The links of other documents to this one (the view leaves out those of documents the caller cannot see). */
+    private static final String LINKED_FROM = "(SELECT coalesce(json_agg(json_build_object('id', l.id, "
+            + "'documentId', l.document_id, 'version', l.version, 'type', l.type, "
+            + "'targetDocumentId', l.target_document_id, 'referenceAsWritten', l.reference_as_written, "
+            + "'note', l.note) ORDER BY l.id), '[]') FROM document_link l WHERE l.target_document_id = d.id)";
 
     private static final String MEDIA = "(SELECT coalesce(json_agg(json_build_object('id', m.id, "
             + "'documentId', m.document_id, 'version', m.version, 'url', m.url, 'mediaType', m.media_type, "
@@ -97,7 +103,8 @@ public class DocumentReader {
             + "'id', g.id, 'position', g.position, 'textId', g.text_id, 'startOffset', g.start_offset, "
             + "'endOffset', g.end_offset, 'exact', g.exact, 'prefix', g.prefix, 'suffix', g.suffix, "
             + "'status', g.status, 'page', g.page, 'lineStart', g.line_start, 'lineEnd', g.line_end, "
-            + "'margin', g.margin, 'region', g.region) ORDER BY g.position), '[]') FROM annotation_target g "
+            + "'margin', g.margin, 'region', g.region, 'part', g.part, 'participantId', g.participant_id) "
+            + "ORDER BY g.position), '[]') FROM annotation_target g "
             + "WHERE g.annotation_id = a.id)) ORDER BY a.id), '[]') FROM annotation a WHERE a.document_id = d.id)";
 
     /** What one statement reads: the document and the embedded kinds (null when not asked for). */
@@ -106,6 +113,7 @@ public class DocumentReader {
         public List<Text> texts;
         public List<Participant> participants;
         public List<DocumentLink> links;
+        public List<DocumentLink> linkedFrom;
         public List<Media> media;
         public List<Annotation> annotations;
     }
@@ -146,6 +154,7 @@ public class DocumentReader {
         part(sql, embeds, Embed.TEXTS, "texts", TEXTS);
         part(sql, embeds, Embed.PARTICIPANTS, "participants", PARTICIPANTS);
         part(sql, embeds, Embed.LINKS, "links", LINKS);
+        part(sql, embeds, Embed.LINKS, "linkedFrom", LINKED_FROM);
         part(sql, embeds, Embed.MEDIA, "media", MEDIA);
         part(sql, embeds, Embed.ANNOTATIONS, "annotations", ANNOTATIONS);
         return sql.append(") AS text) FROM document d WHERE d.id = :id").toString();

@@ -87,6 +87,7 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
                 read.texts == null ? null : texts.views(read.texts),
                 read.participants == null ? null : participants.views(read.participants),
                 read.links == null ? null : links.views(read.links),
+                read.linkedFrom == null ? null : links.views(read.linkedFrom),
                 read.media == null ? null : media.views(read.media),
                 read.annotations == null ? null : annotations.views(read.annotations));
     }
@@ -160,6 +161,8 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
         references.requireAll(References.Table.SUBJECT, "subject_ids", input.subjectIds());
         references.requireAll(References.Table.COLLECTION, "collection_ids", input.collectionIds());
         d.kind = input.kind();
+        d.kindAsWritten = input.kindAsWritten() == null || input.kindAsWritten().isBlank() ? null
+                : input.kindAsWritten().strip();
         d.title = input.title().strip();
         d.summary = input.summary();
         d.referenceNumbers = orEmpty(input.referenceNumbers());
@@ -180,13 +183,29 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
                 : new LinkedHashSet<>(input.collectionIds());
     }
 
+    /** Representation 2 added {@code kind_as_written} (V18); a state stored before it had none. */
+    @Override
+    public int representation() {
+        return 2;
+    }
+
+    @Override
+    public JsonNode upgrade(int from, JsonNode state) {
+        if (from != 1) {
+            return super.upgrade(from, state);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode upgraded = state.deepCopy();
+        upgraded.putNull("kind_as_written");
+        return upgraded;
+    }
+
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? new ArrayList<>() : new ArrayList<>(list);
     }
 
     @Override
     protected DocumentInput toInput(Document d) {
-        return new DocumentInput(d.kind, d.title, d.summary, d.referenceNumbers, d.classification, d.handling,
+        return new DocumentInput(d.kind, d.kindAsWritten, d.title, d.summary, d.referenceNumbers, d.classification, d.handling,
                 d.languages, d.dateEdtf, d.dispatchedEdtf, d.placeOfOriginId, d.source, d.rights, d.credits,
                 d.subjectIds, d.collectionIds, d.visibility, d.embargoUntil);
     }

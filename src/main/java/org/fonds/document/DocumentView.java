@@ -21,6 +21,8 @@ import org.fonds.text.TextView;
 public record DocumentView(
         @Schema(required = true, examples = "0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b") UUID id,
         @Schema(required = true, examples = "CABLE") DocumentKind kind,
+        @Schema(nullable = true, required = true, description = "The kind as the document names itself.",
+                examples = "Ciphered telegram") String kindAsWritten,
         @Schema(required = true, examples = "Ciphered Telegram, Shtykov to Vyshinsky") String title,
         @Schema(nullable = true, required = true) String summary,
         @Schema(required = true, examples = "[\"408-410\"]") List<String> referenceNumbers,
@@ -53,16 +55,20 @@ public record DocumentView(
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ParticipantView> participants,
         @Schema(description = "The links, when `embed` names links.")
         @JsonInclude(JsonInclude.Include.NON_NULL) List<LinkView> links,
+        @Schema(description = "The links of other documents to this one, when `embed` names links: read-only, each "
+                + "is a link of the document in its `document_id` (an enclosure's ENCLOSURE_OF shows here on its "
+                + "covering document). Written and exported with the linking document, never with this one.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<LinkView> linkedFrom,
         @Schema(description = "The media items, when `embed` names media.")
         @JsonInclude(JsonInclude.Include.NON_NULL) List<MediaView> media,
         @Schema(description = "The annotations with their targets, when `embed` names annotations.")
         @JsonInclude(JsonInclude.Include.NON_NULL) List<AnnotationView> annotations) implements VersionedView {
 
     static DocumentView of(Document d) {
-        return new DocumentView(d.id, d.kind, d.title, d.summary, List.copyOf(d.referenceNumbers), d.classification,
+        return new DocumentView(d.id, d.kind, d.kindAsWritten, d.title, d.summary, List.copyOf(d.referenceNumbers), d.classification,
                 d.handling, List.copyOf(d.languages), d.dateEdtf, DateRange.of(d.dateEdtf), d.dispatchedEdtf,
                 d.placeOfOriginId, d.source, d.rights, List.copyOf(d.credits), Set.copyOf(d.subjectIds),
-                Set.copyOf(d.collectionIds), d.visibility, d.embargoUntil, d.createdAt, d.updatedAt, d.version, null, null, null, null, null);
+                Set.copyOf(d.collectionIds), d.visibility, d.embargoUntil, d.createdAt, d.updatedAt, d.version, null, null, null, null, null, null);
     }
 
     /** The ETag: the document's version, combined with the versions of what is embedded. */
@@ -72,7 +78,7 @@ public record DocumentView(
             return org.fonds.http.ETags.of(version);
         }
         java.util.List<Object> parts = new java.util.ArrayList<>();
-        java.util.stream.Stream.of(texts, participants, links, media, annotations).forEach(list -> {
+        java.util.stream.Stream.of(texts, participants, links, linkedFrom, media, annotations).forEach(list -> {
             if (list != null) {
                 parts.add(list.size());
             }
@@ -86,6 +92,9 @@ public record DocumentView(
         if (links != null) {
             links.forEach(l -> parts.add(l.id() + ":" + l.version()));
         }
+        if (linkedFrom != null) {
+            linkedFrom.forEach(l -> parts.add("from " + l.id() + ":" + l.version()));
+        }
         if (media != null) {
             media.forEach(m -> parts.add(m.id() + ":" + m.version()));
         }
@@ -96,9 +105,9 @@ public record DocumentView(
     }
 
     DocumentView embedding(List<TextView> texts, List<ParticipantView> participants, List<LinkView> links,
-            List<MediaView> media, List<AnnotationView> annotations) {
-        return new DocumentView(id, kind, title, summary, referenceNumbers, classification, handling, languages, date,
+            List<LinkView> linkedFrom, List<MediaView> media, List<AnnotationView> annotations) {
+        return new DocumentView(id, kind, kindAsWritten, title, summary, referenceNumbers, classification, handling, languages, date,
                 dateRange, dispatched, placeOfOriginId, source, rights, credits, subjectIds, collectionIds, visibility,
-                embargoUntil, createdAt, updatedAt, version, texts, participants, links, media, annotations);
+                embargoUntil, createdAt, updatedAt, version, texts, participants, links, linkedFrom, media, annotations);
     }
 }

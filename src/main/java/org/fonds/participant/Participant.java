@@ -37,4 +37,8 @@ public class Participant extends DocumentPart {
     public LocalDate dateEarliest;
 
     public LocalDate dateLatest;
+
+    /** A signature the editors supplied ("[Acheson]"): the copy they printed from bears none. */
+    @Column(nullable = false)
+    public boolean supplied;
 }

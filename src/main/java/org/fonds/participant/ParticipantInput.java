@@ -23,5 +23,8 @@ public record ParticipantInput(
         String copyNumber,
         @Schema(nullable = true, description = "Where the agent sent or received the document.") UUID placeId,
         @Schema(nullable = true, description = "When the agent sent or received it (EDTF).", examples = "1950-05-30")
-        @Size(max = 100) @ValidEdtf String date) {
+        @Size(max = 100) @ValidEdtf String date,
+        @Schema(nullable = true, defaultValue = "false", description = "Only for a SIGNATORY: the editors supplied "
+                + "the signature (printed \"[Acheson]\"); the copy they worked from bears none.", examples = "false")
+        Boolean supplied) {
 }

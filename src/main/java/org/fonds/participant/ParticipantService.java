@@ -40,6 +40,7 @@ public class ParticipantService extends DocumentPartService<Participant, Partici
 
     @Override
     protected void apply(Participant p, ParticipantInput input) {
+        checkSupplied(input);
         references.require(References.Table.AGENT, "agent_id", input.agentId());
         references.require(References.Table.PLACE, "place_id", input.placeId());
         p.agentId = input.agentId();
@@ -54,5 +55,30 @@ public class ParticipantService extends DocumentPartService<Participant, Partici
         DateRange range = DateRange.of(input.date());
         p.dateEarliest = range == null ? null : range.earliest();
         p.dateLatest = range == null ? null : range.latest();
+        p.supplied = Boolean.TRUE.equals(input.supplied());
+    }
+
+    /** Only a signature can be supplied by the editors. */
+    private static void checkSupplied(ParticipantInput input) {
+        if (Boolean.TRUE.equals(input.supplied()) && input.role() != ParticipantRole.SIGNATORY) {
+            throw org.fonds.http.ProblemException.invalidField("supplied", "only a SIGNATORY's signature can be "
+                    + "supplied by the editors; this participant is a " + input.role());
+        }
+    }
+
+    /** Representation 2 added {@code supplied} (V18); a state stored before it was not supplied. */
+    @Override
+    public int representation() {
+        return 2;
+    }
+
+    @Override
+    public com.fasterxml.jackson.databind.JsonNode upgrade(int from, com.fasterxml.jackson.databind.JsonNode state) {
+        if (from != 1) {
+            return super.upgrade(from, state);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode upgraded = state.deepCopy();
+        upgraded.put("supplied", false);
+        return upgraded;
     }
 }

@@ -18,10 +18,12 @@ public record ParticipantView(
         @Schema(nullable = true, required = true) UUID placeId,
         @Schema(nullable = true, required = true, examples = "1950-05-30") String date,
         @Schema(nullable = true, required = true) DateRange dateRange,
+        @Schema(required = true, description = "A SIGNATORY's signature supplied by the editors (\"[Acheson]\").",
+                examples = "false") boolean supplied,
         @Schema(required = true, examples = "0") long version) implements VersionedView {
 
     static ParticipantView of(Participant p) {
         return new ParticipantView(p.id, p.documentId, p.agentId, p.role, p.position, p.nameAsWritten, p.office,
-                p.copyNumber, p.placeId, p.dateEdtf, DateRange.of(p.dateEdtf), p.version);
+                p.copyNumber, p.placeId, p.dateEdtf, DateRange.of(p.dateEdtf), p.supplied, p.version);
     }
 }

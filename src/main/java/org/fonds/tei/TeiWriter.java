@@ -19,6 +19,8 @@ import org.fonds.annotation.Gap;
 import org.fonds.annotation.Margin;
 import org.fonds.annotation.Marginalia;
 import org.fonds.annotation.Mention;
+import org.fonds.annotation.DocumentPartName;
+import org.fonds.annotation.PageBreak;
 import org.fonds.annotation.TargetView;
 import org.fonds.document.Credit;
 import org.fonds.document.DocumentView;
@@ -26,6 +28,9 @@ import org.fonds.document.SourceCitation;
 import org.fonds.edtf.DateRange;
 import org.fonds.edtf.Edtf;
 import org.fonds.media.MediaView;
+import org.fonds.link.LinkType;
+import org.fonds.link.LinkView;
+import org.fonds.participant.ParticipantRole;
 import org.fonds.participant.ParticipantView;
 import org.fonds.place.PlaceView;
 import org.fonds.tei.TextLayout.Fragment;
@@ -85,6 +90,10 @@ final class TeiWriter {
         final Map<Hand, String> hands = new LinkedHashMap<>();
         final Map<UUID, String> translators = new LinkedHashMap<>();
         final Map<UUID, AnnotationView> annotations = new LinkedHashMap<>();
+        /** The notes on parts of the document, by the part of their first part target (see {@link #partOf}). */
+        final Map<DocumentPartName, List<AnnotationView>> partNotes = new java.util.EnumMap<>(DocumentPartName.class);
+        /** The editions of the page breaks, by sigil, with their titles (declared in sourceDesc when titled). */
+        final Map<String, String> editions = new LinkedHashMap<>();
 
         Context(DocumentView d) {
             int n = 0;
@@ -108,6 +117,14 @@ final class TeiWriter {
             int h = 0;
             for (AnnotationView a : list(d.annotations())) {
                 annotations.put(a.id(), a);
+                TargetView part = partOf(a);
+                if (part != null) {
+                    partNotes.computeIfAbsent(part.part(), k -> new ArrayList<>()).add(a);
+                }
+                if (a.pageBreak() != null && a.pageBreak().edition() != null) {
+                    editions.merge(a.pageBreak().edition(), a.pageBreak().editionTitle() == null ? ""
+                            : a.pageBreak().editionTitle(), (old, title) -> old.isEmpty() ? title : old);
+                }
                 Hand hand = Hand.of(a.marginalia());
                 if (hand != null && !hands.containsKey(hand)) {
                     hands.put(hand, "hand-" + (++h));
@@ -139,6 +156,33 @@ final class TeiWriter {
             }
             return credits.entrySet().stream().filter(e -> e.getKey().role() == role)
                     .map(e -> "#" + e.getValue()).findFirst().orElse(null);
+        }
+    }
+
+    /** The first target of {@code a} that names a part of the document, or null. */
+    private static TargetView partOf(AnnotationView a) {
+        return a.targets().stream().filter(t -> t.part() != null).findFirst().orElse(null);
+    }
+
+    /**
+     * The notes on a part of the document, written inside that part's element (FRUS's source footnote in the
+     * {@code head}); what else they point at (words of a text) is in their {@code @target}, as for other notes.
+     */
+    private void partNotes(Context c, DocumentPartName part, java.util.function.Predicate<AnnotationView> which) {
+        for (AnnotationView a : c.partNotes.getOrDefault(part, List.of())) {
+            if (which.test(a)) {
+                String id = "a-" + a.id();
+                List<String> starts = new ArrayList<>();
+                List<String> ends = new ArrayList<>();
+                for (int i = 0; i < a.targets().size(); i++) {
+                    if (a.targets().get(i).textId() != null) {
+                        starts.add("#" + id + "-t" + i);
+                        ends.add("#" + id + "-t" + i + "-end");
+                    }
+                }
+                note(a, c, id, starts.isEmpty() ? null : String.join(" ", starts),
+                        ends.isEmpty() ? null : String.join(" ", ends));
+            }
         }
     }
 
@@ -227,6 +271,12 @@ final class TeiWriter {
             x.element("msName", d.title());
         }
         x.end(); // msIdentifier
+        if (d.kindAsWritten() != null) {
+            // the document's self-designation, as written: the item's title of that type (TEI 10.6.1); the
+            // controlled kind is the classification in textClass
+            x.start("msContents").start("msItem").start("title").attr("type", "kind").text(d.kindAsWritten())
+                    .end().end().end();
+        }
         if (!c.hands.isEmpty()) {
             x.start("physDesc").start("handDesc");
             for (var e : c.hands.entrySet()) {
@@ -241,11 +291,19 @@ final class TeiWriter {
             x.end().end();
         }
         x.end(); // msDesc
-        if (s != null && (s.citation() != null || s.url() != null)) {
-            x.start("bibl").attr("type", "citation").text(s.citation());
-            if (s.url() != null) {
+        boolean sourceNotes = c.partNotes.containsKey(DocumentPartName.SOURCE);
+        if (s != null && (s.citation() != null || s.url() != null) || sourceNotes) {
+            x.start("bibl").attr("type", "citation").text(s == null ? null : s.citation());
+            if (s != null && s.url() != null) {
                 x.start("ref").attr("target", s.url()).text(s.url()).end();
             }
+            partNotes(c, DocumentPartName.SOURCE, a -> true); // the notes on the source line
+            x.end();
+        }
+        if (!c.editions.isEmpty()) {
+            x.start("listBibl").attr("type", "editions");
+            c.editions.forEach((sigil, title) -> x.start("bibl").xmlAttr("id", "edition-" + sigil).attr("n", sigil)
+                    .text(title.isEmpty() ? sigil : title).end());
             x.end();
         }
         x.end();
@@ -280,7 +338,10 @@ final class TeiWriter {
         List<ParticipantView> participants = list(d.participants()).stream()
                 .sorted(Comparator.comparingInt(ParticipantView::position)).toList();
         List<ParticipantView> actions = participants.stream().filter(p -> action(p) != null).toList();
-        if (!actions.isEmpty()) {
+        boolean enclosures = java.util.stream.Stream.concat(list(d.links()).stream(), list(d.linkedFrom()).stream())
+                .anyMatch(l -> l.type() == LinkType.ENCLOSURE_OF
+                        && (l.targetDocumentId() != null || !l.documentId().equals(d.id())));
+        if (!actions.isEmpty() || enclosures) {
             x.start("correspDesc");
             for (String type : List.of("sent", "received")) {
                 for (ParticipantView p : actions) {
@@ -295,6 +356,7 @@ final class TeiWriter {
                     }
                 }
             }
+            correspContext(d);
             x.end();
         }
         List<ParticipantView> others = participants.stream().filter(p -> action(p) == null).toList();
@@ -425,6 +487,7 @@ final class TeiWriter {
 
     private void text(DocumentView d, Context c) {
         x.start("text").start("body");
+        opener(d, c);
         List<TextView> texts = list(d.texts());
         if (texts.isEmpty()) {
             x.empty("p");
@@ -446,7 +509,88 @@ final class TeiWriter {
             TextLayout.write(x, "text-" + t.id(), t.sections(), t.content(), spans.get(t.id()), points.get(t.id()));
             x.end();
         }
+        closer(d, c);
         x.end().end();
+    }
+
+    /**
+     * The heading and the dateline at the top of the body, when notes concern them (TEI's {@code head} and
+     * {@code dateline}, with the notes inside, as FRUS writes its source footnote in the {@code head}).
+     */
+    private void opener(DocumentView d, Context c) {
+        if (c.partNotes.containsKey(DocumentPartName.HEADING)) {
+            x.start("head").text(d.title());
+            partNotes(c, DocumentPartName.HEADING, a -> true);
+            x.end();
+        }
+        if (c.partNotes.containsKey(DocumentPartName.DATELINE)) {
+            x.start("dateline");
+            place(d.placeOfOriginId());
+            if (d.date() != null) {
+                x.text(d.placeOfOriginId() == null ? null : ", ");
+                date(d.date(), d.date());
+            }
+            partNotes(c, DocumentPartName.DATELINE, a -> true);
+            x.end();
+        }
+    }
+
+    /**
+     * After the texts: the signatures (each SIGNATORY in {@code signed}, inside {@code supplied} when the editors
+     * supplied it, with the notes on it), then a {@code ref} to each enclosure and to the covering document.
+     */
+    private void closer(DocumentView d, Context c) {
+        List<ParticipantView> signatories = list(d.participants()).stream()
+                .filter(p -> p.role() == ParticipantRole.SIGNATORY)
+                .sorted(Comparator.comparingInt(ParticipantView::position)).toList();
+        java.util.Set<UUID> signed = new java.util.HashSet<>();
+        for (ParticipantView p : signatories) {
+            signed.add(p.id());
+            x.start("signed").xmlAttr("id", "participant-" + p.id());
+            if (p.supplied()) {
+                x.start("supplied").attr("reason", "signature not on the source copy");
+            }
+            agent(p.agentId(), p.nameAsWritten());
+            if (p.supplied()) {
+                x.end();
+            }
+            partNotes(c, DocumentPartName.SIGNATURE, a -> p.id().equals(partOf(a).participantId()));
+            x.end();
+        }
+        // notes on a signature that names no signatory shown here
+        if (c.partNotes.getOrDefault(DocumentPartName.SIGNATURE, List.of()).stream()
+                .anyMatch(a -> !signed.contains(partOf(a).participantId()))) {
+            x.start("signed");
+            partNotes(c, DocumentPartName.SIGNATURE, a -> !signed.contains(partOf(a).participantId()));
+            x.end();
+        }
+    }
+
+    /**
+     * The enclosures of this document and the document it is enclosed in, as TEI's correspContext points at related
+     * letters: {@code <ref type="enclosure">} to each document linked to this one by ENCLOSURE_OF, and
+     * {@code <ref type="enclosed-in">} to the covering document.
+     */
+    private void correspContext(DocumentView d) {
+        List<String[]> refs = new ArrayList<>();
+        for (LinkView l : list(d.links())) {
+            if (l.type() == LinkType.ENCLOSURE_OF && l.targetDocumentId() != null) {
+                refs.add(new String[] {"enclosed-in", base + "documents/" + l.targetDocumentId(),
+                        l.referenceAsWritten() != null ? l.referenceAsWritten() : "Enclosed in " + l.targetDocumentId()});
+            }
+        }
+        for (LinkView l : list(d.linkedFrom())) {
+            if (l.type() == LinkType.ENCLOSURE_OF) {
+                refs.add(new String[] {"enclosure", base + "documents/" + l.documentId(), "Enclosure "
+                        + l.documentId()});
+            }
+        }
+        if (refs.isEmpty()) {
+            return;
+        }
+        x.start("correspContext");
+        refs.forEach(r -> x.start("ref").attr("type", r[0]).attr("target", r[1]).text(r[2]).end());
+        x.end();
     }
 
     /** The marks of one annotation: a wrap per target, or anchors around each target and the element after them. */
@@ -457,7 +601,18 @@ final class TeiWriter {
         if (targets.isEmpty()) {
             return;
         }
-        TextLayout.Wrap wrap = wrap(a, c);
+        if (a.type() == AnnotationType.PAGE_BREAK && a.pageBreak() != null) {
+            // the break stands before the first character of the page's first words
+            TargetView t = targets.get(0);
+            PageBreak p = a.pageBreak();
+            boolean titled = p.edition() != null && !c.editions.getOrDefault(p.edition(), "").isEmpty();
+            points.get(t.textId()).add(new PointAt(t.start(), Rank.START, order, w -> w.empty("pb").xmlAttr("id", id)
+                    .attr("n", p.n()).attr("ed", p.edition())
+                    .attr("edRef", titled ? "#edition-" + p.edition() : null)));
+            return;
+        }
+        boolean onPart = partOf(a) != null;
+        TextLayout.Wrap wrap = onPart ? null : wrap(a, c);
         if (wrap != null) {
             for (int i = 0; i < a.targets().size(); i++) {
                 TargetView t = a.targets().get(i);
@@ -484,6 +639,9 @@ final class TeiWriter {
             if (last == null || t.textId().equals(last.textId()) && t.end() >= last.end()) {
                 last = t;
             }
+        }
+        if (onPart) {
+            return; // the note is in its part's element (partNotes), pointing at these anchors
         }
         String target = String.join(" ", starts);
         String targetEnd = String.join(" ", ends);

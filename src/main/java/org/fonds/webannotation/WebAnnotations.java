@@ -15,6 +15,7 @@ import org.fonds.annotation.AnchorStatus;
 import org.fonds.annotation.AnnotationView;
 import org.fonds.annotation.Marginalia;
 import org.fonds.annotation.Mention;
+import org.fonds.annotation.PageBreak;
 import org.fonds.annotation.TargetView;
 import org.fonds.document.Credit;
 import org.fonds.document.DocumentView;
@@ -85,6 +86,9 @@ final class WebAnnotations {
                 ObjectNode body = textualBody(a.noteText(), language, "commenting");
                 if (a.footnote() != null) {
                     body.put("id", annotationUrl(base, a.id()) + "#footnote-" + a.footnote().marker());
+                    // a body with an id and no source is an External Web Resource to the W3C suite
+                    // (bodyEWRNoPurpose), which may not carry a purpose: the motivation says it
+                    body.remove("purpose");
                 }
                 bodies.add(body);
             }
@@ -120,6 +124,13 @@ final class WebAnnotations {
                         + (a.supplied().reason() == null ? "" : ": " + a.supplied().reason()) + ".", "en", "editing"));
             }
             case MENTION -> mention(a.mention(), language, motivations, bodies);
+            case PAGE_BREAK -> {
+                motivations.add("describing");
+                PageBreak p = a.pageBreak();
+                bodies.add(textualBody("Page " + p.n() + (p.edition() == null ? " of the original"
+                        : " of " + (p.editionTitle() != null ? p.editionTitle() : p.edition()))
+                        + " starts here.", "en", "describing"));
+            }
         }
         node.set("motivation", motivations.size() == 1 ? JSON.textNode(motivations.get(0)) : strings(motivations));
         ObjectNode creator = creator(a);
@@ -204,7 +215,40 @@ final class WebAnnotations {
         }
     }
 
+    /** JSON Pointer (RFC 6901), which a FragmentSelector into the document's JSON representation conforms to. */
+    static final String JSON_POINTER = "http://tools.ietf.org/rfc/rfc6901";
+
+    /**
+     * A target on a part of the document: the signatory's participant resource for a signature that names one, else
+     * the document's JSON representation with a FragmentSelector, a JSON Pointer to the field that holds the part
+     * (the heading is the title, the dateline the date, the source line the source citation, a signature the
+     * participants).
+     */
+    private ObjectNode partTarget(TargetView t) {
+        ObjectNode target = JSON.objectNode();
+        target.put("type", "SpecificResource");
+        String document = base + "documents/" + this.document.id();
+        if (t.participantId() != null) {
+            target.put("source", document + "/participants/" + t.participantId());
+            return target;
+        }
+        target.put("source", document);
+        ObjectNode selector = target.putObject("selector");
+        selector.put("type", "FragmentSelector");
+        selector.put("conformsTo", JSON_POINTER);
+        selector.put("value", switch (t.part()) {
+            case HEADING -> "/title";
+            case DATELINE -> "/date";
+            case SOURCE -> "/source";
+            case SIGNATURE -> "/participants";
+        });
+        return target;
+    }
+
     private ObjectNode target(TargetView t) {
+        if (t.part() != null) {
+            return partTarget(t);
+        }
         ObjectNode target = JSON.objectNode();
         target.put("type", "SpecificResource");
         target.put("source", base + "documents/" + document.id() + "/texts/" + t.textId());

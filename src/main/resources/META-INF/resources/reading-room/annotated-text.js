@@ -11,7 +11,7 @@ import * as fmt from './format.js';
 const NESTING = ['anchor', 'circle', 'underline', 'strike', 'note', 'mention', 'foreign', 'supplied', 'uncertain',
   'gap'];
 // Of marks at the same point: the term right after its words, then a gap, the note's number, an interlinear note.
-const MARKS = ['term', 'gap', 'note-ref', 'interlinear'];
+const MARKS = ['term', 'gap', 'note-ref', 'interlinear', 'page-break'];
 
 function rank(span) {
   return span.start === span.end ? MARKS.indexOf(span.kind) : NESTING.indexOf(span.kind);
@@ -121,6 +121,10 @@ function spansOf(a, text, notes, seq) {
       break;
     case 'MENTION':
       targets.forEach(t => add('mention', t));
+      break;
+    case 'PAGE_BREAK':
+      // the page starts before its first words
+      mark('page-break', targets[0].start);
       break;
     case 'MARGINALIA':
       if (isMarking(a)) {
@@ -269,6 +273,13 @@ function renderSpan(s, children, context) {
       return mention(a, children, data);
     case 'interlinear':
       return context.marginal(a, a.targets[0], 'span');
+    case 'page-break': {
+      const p = a.page_break;
+      const edition = p.edition ? ` ${p.edition}` : '';
+      return h('span', { class: 'page-break', title: p.edition ? `Page ${p.n} of ${p.edition_title || p.edition}`
+        : `Page ${p.n} of the original`, dataset: { ...data, page: p.n, edition: p.edition || 'ORIGINAL' } },
+      `[p. ${p.n}${edition}]`);
+    }
     default:
       return h('span', null, children);
   }

@@ -25,7 +25,7 @@ export async function documentView(main, id) {
   const context = { notes, marginal: (a, t, tag) => marginalNote(a, t, tag, notes) };
 
   const article = h('article', { class: 'document', 'aria-labelledby': 'doc-title' },
-    header(doc, path),
+    header(doc, path, notes),
     h('section', { class: 'texts', 'aria-label': 'Texts' },
       texts.length ? texts.map(t => textColumn(t, annotations, context, texts.length)) :
         h('p', { class: 'empty' }, 'This document has no text.')),
@@ -76,7 +76,16 @@ function numberNotes(annotations, texts) {
   return numbers;
 }
 
-function header(doc, path) {
+/** The numbers of the notes on a part of the document (its heading, dateline, source line, a signature). */
+function partRefs(notes, part, participantId) {
+  const on = [...notes.values()].filter(n => n.annotation.targets.some(t => t.part === part
+    && (participantId === undefined || t.participant_id === participantId)));
+  return on.length ? on.map(n => h('a', { class: 'note-ref', href: `#note-${n.number}`,
+    dataset: { annotation: n.annotation.id, part } }, h('sup', null, n.label),
+  srOnly(` (note ${n.label} on the ${part.toLowerCase()})`))) : null;
+}
+
+function header(doc, path, notes) {
   const byRole = new Map();
   for (const p of (doc.participants || []).slice().sort((a, b) => a.position - b.position)) {
     if (!byRole.has(p.role)) {
@@ -85,26 +94,28 @@ function header(doc, path) {
     byRole.get(p.role).push(p);
   }
   const facts = [
-    ['Kind', fmt.words(doc.kind)],
-    ['Date', doc.date ? dateEl(doc.date, doc.date_range) : 'undated'],
+    ['Kind', doc.kind_as_written ? [h('span', { class: 'kind-as-written' }, doc.kind_as_written),
+      ` (${fmt.words(doc.kind)})`] : fmt.words(doc.kind)],
+    ['Date', [doc.date ? dateEl(doc.date, doc.date_range) : 'undated', partRefs(notes, 'DATELINE')]],
     doc.dispatched && ['Dispatched', dateEl(doc.dispatched)],
     doc.place_of_origin_id && ['Written at', placeLink(doc.place_of_origin_id)],
     doc.reference_numbers?.length && ['Reference numbers', doc.reference_numbers.join(', ')],
     doc.classification && ['Classification', h('span', { class: 'classification' }, doc.classification)],
     doc.handling && ['Handling', doc.handling],
     doc.languages?.length && ['Language', doc.languages.map(l => fmt.language(l)).join(', ')],
-    ...fmt.ROLE_ORDER.filter(r => byRole.has(r)).map(r => [fmt.role(r), participants(byRole.get(r))]),
+    ...fmt.ROLE_ORDER.filter(r => byRole.has(r)).map(r => [fmt.role(r), participants(byRole.get(r), notes)]),
     doc.credits?.length && ['Credits', doc.credits.map((c, i) => [i ? '; ' : '', `${fmt.words(c.role)}: `,
       c.agent_id ? h('a', { href: `#/agents/${c.agent_id}` }, c.name) : c.name])],
     doc.subject_ids?.length && ['Subjects', labels(doc.subject_ids, 'subject')],
     doc.collection_ids?.length && ['Collections', labels(doc.collection_ids, 'collection')],
-    ['Source', source(doc.source)],
+    ['Source', [source(doc.source), partRefs(notes, 'SOURCE')]],
     doc.rights && ['Rights', doc.rights],
     ['Visibility', fmt.words(doc.visibility)],
   ].filter(Boolean);
   return h('header', { class: 'doc-header' },
-    h('p', { class: 'doc-kind' }, fmt.words(doc.kind), doc.date ? [' · ', fmt.edtf(doc.date)] : null),
-    h('h1', { id: 'doc-title', tabindex: '-1' }, doc.title),
+    h('p', { class: 'doc-kind' }, doc.kind_as_written || fmt.words(doc.kind),
+      doc.date ? [' · ', fmt.edtf(doc.date)] : null),
+    h('h1', { id: 'doc-title', tabindex: '-1' }, doc.title, partRefs(notes, 'HEADING')),
     doc.summary ? h('p', { class: 'summary' }, doc.summary) : null,
     h('dl', { class: 'facts' }, facts.map(([term, value]) => [h('dt', null, term), h('dd', null, value)])),
     h('p', { class: 'cite-as', hidden: true }, h('span', { class: 'label' }, 'Cite as: '),
@@ -129,12 +140,15 @@ function placeLink(id) {
   return h('a', { href: `#/places/${id}`, class: 'place-name', dataset: { place: id } }, 'a place');
 }
 
-function participants(list) {
+function participants(list, notes) {
+  // a signature the editors supplied is printed in brackets, as editions print it: [Acheson]
+  const written = p => (p.supplied ? `[${p.name_as_written || 'unnamed'}]` : p.name_as_written || 'unnamed');
   return h('ul', { class: 'participants' }, list.map(p => h('li', { dataset: { participant: p.id } },
     p.agent_id
-      ? h('a', { href: `#/agents/${p.agent_id}`, class: 'name-as-written', dataset: { agent: p.agent_id } },
-        p.name_as_written || 'unnamed')
-      : h('span', { class: 'name-as-written' }, p.name_as_written || 'unnamed'),
+      ? h('a', { href: `#/agents/${p.agent_id}`, class: 'name-as-written', dataset: { agent: p.agent_id },
+        title: p.supplied ? 'Signature supplied by the editors' : null }, written(p))
+      : h('span', { class: 'name-as-written' }, written(p)),
+    p.role === 'SIGNATORY' ? partRefs(notes, 'SIGNATURE', p.id) : null,
     p.agent_id ? h('span', { class: 'preferred-name', dataset: { agentName: p.agent_id } }) : null,
     p.office ? [', ', h('span', { class: 'office' }, p.office)] : null,
     p.place_id ? [', ', placeLink(p.place_id)] : null,
@@ -237,12 +251,15 @@ function notesSection(annotations, notes) {
     h('ol', { class: 'note-list' }, ordered.map(n => {
       const a = n.annotation;
       const words = a.targets.map(t => t.exact).filter(Boolean);
+      const parts = a.targets.map(t => t.part).filter(Boolean);
       return h('li', { id: `note-${n.number}`, tabindex: '-1', dataset: { annotation: a.id, type: a.type },
         value: /^[0-9]+$/.test(n.label) ? n.label : null },
       h('span', { class: 'note-type' }, `${fmt.words(a.type)}: `),
       h('span', { class: 'note-text' }, a.note_text || ''),
       words.length ? h('span', { class: 'note-at' }, ' — at ', words.map((w, i) => [i ? ', ' : '',
         h('q', null, w.length > 80 ? `${w.slice(0, 77)}…` : w)])) : null,
+      parts.length ? h('span', { class: 'note-on' }, ' — on the ',
+        parts.map(p => (p === 'SOURCE' ? 'source line' : p.toLowerCase())).join(', ')) : null,
       ' ', h('a', { href: `#note-ref-${n.number}`, class: 'back' },
         h('span', { 'aria-hidden': 'true' }, '↩'), srOnly(`back to the words of note ${n.label}`)),
       ' ', h('a', { href: `/annotations/${a.id}`, class: 'json-link' }, 'JSON', srOnly(` of note ${n.label}`)));
@@ -251,7 +268,8 @@ function notesSection(annotations, notes) {
 
 /** Annotations drawn nowhere: orphaned by an edit of the text, or pointing at a page region only. */
 function unanchored(annotations, texts) {
-  const lost = annotations.filter(a => !a.targets.some(t => texts.some(x => usable(t, x))));
+  // a note on a part of the document is drawn at that part (partRefs)
+  const lost = annotations.filter(a => !a.targets.some(t => t.part || texts.some(x => usable(t, x))));
   if (!lost.length) {
     return null;
   }
@@ -282,15 +300,22 @@ function media(doc) {
     }));
 }
 
+const INVERSE = { ENCLOSURE_OF: 'Enclosure', REPLY_TO: 'Answered by', CITES: 'Cited by', CITED_BY: 'Cites',
+  SAME_MEETING: 'Same meeting', RELATED: 'Related' };
+
 function links(doc) {
-  if (!doc.links?.length) {
+  if (!doc.links?.length && !doc.linked_from?.length) {
     return null;
   }
   return h('section', { class: 'doc-links', 'aria-labelledby': 'links-title' },
     h('h2', { id: 'links-title' }, 'Related documents'),
-    h('ul', null, doc.links.map(l => h('li', null, `${fmt.words(l.type)}: `,
+    h('ul', null, (doc.links || []).map(l => h('li', null, `${fmt.words(l.type)}: `,
       h('a', { href: `#/documents/${l.target_document_id}`, dataset: { document: l.target_document_id } },
         l.reference_as_written || 'a document'),
+      l.note ? ` (${l.note})` : null, ' ',
+      h('a', { href: `/documents/${l.document_id}/links/${l.id}`, class: 'json-link' }, 'JSON'))),
+    (doc.linked_from || []).map(l => h('li', { dataset: { linkedFrom: l.id } }, `${INVERSE[l.type] || fmt.words(l.type)}: `,
+      h('a', { href: `#/documents/${l.document_id}`, dataset: { document: l.document_id } }, 'a document'),
       l.note ? ` (${l.note})` : null, ' ',
       h('a', { href: `/documents/${l.document_id}/links/${l.id}`, class: 'json-link' }, 'JSON')))));
 }

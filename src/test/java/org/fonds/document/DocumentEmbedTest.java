@@ -61,6 +61,7 @@ class DocumentEmbedTest {
      * with targets, marginalia and mentions) and on a document with media and a link.
      */
     @Test
+    @SuppressWarnings("unchecked")
     void embeddingGivesWhatTheSubResourcesGive() {
         List<Map<String, Object>> cables = api().queryParam("kind", "CABLE").queryParam("date_from", "1950-05-30")
                 .queryParam("date_to", "1950-05-30").queryParam("limit", 100).get("/documents").then().statusCode(200)
@@ -85,6 +86,14 @@ class DocumentEmbedTest {
                 Object listed = api().queryParam("limit", 100).get("/documents/{d}/" + kind, doc).then()
                         .statusCode(200).extract().path("items");
                 org.junit.jupiter.api.Assertions.assertEquals(listed, embedded, kind + " of " + doc);
+            }
+            // the links of other documents to this one: each as the linking document gives it
+            List<Map<String, Object>> linkedFrom = (List<Map<String, Object>>) document.remove("linked_from");
+            for (Map<String, Object> link : linkedFrom) {
+                org.junit.jupiter.api.Assertions.assertEquals(doc, link.get("target_document_id"));
+                Object given = api().get("/documents/{d}/links/{l}", link.get("document_id"), link.get("id")).then()
+                        .statusCode(200).extract().path("$");
+                org.junit.jupiter.api.Assertions.assertEquals(given, link, "linked_from of " + doc);
             }
             org.junit.jupiter.api.Assertions.assertEquals(plain.getMap("$"), document, "document " + doc);
         }

@@ -63,6 +63,47 @@ class RevisionRepresentationTest {
         assertEquals(1, representation(id, 2)); // the RESTORE revision is stored in the current representation
     }
 
+    /** Representation 1 of documents, participants and annotations had no FRUS fields (V18): they read as absent. */
+    @Test
+    void statesStoredBeforeTheFrusFieldsReadWithoutThem() throws SQLException {
+        // published: the revisions of a draft are hidden from this test's own connection (no caller role)
+        String doc = org.fonds.testing.Documents.cable().set("kind_as_written", "Ciphered telegram")
+                .set("visibility", "PUBLISHED").create();
+        String participant = api().contentType(io.restassured.http.ContentType.JSON).body(Map.of("agent_id",
+                org.fonds.testing.Agents.person("Dean Acheson").create(), "role", "SIGNATORY", "supplied", true))
+                .post("/documents/{d}/participants", doc).then().statusCode(201).extract().<String>path("id");
+        String text = org.fonds.testing.Texts.opening().create(doc);
+        String note = org.fonds.testing.Annotations.translatorNote("a note").quote(text, "The navy").create(doc);
+        old("DOCUMENT", doc, "state - 'kind_as_written'");
+        old("PARTICIPANT", participant, "state - 'supplied'");
+        old("ANNOTATION", note, "(state - 'page_break') || jsonb_build_object('targets', (SELECT jsonb_agg(t - 'part' "
+                + "- 'participant_id') FROM jsonb_array_elements(state -> 'targets') t))");
+
+        api().get("/documents/{d}/revisions/{v}", doc, 50).then().statusCode(200)
+                .body("state.containsKey('kind_as_written')", equalTo(true))
+                .body("state.kind_as_written", nullValue());
+        api().get("/documents/{d}/participants/{p}/revisions/{v}", doc, participant, 50).then().statusCode(200)
+                .body("state.supplied", equalTo(false));
+        api().get("/annotations/{a}/revisions/{v}", note, 50).then().statusCode(200)
+                .body("state.containsKey('page_break')", equalTo(true))
+                .body("state.targets[0].containsKey('part')", equalTo(true))
+                .body("state.targets[0].exact", equalTo("The navy"));
+        api().header("If-Match", etag("/documents/{d}", doc)).post("/documents/{d}/revisions/{v}/restore", doc, 50)
+                .then().statusCode(200).body("kind_as_written", nullValue());
+    }
+
+    /** Stores revision 50 of a resource as representation 1 stored it: revision 0's state, {@code state} changed. */
+    private void old(String type, String id, String state) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO revision (resource_type, resource_id, document_id, version, action, actor, state, "
+                        + "representation) SELECT resource_type, resource_id, document_id, 50, 'UPDATE', 'system', "
+                        + state + ", 1 FROM revision WHERE resource_type = ? AND resource_id = ? AND version = 0")) {
+            s.setString(1, type);
+            s.setObject(2, UUID.fromString(id));
+            assertEquals(1, s.executeUpdate());
+        }
+    }
+
     private int representation(String id, long version) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT representation FROM revision WHERE resource_type = 'SUBJECT' AND resource_id = ? "

@@ -217,6 +217,84 @@ class TeiExportTest {
         assertEquals("вторая", russian.between(footnote.getAttribute("target"), footnote.getAttribute("targetEnd")));
     }
 
+    /**
+     * A FRUS-shaped document: its kind as written, a footnote on its heading, a note on its dateline, source line and
+     * signature, page breaks of the original and of the printed edition, a supplied signature and an enclosure.
+     */
+    @Test
+    void aFrusDocumentWithNotesOnItsPartsPageBreaksASuppliedSignatureAndAnEnclosureIsValidTei() {
+        String place = org.fonds.testing.Places.pyongyang().create();
+        String doc = Documents.cable().set("kind_as_written", "Ciphered telegram").set("place_of_origin_id", place)
+                .set("source", Map.of("citation", "Department of State, Central Files, 795.00/6-2550")).create();
+        String en = Texts.opening().create(doc);
+        String acheson = api().contentType(ContentType.JSON).body(Map.of("agent_id",
+                org.fonds.testing.Agents.person("Dean Acheson").create(), "role", "SIGNATORY",
+                "name_as_written", "Acheson", "supplied", true)).post("/documents/{d}/participants", doc).then()
+                .statusCode(201).extract().<String>path("id");
+        String heading = Annotations.of("FOOTNOTE").target(Map.of("part", "HEADING"))
+                .set("note_text", "Source: Department of State, Central Files, 795.00/6-2550. Secret.")
+                .set("footnote", Map.of("marker", "1")).create(doc);
+        String dateline = Annotations.of("EDITOR_NOTE").target(Map.of("part", "DATELINE"))
+                .set("note_text", "Received June 25.").create(doc);
+        String source = Annotations.of("EDITOR_NOTE").target(Map.of("part", "SOURCE"))
+                .target(Annotations.quoteTarget(en, "Kim Il Sung")).set("note_text", "Repeated to Moscow.")
+                .create(doc);
+        String signature = Annotations.of("EDITOR_NOTE").target(Map.of("part", "SIGNATURE", "participant_id", acheson))
+                .set("note_text", "Printed from an unsigned copy.").create(doc);
+        String unnamed = Annotations.of("EDITOR_NOTE").target(Map.of("part", "SIGNATURE"))
+                .set("note_text", "Initialed by the drafter.").create(doc);
+        String original = Annotations.of("PAGE_BREAK").quote(en, "The navy").set("page_break", Map.of("n", "2"))
+                .create(doc);
+        String printed = Annotations.of("PAGE_BREAK").quote(en, "At the beginning").set("page_break",
+                Map.of("n", "968", "edition", "frus1950v07", "edition_title", "FRUS 1950, vol. VII")).create(doc);
+        String enclosure = Documents.of("MEMORANDUM").title("Enclosure").create();
+        api().contentType(ContentType.JSON).body(Map.of("type", "ENCLOSURE_OF", "target_document_id", doc))
+                .post("/documents/{d}/links", enclosure).then().statusCode(201);
+
+        String xml = tei(doc);
+        TeiReading.assertValid(xml);
+        TeiReading r = new TeiReading(xml);
+        JsonPath json = document(doc);
+        TeiReading.Text text = r.text(en);
+        assertEquals(json.getString("texts[0].content"), text.content(), "nothing of the text lost to the marks");
+
+        assertEquals("Ciphered telegram", r.string("//t:msDesc/t:msContents/t:msItem/t:title[@type='kind']",
+                r.dom));
+        assertEquals("cable", r.string("//t:textClass/t:keywords/t:term[@type='kind']", r.dom));
+        // the notes inside their parts
+        Element headNote = r.element("//t:body/t:head/t:note[@xml:id='a-" + heading + "']");
+        assertEquals("1", headNote.getAttribute("n"));
+        assertEquals("footnote", headNote.getAttribute("type"));
+        assertTrue(r.string("//t:body/t:head", r.dom).startsWith("Ciphered Telegram, Shtykov to Vyshinsky"));
+        r.element("//t:body/t:dateline/t:note[@xml:id='a-" + dateline + "']");
+        assertEquals("1950-05-30", r.string("//t:body/t:dateline/t:date/@when", r.dom));
+        Element sourceNote = r.element("//t:sourceDesc/t:bibl[@type='citation']/t:note[@xml:id='a-" + source + "']");
+        assertEquals("Kim Il Sung", text.between(sourceNote.getAttribute("target"),
+                sourceNote.getAttribute("targetEnd")));
+        Element signed = r.element("//t:body/t:signed[@xml:id='participant-" + acheson + "']");
+        assertEquals("Acheson", r.string("t:supplied/t:persName", signed));
+        assertFalse(r.string("t:supplied/@reason", signed).isBlank());
+        r.element("//t:body/t:signed[@xml:id='participant-" + acheson + "']/t:note[@xml:id='a-" + signature + "']");
+        r.element("//t:body/t:signed[not(@xml:id)]/t:note[@xml:id='a-" + unnamed + "']");
+        // the page breaks before the first words of their pages
+        Element pb = r.element("//t:pb[@xml:id='a-" + original + "']");
+        assertEquals("2", pb.getAttribute("n"));
+        assertFalse(pb.hasAttribute("ed"));
+        assertEquals(json.getString("texts[0].content").indexOf("The navy"), text.spans().get("a-" + original)[0]);
+        Element edition = r.element("//t:pb[@xml:id='a-" + printed + "']");
+        assertEquals(List.of("968", "frus1950v07", "#edition-frus1950v07"), List.of(edition.getAttribute("n"),
+                edition.getAttribute("ed"), edition.getAttribute("edRef")));
+        assertEquals("FRUS 1950, vol. VII", r.string("//t:sourceDesc/t:listBibl/t:bibl[@xml:id='edition-frus1950v07']",
+                r.dom));
+        // the enclosure, linked to its covering document, is pointed at from it, and back
+        assertTrue(r.string("//t:correspDesc/t:correspContext/t:ref[@type='enclosure']/@target", r.dom)
+                .endsWith("/documents/" + enclosure));
+        String enclosed = tei(enclosure);
+        TeiReading.assertValid(enclosed);
+        assertTrue(new TeiReading(enclosed).string("//t:correspContext/t:ref[@type='enclosed-in']/@target",
+                new TeiReading(enclosed).dom).endsWith("/documents/" + doc));
+    }
+
     @Test
     void everyKindOfDateGivesValidTei() {
         // TEI's @when takes only XML Schema dates: a season (1950-22) is not a month, a time keeps its offset

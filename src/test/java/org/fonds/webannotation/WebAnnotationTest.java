@@ -164,6 +164,46 @@ class WebAnnotationTest {
         }
     }
 
+    /**
+     * Notes on parts of a document and page breaks pass the W3C MUSTs: a part is the document's JSON with a
+     * FragmentSelector (a JSON Pointer, RFC 6901), or the signatory's participant resource; a page break describes
+     * the first words of its page.
+     */
+    @Test
+    void notesOnPartsOfTheDocumentAndPageBreaksPassTheW3cMusts() throws Exception {
+        Map<String, Schema> musts = musts("annotations/annotationMusts.test");
+        String doc = Documents.cable().create();
+        String text = Texts.opening().create(doc);
+        String signatory = api().contentType(io.restassured.http.ContentType.JSON).body(Map.of("agent_id",
+                org.fonds.testing.Agents.person("Dean Acheson").create(), "role", "SIGNATORY", "supplied", true))
+                .post("/documents/{d}/participants", doc).then().statusCode(201).extract().<String>path("id");
+        String heading = Annotations.of("FOOTNOTE").target(Map.of("part", "HEADING"))
+                .set("note_text", "Source: Central Files.").set("footnote", Map.of("marker", "1")).create(doc);
+        String signed = Annotations.of("EDITOR_NOTE").target(Map.of("part", "SIGNATURE", "participant_id", signatory))
+                .target(Annotations.quoteTarget(text, "The navy")).set("note_text", "Typed.").create(doc);
+        String page = Annotations.of("PAGE_BREAK").quote(text, "The navy")
+                .set("page_break", Map.of("n", "968", "edition", "frus1950v07")).create(doc);
+        String base = URI.create(api().get("/web-annotations/{a}", heading).then().statusCode(200).extract()
+                .jsonPath().getString("id")).resolve("/").toString();
+        for (String id : List.of(heading, signed, page)) {
+            JsonNode annotation = json(api().get("/web-annotations/{a}", id));
+            assertValid(musts, annotation, "annotation " + id);
+            assertEquals(1, expand(annotation).size());
+        }
+        JsonNode onHeading = json(api().get("/web-annotations/{a}", heading)).path("target");
+        assertEquals(base + "documents/" + doc, onHeading.path("source").asText());
+        assertEquals("FragmentSelector", onHeading.path("selector").path("type").asText());
+        assertEquals("http://tools.ietf.org/rfc/rfc6901", onHeading.path("selector").path("conformsTo").asText());
+        assertEquals("/title", onHeading.path("selector").path("value").asText());
+        JsonNode onSignature = json(api().get("/web-annotations/{a}", signed)).path("target");
+        assertEquals(base + "documents/" + doc + "/participants/" + signatory, onSignature.get(0).path("source")
+                .asText());
+        assertEquals("The navy", onSignature.get(1).path("selector").get(0).path("exact").asText());
+        JsonNode pageBreak = json(api().get("/web-annotations/{a}", page));
+        assertEquals("describing", pageBreak.path("motivation").asText());
+        assertTrue(pageBreak.path("body").path("value").asText().contains("968"));
+    }
+
     private static JsonNode find(List<JsonNode> items, String exact, String motivation) {
         for (JsonNode item : items) {
             List<JsonNode> targets = new ArrayList<>();
