@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.fonds.annotation.AnnotationInput;
 import org.fonds.annotation.AnnotationType;
+import org.fonds.annotation.DocumentPartName;
 import org.fonds.annotation.Footnote;
 import org.fonds.annotation.TargetInput;
 import org.fonds.document.DocumentInput;
@@ -61,11 +62,13 @@ final class FrusReader {
     }
 
     private final String volume;
+    private final String volumeTitle;
     private final Map<UUID, TeiReader.AgentRef> agents = new LinkedHashMap<>();
     private final Map<UUID, String> places = new LinkedHashMap<>();
 
-    private FrusReader(String volume) {
+    private FrusReader(String volume, String volumeTitle) {
         this.volume = volume;
+        this.volumeTitle = volumeTitle;
     }
 
     /** Whether the element is a FRUS volume: a TEI with document divs. */
@@ -78,7 +81,13 @@ final class FrusReader {
         if (volume == null) {
             throw new TeiReader.Unreadable("The FRUS volume's TEI element has no xml:id.");
         }
-        FrusReader reader = new FrusReader(volume);
+        String title = null;
+        for (Element t : children(child(child(child(tei, "teiHeader"), "fileDesc"), "titleStmt"), "title")) {
+            if (title == null || "complete".equals(attr(t, "type"))) {
+                title = words(t, false);
+            }
+        }
+        FrusReader reader = new FrusReader(volume, title == null || title.isEmpty() ? null : cut(title, 1000));
         List<Document> documents = new ArrayList<>();
         for (Element div : documentDivs(tei)) {
             documents.add(reader.document(div, lines.applyAsLong(div)));
@@ -143,13 +152,24 @@ final class FrusReader {
             }
         }
         List<ParticipantInput> participants = new ArrayList<>();
+        // notes on the heading: the source note (printed inline, or as the heading's first footnote) and its footnotes
+        List<AnnotationInput> headingNotes = new ArrayList<>();
+        for (Element note : children(div, "note")) {
+            headingNotes.add(headingNote(note));
+        }
+        if (head != null) {
+            for (Element note : descendants(head, Xml.TEI_NS, "note")) {
+                headingNotes.add(headingNote(note));
+            }
+        }
         if (head != null) {
             for (Element person : descendants(head, Xml.TEI_NS, "persName")) {
                 String type = attr(person, "type");
                 if ("from".equals(type) || "to".equals(type)) {
                     String name = words(person, false);
-                    participants.add(new ParticipantInput(agent(name), "from".equals(type) ? ParticipantRole.SENDER
-                            : ParticipantRole.RECIPIENT, participants.size(), name, null, null, null, null));
+                    participants.add(TeiReader.participant(agent(name), "from".equals(type)
+                            ? ParticipantRole.SENDER : ParticipantRole.RECIPIENT, participants.size(), name, null, null,
+                            false));
                 }
             }
         }
@@ -183,10 +203,13 @@ final class FrusReader {
         if (closer != null) {
             for (Element signed : descendants(closer, Xml.TEI_NS, "signed")) {
                 String printed = words(signed, false);
+                // "[Acheson]": the editors supplied the whole signature; "D[ean] A[cheson]" is kept as printed
+                java.util.regex.Matcher whole = java.util.regex.Pattern.compile("\\[([^\\[\\]]+)\\]").matcher(printed);
+                boolean supplied = whole.matches();
                 String name = printed.replaceAll("[\\[\\]]", "").trim();
                 if (!name.isEmpty()) {
-                    participants.add(new ParticipantInput(agent(name), ParticipantRole.SIGNATORY,
-                            participants.size(), printed, null, null, null, null));
+                    participants.add(TeiReader.participant(agent(name), ParticipantRole.SIGNATORY,
+                            participants.size(), supplied ? whole.group(1).trim() : printed, null, null, supplied));
                 }
             }
         }
@@ -203,9 +226,13 @@ final class FrusReader {
             int start = content.length();
             List<int[]> at = new ArrayList<>();
             List<Element> footnotes = new ArrayList<>();
+            List<int[]> pbAt = new ArrayList<>();
+            List<Element> pbs = new ArrayList<>();
             StringBuilder words = new StringBuilder();
-            collect(p, words, at, footnotes);
-            String paragraph = normalize(words, at);
+            collect(p, words, at, footnotes, pbAt, pbs);
+            List<int[]> positions = new ArrayList<>(at);
+            positions.addAll(pbAt);
+            String paragraph = normalize(words, positions);
             if (paragraph.isEmpty()) {
                 if (start > 0) {
                     content.setLength(start - 2);
@@ -217,13 +244,29 @@ final class FrusReader {
             for (int i = 0; i < footnotes.size(); i++) {
                 int[] span = wordBefore(paragraph, at.get(i)[0]);
                 Element note = footnotes.get(i);
-                notes.add(new AnnotationInput(AnnotationType.FOOTNOTE, words(note, true),
-                        List.of(new TargetInput(textId, start + span[0], start + span[1],
-                                paragraph.substring(span[0], span[1]), null, null, null, null, null, null, null, null)),
-                        new Footnote(attr(note, "n") != null ? attr(note, "n") : "*"), null, null, null, null, null,
-                        null));
+                notes.add(TeiReader.annotation(AnnotationType.FOOTNOTE, words(note, true),
+                        List.of(TeiReader.span(textId, start + span[0], start + span[1],
+                                paragraph.substring(span[0], span[1]))),
+                        new Footnote(attr(note, "n") != null ? attr(note, "n") : "*")));
+            }
+            for (int i = 0; i < pbs.size(); i++) {
+                // the page starts with the word at the break
+                int from = pbAt.get(i)[0];
+                while (from < paragraph.length() && paragraph.charAt(from) == ' ') {
+                    from++;
+                }
+                int to = from;
+                while (to < paragraph.length() && paragraph.charAt(to) != ' ') {
+                    to++;
+                }
+                if (from < to) {
+                    notes.add(TeiReader.annotation(AnnotationType.PAGE_BREAK, null,
+                            List.of(TeiReader.span(textId, start + from, start + to, paragraph.substring(from, to))),
+                            new org.fonds.annotation.PageBreak(cut(attr(pbs.get(i), "n"), 50), volume, volumeTitle)));
+                }
             }
         }
+        notes.addAll(headingNotes);
         List<TeiReader.IdText> texts = paragraphs.isEmpty() ? List.of()
                 : List.of(new TeiReader.IdText(textId, new TextInput(TextRole.ORIGINAL, "en", null, null,
                         List.of(new Section(null, paragraphs)))));
@@ -232,13 +275,16 @@ final class FrusReader {
             annotations.add(new TeiReader.IdAnnotation(id(key + "/note-" + (i + 1)), notes.get(i)));
         }
         String kindWords = (title + " " + (sourceNote == null ? "" : sourceNote)).toLowerCase(Locale.ROOT);
-        DocumentInput document = new DocumentInput(kind(kindWords), cut(title, 500), null, null,
+        DocumentInput document = new DocumentInput(kind(kindWords), kindAsWritten(title, sourceNote), cut(title, 500),
+                null, null,
                 classification == null ? null : cut(classification, 500), null, List.of("en"), date, null,
                 placeOfOrigin,
                 sourceNote == null ? null : new SourceCitation(null, null, null, null, null, null, null,
                         cut(sourceNote, 2000), null),
                 null, null, null, null, null, null);
-        return new TeiReader.Read(id, document, texts, participants, List.of(), annotations, agents, places);
+        return new TeiReader.Read(id, document, texts,
+                participants.stream().map(p -> new TeiReader.IdParticipant(null, p)).toList(), List.of(), annotations,
+                List.of(), agents, places);
     }
 
     /**
@@ -263,6 +309,38 @@ final class FrusReader {
             throw new TeiReader.Unreadable("frus:doc-dateTime-min/max \"" + min + "\"/\"" + max + "\" are not "
                     + "date-times with offsets.");
         }
+    }
+
+    /** A note on the heading: a FOOTNOTE with its printed number, or an EDITOR_NOTE when it has none. */
+    private static AnnotationInput headingNote(Element note) {
+        String n = attr(note, "n");
+        boolean numbered = n != null && !n.isBlank() && !"0".equals(n.trim());
+        return TeiReader.annotation(numbered ? AnnotationType.FOOTNOTE : AnnotationType.EDITOR_NOTE,
+                cut(words(note, true), 20000), List.of(TeiReader.part(DocumentPartName.HEADING, null)),
+                numbered ? new Footnote(cut(n.trim(), 20)) : null);
+    }
+
+    private static final java.util.regex.Pattern SOURCE_KIND = java.util.regex.Pattern.compile(
+            ":\\s*((?:Circular |Secret |Confidential )?(?:Telegram|Airgram|Despatch|Dispatch|Memorandum(?: of "
+                    + "Conversation)?|Letter|Note|Instruction|Report|Minutes)[A-Za-z ]*?)\\s*(?:[.;,(]|$)");
+    private static final java.util.regex.Pattern HEAD_KIND = java.util.regex.Pattern.compile(
+            "^((?:Circular )?(?:Telegram|Airgram|Despatch|Memorandum(?: of Conversation| for the [A-Z][a-z]+)?"
+                    + "|Letter|Editorial Note|Note|Minutes|Report|Paper|Record of (?:a )?(?:Meeting|Conversation)))\\b");
+
+    /**
+     * The kind as the document names itself: the kind the source note gives after the file number
+     * ("795.00/6–250: Despatch"), or the heading's opening words ("Memorandum of Conversation, by …"); null when
+     * neither says.
+     */
+    static String kindAsWritten(String title, String sourceNote) {
+        if (sourceNote != null) {
+            java.util.regex.Matcher m = SOURCE_KIND.matcher(sourceNote);
+            if (m.find()) {
+                return cut(m.group(1).trim(), 500);
+            }
+        }
+        java.util.regex.Matcher m = HEAD_KIND.matcher(title);
+        return m.find() ? m.group(1) : null;
     }
 
     private static DocumentKind kind(String words) {
@@ -318,7 +396,8 @@ final class FrusReader {
     }
 
     /** The words of an element, notes left out and recorded with where they stand. */
-    private static void collect(Element e, StringBuilder words, List<int[]> at, List<Element> notes) {
+    private static void collect(Element e, StringBuilder words, List<int[]> at, List<Element> notes, List<int[]> pbAt,
+            List<Element> pbs) {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
                 words.append(n.getNodeValue());
@@ -326,11 +405,16 @@ final class FrusReader {
                 if ("note".equals(c.getLocalName())) {
                     at.add(new int[] {words.length()});
                     notes.add(c);
-                } else if (!"pb".equals(c.getLocalName())) {
+                } else if ("pb".equals(c.getLocalName())) {
+                    if (attr(c, "n") != null) {
+                        pbAt.add(new int[] {words.length()});
+                        pbs.add(c);
+                    }
+                } else {
                     if ("p".equals(c.getLocalName()) || "item".equals(c.getLocalName())) {
                         words.append(' ');
                     }
-                    collect(c, words, at, notes);
+                    collect(c, words, at, notes, pbAt, pbs);
                 }
             }
         }

@@ -27,7 +27,7 @@ import org.fonds.document.DocumentService;
 import org.fonds.http.ProblemException;
 import org.fonds.media.MediaService;
 import org.fonds.name.NameVariant;
-import org.fonds.participant.ParticipantInput;
+import org.fonds.link.LinkInput;
 import org.fonds.participant.ParticipantService;
 import org.fonds.place.PlaceInput;
 import org.fonds.place.PlaceService;
@@ -229,8 +229,14 @@ public class TeiFormat implements ImportFormat {
         UUID id = read.id();
         documents.create(null, id, read.document());
         read.texts().forEach(t -> texts.create(id, t.id(), t.input()));
-        for (ParticipantInput p : read.participants()) {
-            participants.create(id, p);
+        for (TeiReader.IdParticipant p : read.participants()) {
+            participants.create(id, p.id(), p.input());
+        }
+        for (LinkInput link : read.links()) {
+            boolean known = link.targetDocumentId() != null && exists(() -> documents.get(link.targetDocumentId()));
+            links.create(id, known || link.targetDocumentId() == null ? link : new LinkInput(link.type(), null,
+                    link.referenceAsWritten() != null ? link.referenceAsWritten()
+                            : "document " + link.targetDocumentId(), link.note()));
         }
         read.media().forEach(m -> media.create(id, m.id(), m.input()));
         // a mark that names the note reporting it (marginalia's reported_by_id) comes after that note

@@ -22,6 +22,8 @@ import org.fonds.annotation.Gap;
 import org.fonds.annotation.Margin;
 import org.fonds.annotation.Marginalia;
 import org.fonds.annotation.Mention;
+import org.fonds.annotation.PageBreak;
+import org.fonds.annotation.DocumentPartName;
 import org.fonds.annotation.Supplied;
 import org.fonds.annotation.TargetInput;
 import org.fonds.annotation.UncertainReading;
@@ -29,6 +31,8 @@ import org.fonds.document.Credit;
 import org.fonds.document.DocumentInput;
 import org.fonds.document.DocumentKind;
 import org.fonds.document.SourceCitation;
+import org.fonds.link.LinkInput;
+import org.fonds.link.LinkType;
 import org.fonds.media.MediaInput;
 import org.fonds.participant.ParticipantInput;
 import org.fonds.participant.ParticipantRole;
@@ -52,9 +56,13 @@ import org.w3c.dom.Node;
 final class TeiReader {
 
     /** What one {@code <TEI>} element holds, as the inputs of the API with the ids to create them under. */
-    record Read(UUID id, DocumentInput document, List<IdText> texts, List<ParticipantInput> participants,
-            List<IdMedia> media, List<IdAnnotation> annotations, Map<UUID, AgentRef> agents,
+    record Read(UUID id, DocumentInput document, List<IdText> texts, List<IdParticipant> participants,
+            List<IdMedia> media, List<IdAnnotation> annotations, List<LinkInput> links, Map<UUID, AgentRef> agents,
             Map<UUID, String> places) {
+    }
+
+    /** A participant, under the id the file gives it (a signatory's {@code signed/@xml:id}) or a new one (null). */
+    record IdParticipant(UUID id, ParticipantInput input) {
     }
 
     record IdText(UUID id, TextInput input) {
@@ -136,6 +144,16 @@ final class TeiReader {
                 units.put(attr(idno, "type"), text(idno));
             }
         }
+        String kindAsWritten = null;
+        for (Element itemTitle : children(child(child(msDesc, "msContents"), "msItem"), "title")) {
+            if ("kind".equals(attr(itemTitle, "type"))) {
+                kindAsWritten = text(itemTitle);
+            }
+        }
+        Map<String, String> editions = new HashMap<>();
+        for (Element edition : children(child(sourceDesc, "listBibl"), "bibl")) {
+            editions.put(xmlId(edition), text(edition));
+        }
         for (Element hand : children(child(child(msDesc, "physDesc"), "handDesc"), "handNote")) {
             hands.put(xmlId(hand), hand);
         }
@@ -170,20 +188,29 @@ final class TeiReader {
             languages.add(attr(language, "ident"));
         }
         List<ParticipantInput> participants = new ArrayList<>();
+        List<LinkInput> links = new ArrayList<>();
+        for (Element ref : children(child(child(profile, "correspDesc"), "correspContext"), "ref")) {
+            if ("enclosed-in".equals(attr(ref, "type"))) {
+                UUID covering = agentId(attr(ref, "target"));
+                String words = text(ref);
+                links.add(new LinkInput(LinkType.ENCLOSURE_OF, covering,
+                        words == null || words.equals("Enclosed in " + covering) ? null : words, null));
+            } // type="enclosure" is the other document's link (linked_from), written with that document
+        }
         for (Element action : children(child(profile, "correspDesc"), "correspAction")) {
             String subtype = attr(action, "subtype");
             ParticipantRole role = subtype != null ? role(subtype)
                     : "sent".equals(attr(action, "type")) ? ParticipantRole.SENDER : ParticipantRole.RECIPIENT;
             Element name = firstNameElement(action);
-            participants.add(new ParticipantInput(agentRef(name), role, participants.size(), text(name), null, null,
-                    placeRef(child(action, "placeName")), edtf(child(action, "date"))));
+            participants.add(participant(agentRef(name), role, participants.size(), text(name),
+                    placeRef(child(action, "placeName")), edtf(child(action, "date")), false));
         }
         Element particDesc = child(profile, "particDesc");
         for (String[] list : new String[][] {{"listPerson", "person"}, {"listOrg", "org"}}) {
             for (Element member : children(child(particDesc, list[0]), list[1])) {
                 Element name = firstNameElement(member);
-                participants.add(new ParticipantInput(agentRef(name), role(attr(member, "role")),
-                        participants.size(), text(name), null, null, null, null));
+                participants.add(participant(agentRef(name), role(attr(member, "role")), participants.size(),
+                        text(name), null, null, false));
             }
         }
         DocumentKind kind = null;
@@ -204,9 +231,42 @@ final class TeiReader {
                     text(child(graphic, "desc")), null)));
         }
 
-        Body body = new Body();
+        Body body = new Body(editions);
+        for (Element note : children(bibl, "note")) {
+            body.partNote(note, part(DocumentPartName.SOURCE, null));
+        }
+        Element textBody = child(child(tei, "text"), "body");
+        for (Element note : children(child(textBody, "head"), "note")) {
+            body.partNote(note, part(DocumentPartName.HEADING, null));
+        }
+        for (Element note : children(child(textBody, "dateline"), "note")) {
+            body.partNote(note, part(DocumentPartName.DATELINE, null));
+        }
+        // the signatures: the SIGNATORY participants in their order, with their ids and whether they were supplied
+        List<IdParticipant> withIds = new ArrayList<>();
+        List<Element> signed = new ArrayList<>(children(textBody, "signed"));
+        for (ParticipantInput p : participants) {
+            UUID participantId = null;
+            if (p.role() == ParticipantRole.SIGNATORY && !signed.isEmpty() && xmlId(signed.get(0)) != null) {
+                Element signature = signed.remove(0);
+                participantId = prefixed(xmlId(signature), "participant-");
+                if (child(signature, "supplied") != null) {
+                    p = participant(p.agentId(), p.role(), p.position(), p.nameAsWritten(), p.placeId(), p.date(),
+                            true);
+                }
+                for (Element note : children(signature, "note")) {
+                    body.partNote(note, part(DocumentPartName.SIGNATURE, participantId));
+                }
+            }
+            withIds.add(new IdParticipant(participantId, p));
+        }
+        for (Element signature : signed) { // notes on a signature no signatory here is named by
+            for (Element note : children(signature, "note")) {
+                body.partNote(note, part(DocumentPartName.SIGNATURE, null));
+            }
+        }
         List<IdText> texts = new ArrayList<>();
-        for (Element div : children(child(child(tei, "text"), "body"), "div")) {
+        for (Element div : children(textBody, "div")) {
             UUID textId = prefixed(xmlId(div), "text-");
             Credit translator = null;
             if (attr(div, "resp") != null) {
@@ -219,9 +279,10 @@ final class TeiReader {
         }
         List<IdAnnotation> annotations = body.annotations();
 
-        DocumentInput document = new DocumentInput(kind, title, summary, referenceNumbers, classification, handling,
-                languages, date, dispatched, placeOfOrigin, source, rights, creditList, null, null, null, null);
-        return new Read(id, document, texts, participants, media, annotations, agents, places);
+        DocumentInput document = new DocumentInput(kind, kindAsWritten, title, summary, referenceNumbers,
+                classification, handling, languages, date, dispatched, placeOfOrigin, source, rights, creditList, null,
+                null, null, null);
+        return new Read(id, document, texts, withIds, media, annotations, links, agents, places);
     }
 
     // ---------------------------------------------------------------- body
@@ -234,8 +295,28 @@ final class TeiReader {
         private final Map<String, int[]> anchors = new HashMap<>();
         private final Map<String, UUID> anchorTexts = new HashMap<>();
         private final Map<UUID, String> contents = new HashMap<>();
+        /** The notes on a part of the document, with that part's target. */
+        private final Map<UUID, TargetInput> partTargets = new HashMap<>();
+        /** Page breaks: the pb element, its text and offset. */
+        private final Map<UUID, Object[]> pageBreaks = new LinkedHashMap<>();
+        private final Map<String, String> editions;
         private StringBuilder content;
         private UUID textId;
+
+        Body(Map<String, String> editions) {
+            this.editions = editions;
+        }
+
+        /** A note written in a part's element (head, dateline, the source's bibl, signed). */
+        void partNote(Element note, TargetInput part) {
+            String id = xmlId(note);
+            if (id == null || !id.startsWith("a-")) {
+                throw new Unreadable("A note on a part of the document has no xml:id \"a-<uuid>\".");
+            }
+            UUID annotation = prefixed(id, "a-");
+            notes.put(annotation, note);
+            partTargets.put(annotation, part);
+        }
 
         /** The sections of one text div; its content and marks are kept for {@link #annotations()}. */
         List<Section> sections(UUID id, Element div) {
@@ -290,6 +371,7 @@ final class TeiReader {
                 }
                 case "gap" -> {
                 }
+                case "pb" -> pageBreaks.put(prefixed(id, "a-"), new Object[] {e, textId, content.length()});
                 case "choice" -> walk(child(e, "orig"));
                 default -> {
                     Matcher m = id == null ? null : WRAP_ID.matcher(id);
@@ -314,9 +396,11 @@ final class TeiReader {
         List<IdAnnotation> annotations() {
             Set<UUID> ids = new LinkedHashSet<>(marks.keySet());
             ids.addAll(notes.keySet());
+            ids.addAll(pageBreaks.keySet());
             List<IdAnnotation> list = new ArrayList<>();
             for (UUID id : ids.stream().sorted().toList()) {
-                list.add(new IdAnnotation(id, notes.containsKey(id) ? note(id, notes.get(id)) : wrapped(id)));
+                list.add(new IdAnnotation(id, pageBreaks.containsKey(id) ? pageBreak(pageBreaks.get(id))
+                        : notes.containsKey(id) ? note(id, notes.get(id)) : wrapped(id)));
             }
             return list;
         }
@@ -326,8 +410,7 @@ final class TeiReader {
             if (start < 0 || end > words.length() || start >= end) {
                 throw new Unreadable("An annotation's words are empty or outside its text " + text + ".");
             }
-            return new TargetInput(text, start, end, words.substring(start, end), null, null, null, null, null,
-                    null, null, null);
+            return span(text, start, end, words.substring(start, end));
         }
 
         private AnnotationInput wrapped(UUID id) {
@@ -347,8 +430,7 @@ final class TeiReader {
             String exact = targets.get(0).exact();
             return switch (e.getLocalName()) {
                 case "seg" -> "gap".equals(attr(e, "type"))
-                        ? new AnnotationInput(AnnotationType.GAP, null, targets, null, null, null, gap(child(e, "gap")),
-                                null, null, null)
+                        ? annotation(AnnotationType.GAP, null, targets, gap(child(e, "gap")))
                         : foreignTerm(targets, last);
                 case "unclear" -> {
                     String reading = exact;
@@ -360,20 +442,17 @@ final class TeiReader {
                             alternatives.add(text(note));
                         }
                     }
-                    yield new AnnotationInput(AnnotationType.UNCERTAIN_READING, null, targets, null, null,
+                    yield annotation(AnnotationType.UNCERTAIN_READING, null, targets,
                             new UncertainReading(reading, alternatives.isEmpty() ? null : alternatives,
-                                    certainty(attr(e, "cert"))), null, null, null, null);
+                                    certainty(attr(e, "cert"))));
                 }
-                case "supplied" -> new AnnotationInput(AnnotationType.SUPPLIED, null, targets, null, null, null, null,
-                        new Supplied(attr(e, "reason")), null, null);
-                case "hi" -> new AnnotationInput(AnnotationType.MARGINALIA, null, targets, null, null, null, null,
-                        null, null, marginalia(switch (String.valueOf(attr(e, "rend"))) {
+                case "supplied" -> annotation(AnnotationType.SUPPLIED, null, targets, new Supplied(attr(e, "reason")));
+                case "hi" -> annotation(AnnotationType.MARGINALIA, null, targets, marginalia(switch (String.valueOf(attr(e, "rend"))) {
                             case "circled" -> Marginalia.Kind.CIRCLING;
                             case "underlined" -> Marginalia.Kind.UNDERLINING;
                             default -> Marginalia.Kind.STRIKE_THROUGH;
                         }, null, e, null, null));
-                default -> new AnnotationInput(AnnotationType.MENTION, null, targets, null, null, null, null, null,
-                        mention(e, last), null);
+                default -> annotation(AnnotationType.MENTION, null, targets, mention(e, last));
             };
         }
 
@@ -383,10 +462,9 @@ final class TeiReader {
             if (foreign.isEmpty()) {
                 throw new Unreadable("A foreign-term seg has no note with the term.");
             }
-            return new AnnotationInput(AnnotationType.FOREIGN_TERM, null, targets, null,
+            return annotation(AnnotationType.FOREIGN_TERM, null, targets,
                     new ForeignTerm(text(foreign.get(0)), xmlAttr(foreign.get(0), "lang"),
-                            foreign.size() > 1 ? text(foreign.get(1)) : null),
-                    null, null, null, null, null);
+                            foreign.size() > 1 ? text(foreign.get(1)) : null));
         }
 
         private Mention mention(Element e, Element last) {
@@ -409,31 +487,63 @@ final class TeiReader {
             };
         }
 
+        /** A page break: the page's first words are the word at the pb. */
+        private AnnotationInput pageBreak(Object[] at) {
+            Element pb = (Element) at[0];
+            UUID text = (UUID) at[1];
+            int start = (Integer) at[2];
+            String words = contents.get(text);
+            int end = start;
+            while (end < words.length() && !Character.isWhitespace(words.charAt(end))) {
+                end++;
+            }
+            if (end == start && end < words.length()) {
+                end++;
+            }
+            String edition = attr(pb, "ed");
+            String edRef = attr(pb, "edRef");
+            String title = edRef == null ? null : editions.get(edRef.substring(1));
+            return annotation(AnnotationType.PAGE_BREAK, null, List.of(target(text, start, end)),
+                    new PageBreak(attr(pb, "n"), edition, title));
+        }
+
         private AnnotationInput note(UUID id, Element note) {
-            List<TargetInput> targets = new ArrayList<>();
             String[] starts = tokens(attr(note, "target"));
             String[] ends = tokens(attr(note, "targetEnd"));
-            if (starts.length == 0 || starts.length != ends.length) {
+            TargetInput part = partTargets.get(id);
+            if (part == null && starts.length == 0 || starts.length != ends.length) {
                 throw new Unreadable("The note a-" + id + " has no @target/@targetEnd pair.");
             }
+            // the text targets by their index (-t<i>); a part target takes the index none of them has
+            TreeMap<Integer, TargetInput> byIndex = new TreeMap<>();
             for (int i = 0; i < starts.length; i++) {
                 String start = starts[i].substring(1);
                 String end = ends[i].substring(1);
                 if (!anchors.containsKey(start) || !anchors.containsKey(end)) {
                     throw new Unreadable("The note a-" + id + " points at an anchor that is not in the text.");
                 }
-                targets.add(target(anchorTexts.get(start), anchors.get(start)[0], anchors.get(end)[0]));
+                Matcher m = WRAP_ID.matcher(start);
+                int index = m.matches() ? Integer.parseInt(m.group(2)) : i;
+                byIndex.put(index, target(anchorTexts.get(start), anchors.get(start)[0], anchors.get(end)[0]));
             }
+            if (part != null) {
+                int free = 0;
+                while (byIndex.containsKey(free)) {
+                    free++;
+                }
+                byIndex.put(free, part);
+            }
+            List<TargetInput> targets = new ArrayList<>(byIndex.values());
+            List<Integer> indexes = new ArrayList<>(byIndex.keySet());
             for (Element locus : children(note, "locus")) {
                 Matcher m = WRAP_ID.matcher(String.valueOf(attr(locus, "target")).substring(1));
-                int i = m.matches() ? Integer.parseInt(m.group(2)) : -1;
-                if (i < 0 || i >= targets.size()) {
+                int i = m.matches() ? indexes.indexOf(Integer.parseInt(m.group(2))) : -1;
+                if (i < 0) {
                     throw new Unreadable("A locus of the note a-" + id + " points at no target of it.");
                 }
                 TargetInput t = targets.get(i);
-                targets.set(i, new TargetInput(t.textId(), t.start(), t.end(), t.exact(), null, null, null,
-                        integer(attr(locus, "n")), integer(attr(locus, "from")), integer(attr(locus, "to")), null,
-                        null));
+                targets.set(i, onPage(t, integer(attr(locus, "n")), integer(attr(locus, "from")),
+                        integer(attr(locus, "to"))));
             }
             String type = String.valueOf(attr(note, "type"));
             if (type.equals("marginal")) {
@@ -442,8 +552,7 @@ final class TeiReader {
                 if (rend != null && rend.startsWith("connector-")) {
                     connector = Marginalia.Connector.valueOf(upper(rend.substring("connector-".length())));
                 }
-                return new AnnotationInput(AnnotationType.MARGINALIA, null, targets, null, null, null, null, null,
-                        null, marginalia(Marginalia.Kind.valueOf(upper(attr(note, "subtype"))),
+                return annotation(AnnotationType.MARGINALIA, null, targets, marginalia(Marginalia.Kind.valueOf(upper(attr(note, "subtype"))),
                                 margin(attr(note, "place")), note, connector, transcription(note)));
             }
             AnnotationType annotationType = switch (type) {
@@ -459,8 +568,7 @@ final class TeiReader {
                     words.append(n.getTextContent());
                 }
             }
-            return new AnnotationInput(annotationType, words.isEmpty() ? null : words.toString(), targets, footnote,
-                    null, null, null, null, null, null);
+            return annotation(annotationType, words.isEmpty() ? null : words.toString(), targets, footnote);
         }
 
         private Marginalia.Transcription transcription(Element note) {
@@ -533,6 +641,41 @@ final class TeiReader {
         String corresp = attr(e, "corresp");
         UUID reportedBy = corresp == null ? null : prefixed(corresp.substring(1), "a-");
         return new Marginalia(kind, transcription, position, hand, medium, null, false, connector, reportedBy);
+    }
+
+    // ---------------------------------------------------------------- inputs
+
+    /** An annotation of {@code type} with its type's object ({@code details}: a Footnote, Gap…; null for none). */
+    static AnnotationInput annotation(AnnotationType type, String noteText, List<TargetInput> targets,
+            Object details) {
+        return new AnnotationInput(type, noteText, targets, details instanceof Footnote f ? f : null,
+                details instanceof ForeignTerm f ? f : null, details instanceof UncertainReading u ? u : null,
+                details instanceof Gap g ? g : null, details instanceof Supplied s ? s : null,
+                details instanceof Mention m ? m : null, details instanceof Marginalia m ? m : null,
+                details instanceof PageBreak b ? b : null);
+    }
+
+    /** Words of a text: [start, end) of its content. */
+    static TargetInput span(UUID text, int start, int end, String exact) {
+        return new TargetInput(text, start, end, exact, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** A part of the document (its heading, dateline, source line or a signature). */
+    static TargetInput part(DocumentPartName part, UUID participantId) {
+        return new TargetInput(null, null, null, null, null, null, null, null, null, null, null, null, part,
+                participantId);
+    }
+
+    /** The target with where on the page its words are. */
+    static TargetInput onPage(TargetInput t, Integer page, Integer lineStart, Integer lineEnd) {
+        return new TargetInput(t.textId(), t.start(), t.end(), t.exact(), t.prefix(), t.suffix(), t.occurrence(),
+                page, lineStart, lineEnd, t.margin(), t.region(), t.part(), t.participantId());
+    }
+
+    static ParticipantInput participant(UUID agent, ParticipantRole role, int position, String asWritten,
+            UUID place, String date, boolean supplied) {
+        return new ParticipantInput(agent, role, position, asWritten, null, null, place, date,
+                supplied ? Boolean.TRUE : null);
     }
 
     // ---------------------------------------------------------------- values

@@ -158,8 +158,11 @@ class TeiImportTest {
         assertEquals("secret", telegram.getString("classification"));
         assertTrue(telegram.getString("source.citation").startsWith("Source: Department of State, Central Files, "
                 + "795.00/5–3050: Telegram."), telegram.getString("source.citation"));
+        assertEquals("Telegram", telegram.getString("kind_as_written"));
         assertEquals(List.of("SENDER", "SIGNATORY"), telegram.getList("participants.role"));
-        assertEquals(List.of("Acheson", "[Acheson]"), telegram.getList("participants.name_as_written"));
+        // the signature the editors supplied ("[Acheson]")
+        assertEquals(List.of("Acheson", "Acheson"), telegram.getList("participants.name_as_written"));
+        assertEquals(List.of(false, true), telegram.getList("participants.supplied"));
         // the same agent for the name in the heading and the supplied signature
         assertEquals(telegram.getString("participants[0].agent_id"), telegram.getString("participants[1].agent_id"));
         api().get("/places/{p}", telegram.getString("place_of_origin_id")).then().statusCode(200)
@@ -168,16 +171,31 @@ class TeiImportTest {
         assertEquals("412. Your 408. Department concurs in your estimate of the situation along the parallel and asks "
                 + "you to report any movement of troops at once.\n\nInform ROK Government orally.", content);
         // footnotes at the word before them, with their printed numbers
-        assertEquals(List.of("2", "3"), telegram.getList("annotations.sort { it.footnote.marker }.footnote.marker"));
-        assertEquals(List.of("408.", "orally."),
-                telegram.getList("annotations.sort { it.footnote.marker }.collect { it.targets[0].exact }"));
+        String footnotes = "annotations.findAll { it.type == 'FOOTNOTE' }.sort { it.footnote.marker }";
+        assertEquals(List.of("1", "2", "3"), telegram.getList(footnotes + ".footnote.marker"));
+        // the source note is the heading's footnote 1; the others are at the word before them
+        assertEquals("HEADING", telegram.getString(footnotes + "[0].targets[0].part"));
+        assertTrue(telegram.getString(footnotes + "[0].note_text").startsWith("Source: Department of State"));
+        assertEquals(List.of("408.", "orally."), telegram.getList(footnotes + "[1..2].collect { it.targets[0].exact }"));
         assertEquals(List.of("Not printed.", "The Embassy reported on June 1 that this had been done (telegram 431)."),
-                telegram.getList("annotations.sort { it.footnote.marker }.note_text"));
+                telegram.getList(footnotes + "[1..2].note_text"));
+        // the page of the printed volume that starts inside the text, at its first words
+        assertEquals(List.of("968"), telegram.getList("annotations.findAll { it.type == 'PAGE_BREAK' }.page_break.n"));
+        assertEquals(List.of("any"), telegram.getList(
+                "annotations.findAll { it.type == 'PAGE_BREAK' }.collect { it.targets[0].exact }"));
+        assertEquals(List.of("frus-fixture-v01"),
+                telegram.getList("annotations.findAll { it.type == 'PAGE_BREAK' }.page_break.edition"));
+        assertEquals(List.of("Fixture Volume, Korea, 1950"),
+                telegram.getList("annotations.findAll { it.type == 'PAGE_BREAK' }.page_break.edition_title"));
 
         // the despatch and its enclosure, linked to it
         io.restassured.path.json.JsonPath despatch = api().queryParam("embed", "all").get(units.written.get(1))
                 .then().statusCode(200).extract().jsonPath();
         assertEquals("REPORT", despatch.getString("kind"));
+        assertEquals("Despatch", despatch.getString("kind_as_written"));
+        // the inline source note, unnumbered: an editor's note on the heading
+        assertEquals(List.of("795.00/6–250: Despatch"), despatch.getList(
+                "annotations.findAll { it.type == 'EDITOR_NOTE' && it.targets[0].part == 'HEADING' }.note_text"));
         assertEquals("1950-06-02", despatch.getString("date"));
         assertEquals("John J. Muccio", despatch.getString("participants.find { it.role == 'SIGNATORY' }.name_as_written"));
         String despatchId = despatch.getString("id");
@@ -186,14 +204,17 @@ class TeiImportTest {
                 .jsonPath();
         assertEquals("Memorandum of Conversation, by the Counselor of Embassy", enclosure.getString("title"));
         assertEquals("RECORD_OF_CONVERSATION", enclosure.getString("kind"));
+        assertEquals("Memorandum of Conversation", enclosure.getString("kind_as_written"));
+        assertEquals(List.of(enclosure.getString("id")), despatch.getList("linked_from.document_id"));
         assertEquals("1950-06-01", enclosure.getString("date"));
         assertEquals(List.of("ENCLOSURE_OF"), enclosure.getList("links.type"));
         assertEquals(List.of(despatchId), enclosure.getList("links.target_document_id"));
-        assertEquals(List.of("artillery."), enclosure.getList("annotations.targets[0].exact"));
+        assertEquals(List.of("artillery."), enclosure.getList("annotations.collect { it.targets[0].exact }"));
         assertEquals(List.of("E. F. D."), enclosure.getList("participants.name_as_written"));
 
         // an editorial note over several days
-        api().get(units.written.get(2)).then().body("date", org.hamcrest.Matchers.equalTo("1950-06-05/1950-06-09"));
+        api().get(units.written.get(2)).then().body("date", org.hamcrest.Matchers.equalTo("1950-06-05/1950-06-09"))
+                .body("kind_as_written", org.hamcrest.Matchers.equalTo("Editorial Note"));
     }
 
     private static String frusId(String what) {
