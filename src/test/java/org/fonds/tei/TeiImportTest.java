@@ -35,7 +35,7 @@ class TeiImportTest {
 
     /** The ids a TEI file of Fonds names its document's own resources by (not the agents and places it points at). */
     private static final Pattern OWN_ID = Pattern.compile(
-            "(?:doc-|text-|a-|media-|documents/)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+            "(?:doc-|text-|a-|media-|participant-|documents/)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     @Inject
     TeiFormat format;
@@ -68,16 +68,13 @@ class TeiImportTest {
                 .extract().asString();
     }
 
-    /** Each own id replaced by the id {@code rename} gives it, every occurrence. */
+    /** Each own id replaced by the id {@code ids} gives it, wherever it occurs (a URL, a ref's words). */
     private static String rename(String xml, Map<String, String> ids) {
-        Matcher m = OWN_ID.matcher(xml);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String prefix = m.group().substring(0, m.group().length() - 36);
-            m.appendReplacement(out, prefix + ids.getOrDefault(m.group(1), m.group(1)));
+        String out = xml;
+        for (Map.Entry<String, String> e : ids.entrySet()) {
+            out = out.replace(e.getKey(), e.getValue());
         }
-        m.appendTail(out);
-        return out.toString();
+        return out;
     }
 
     /**
@@ -215,6 +212,51 @@ class TeiImportTest {
         // an editorial note over several days
         api().get(units.written.get(2)).then().body("date", org.hamcrest.Matchers.equalTo("1950-06-05/1950-06-09"))
                 .body("kind_as_written", org.hamcrest.Matchers.equalTo("Editorial Note"));
+    }
+
+    @Test
+    void notesOnPartsPageBreaksASuppliedSignatureAndAnEnclosureComeBackAsTheyWent() throws IOException {
+        String place = org.fonds.testing.Places.pyongyang().create();
+        String doc = org.fonds.testing.Documents.cable().set("kind_as_written", "Ciphered telegram")
+                .set("place_of_origin_id", place)
+                .set("source", Map.of("citation", "Department of State, Central Files, 795.00/6-2550")).create();
+        String en = org.fonds.testing.Texts.opening().create(doc);
+        String acheson = api().contentType(io.restassured.http.ContentType.JSON).body(Map.of("agent_id",
+                org.fonds.testing.Agents.person("Dean Acheson").create(), "role", "SIGNATORY",
+                "name_as_written", "Acheson", "supplied", true)).post("/documents/{d}/participants", doc).then()
+                .statusCode(201).extract().<String>path("id");
+        org.fonds.testing.Annotations.of("FOOTNOTE").target(Map.of("part", "HEADING"))
+                .set("note_text", "Source: Department of State, Central Files, 795.00/6-2550. Secret.")
+                .set("footnote", Map.of("marker", "1")).create(doc);
+        org.fonds.testing.Annotations.of("EDITOR_NOTE").target(Map.of("part", "DATELINE"))
+                .set("note_text", "Received June 25.").create(doc);
+        org.fonds.testing.Annotations.of("EDITOR_NOTE").target(Map.of("part", "SOURCE"))
+                .target(org.fonds.testing.Annotations.quoteTarget(en, "Kim Il Sung"))
+                .set("note_text", "Repeated to Moscow.").create(doc);
+        org.fonds.testing.Annotations.of("EDITOR_NOTE").target(Map.of("part", "SIGNATURE", "participant_id", acheson))
+                .set("note_text", "Printed from an unsigned copy.").create(doc);
+        org.fonds.testing.Annotations.of("PAGE_BREAK").quote(en, "The navy").set("page_break", Map.of("n", "2"))
+                .create(doc);
+        org.fonds.testing.Annotations.of("PAGE_BREAK").quote(en, "At the beginning").set("page_break",
+                Map.of("n", "968", "edition", "frus1950v07", "edition_title", "FRUS 1950, vol. VII")).create(doc);
+        String enclosure = org.fonds.testing.Documents.of("MEMORANDUM").title("Enclosure").create();
+        api().contentType(io.restassured.http.ContentType.JSON).body(Map.of("type", "ENCLOSURE_OF",
+                "target_document_id", doc)).post("/documents/{d}/links", enclosure).then().statusCode(201);
+
+        String covering = tei(doc);
+        String enclosed = tei(enclosure);
+        Map<String, String> renamed = freshIds(covering + enclosed);
+        Map<String, String> back = new LinkedHashMap<>();
+        renamed.forEach((old, fresh) -> back.put(fresh, old));
+        String corpus = "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\">"
+                + rename(covering, renamed).substring(covering.indexOf("<TEI"))
+                + rename(enclosed, renamed).substring(enclosed.indexOf("<TEI")) + "</teiCorpus>";
+        Units units = importing(corpus);
+        assertEquals(List.of(), units.problems);
+        assertEquals(List.of("/documents/" + renamed.get(doc), "/documents/" + renamed.get(enclosure)),
+                units.written);
+        assertSameText(covering, rename(tei(renamed.get(doc)), back));
+        assertSameText(enclosed, rename(tei(renamed.get(enclosure)), back));
     }
 
     private static String frusId(String what) {
