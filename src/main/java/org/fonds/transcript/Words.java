@@ -1,0 +1,145 @@
+package org.fonds.transcript;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word-level evidence the parser weighs: English function words, the look of a transliterated term, sentence
+ * ends. Hand-written: no maintained library tells a transliterated Russian or Korean word from an English one in a
+ * bracket, and a dictionary would be a large resource for a small gain; these few rules are measured by the tests.
+ */
+final class Words {
+
+    private Words() {
+    }
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** English words that a translator supplies or that a term never glosses (articles, pronouns, auxiliaries...). */
+    static final Set<String> FUNCTION = set("a", "an", "the", "this", "that", "these", "those", "his", "her", "hers",
+            "its", "their", "theirs", "our", "ours", "my", "mine", "your", "yours", "he", "she", "it", "they", "we", "i",
+            "you", "him", "them", "us", "me", "who", "whom", "whose", "which", "what", "is", "are", "was", "were", "be",
+            "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall",
+            "should", "can", "could", "may", "might", "must", "to", "of", "in", "on", "at", "by", "for", "with", "from",
+            "into", "onto", "upon", "about", "over", "under", "after", "before", "during", "since", "until", "through",
+            "between", "among", "against", "without", "within", "as", "than", "and", "or", "but", "nor", "so", "if",
+            "not", "no", "also", "all", "any", "some", "each", "every", "other", "such", "there", "here", "then",
+            "now", "only", "very", "more", "most", "less", "one", "two", "three", "would", "that's", "it's");
+
+    /** English words often supplied in translations, and common English words that are never glossed terms. */
+    static final Set<String> COMMON = set("view", "given", "said", "stated", "army", "troops", "side", "party",
+            "government", "comrade", "comrades", "people", "country", "question", "issue", "issues", "matter", "time",
+            "way", "opinion", "fact", "case", "part", "order", "plan", "war", "ships", "weapons", "soviet", "korean",
+            "chinese", "american", "north", "south", "korea", "union", "also", "already", "again", "further", "more",
+            "new", "old", "said", "says", "say", "made", "make", "take", "taken", "give", "go", "went", "come", "came",
+            "know", "known", "think", "thought", "well", "good", "great", "large", "small", "first", "second", "last",
+            "year", "years", "day", "days", "month", "months", "week", "weeks", "meeting", "conversation", "leader",
+            "leadership", "embassy", "ministry", "minister", "ambassador", "general", "military", "political",
+            "economic", "question", "help", "aid", "assistance", "request", "answer", "reply", "letter", "telegram");
+
+    private static final Pattern ENGLISH_SHAPE = Pattern.compile(
+            ".*(ing|ed|ly|tion|tions|sion|ment|ments|ness|ful|ous|able|ible|ity|ship|ance|ence|ism|ist|ists|ive|ward"
+                    + "|wards|self|selves)$|.*(th|wh|ght|ck|qu|ph|ea|oo|ou|ee|w).*");
+
+    /** Letter groups of Russian in Latin transliteration (Library of Congress and its simplifications). */
+    private static final Pattern RUSSIAN = Pattern.compile(
+            ".*(kh|zh|shch|ch|ts|iy|yy|ii|iia|iya|yu|ya|yo|yi|y[ae]v).*|.*(ie|iia|iya|nik|stvo|ost|ost'|aya|oye|oe|yi"
+                    + "|ii|iy|ov|ev|ik|ka|ko|ki|om|ie|ye|yy|ets|tsa|nyi|noe|naya)$");
+    /** Letter groups of Korean romanisation (Revised and McCune-Reischauer). */
+    private static final Pattern KOREAN = Pattern.compile(".*(eo|eu|ŏ|ŭ|ae|oe|ui|yeo|yeon|kk|tt|pp|jj|ssi|nim)"
+            + ".*|.*(ng|ni|yo|da|ka|ida)$");
+    /** Letter groups of Hanyu Pinyin and Wade-Giles. */
+    private static final Pattern CHINESE = Pattern.compile(
+            ".*([xq][iu]|zh[aeiou]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|ao|iu|ui|ou|uo|ian|iang|iong|ts'|ch'|hs).*|.*(ng|ao|ai)$");
+
+    /** Whether the word is English on its face (function or common word, or an English shape). */
+    static boolean looksEnglish(String word) {
+        String w = fold(word);
+        if (FUNCTION.contains(w) || COMMON.contains(w)) {
+            return true;
+        }
+        return ENGLISH_SHAPE.matcher(w).matches() && !RUSSIAN.matcher(w).matches();
+    }
+
+    /** How much the word looks like a transliterated term, 0..1. */
+    static double foreignness(String word) {
+        String w = fold(word);
+        if (FUNCTION.contains(w) || COMMON.contains(w)) {
+            return 0;
+        }
+        double score = 0.4;
+        if (RUSSIAN.matcher(w).matches() || KOREAN.matcher(w).matches() || CHINESE.matcher(w).matches()) {
+            score += 0.4;
+        }
+        if (ENGLISH_SHAPE.matcher(w).matches()) {
+            score -= 0.3;
+        }
+        return Math.max(0, Math.min(1, score));
+    }
+
+    /** The BCP 47 tag of a transliterated term's language, by its look: ru-Latn, ko-Latn, zh-Latn, or null. */
+    static String languageOf(String term) {
+        String w = fold(term);
+        int ru = RUSSIAN.matcher(w).matches() ? 2 : 0;
+        int ko = KOREAN.matcher(w).matches() ? 1 : 0;
+        int zh = CHINESE.matcher(w).matches() ? 1 : 0;
+        if (w.contains("kh") || w.contains("zh") && !w.matches(".*zh[aeiou]ng.*") || w.endsWith("iya")
+                || w.endsWith("ie") || w.endsWith("nik") || w.contains("ts")) {
+            ru++;
+        }
+        if (ru == 0 && ko == 0 && zh == 0) {
+            return null;
+        }
+        if (ru >= ko && ru >= zh) {
+            return "ru-Latn";
+        }
+        return ko >= zh ? "ko-Latn" : "zh-Latn";
+    }
+
+    /** Whether the word starts with an upper-case letter. */
+    static boolean capitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    /** Lower case without diacritics, apostrophes unified: for comparing words. */
+    static String fold(String word) {
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    /** Abbreviations whose full stop does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = set("no", "nos", "mr", "mrs", "ms", "dr", "gen", "col", "lt",
+            "maj", "capt", "st", "jr", "sr", "vs", "cf", "e.g", "i.e", "p", "pp", "vol", "ca", "approx", "tel", "ref",
+            "art", "fig", "u.s", "u.s.s.r", "comr", "tov");
+
+    /** Whether the full stop (or ! or ?) at {@code dot} of {@code s} ends a sentence. */
+    static boolean endsSentence(CharSequence s, int dot) {
+        char c = s.charAt(dot);
+        if (c != '.' && c != '!' && c != '?') {
+            return false;
+        }
+        int after = dot + 1;
+        while (after < s.length() && "”’\")".indexOf(s.charAt(after)) >= 0) {
+            after++;
+        }
+        if (after < s.length() && !Character.isWhitespace(s.charAt(after))) {
+            return false;
+        }
+        if (c != '.') {
+            return true;
+        }
+        int start = dot;
+        while (start > 0 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+            start--;
+        }
+        String word = s.subSequence(start, dot).toString();
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false; // an initial: "V. V. Vasilyev"
+        }
+        return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+}
