@@ -674,7 +674,7 @@ public final class TranscriptParser {
             }
             if (prev != null && Words.capitalized(t) && Words.capitalized(prevWord)
                     && !Words.FUNCTION.contains(Words.fold(prevWord)) && tokens.length <= 5 && !isSentenceStart(b, prev)) {
-                Target name = nameRun(b, prev, tokens[0]);
+                Target name = nameRun(b, prev, tokens[0], tokens.length);
                 String written = word(b, name);
                 double confidence = Words.fold(written).substring(0, Math.min(2, written.length()))
                         .equals(Words.fold(t).substring(0, Math.min(2, t.length()))) ? 0.9 : 0.75;
@@ -690,7 +690,7 @@ public final class TranscriptParser {
                     && !Words.FUNCTION.contains(Words.fold(prevWord))
                     && java.util.Arrays.stream(tokens).noneMatch(Words::looksEnglish)) {
                 double foreign = java.util.Arrays.stream(tokens).mapToDouble(Words::foreignness).min().orElse(0);
-                Target term = Words.capitalized(prevWord) ? withThe(b, nameRun(b, prev, null)) : prev;
+                Target term = Words.capitalized(prevWord) ? withThe(b, nameRun(b, prev, null, 0)) : prev;
                 MarkBuilder mark = mark("FOREIGN_TERM", open, close + 1, tokens.length == 1 ? 0.5 + foreign / 2
                         : 0.4 + foreign / 2, "lower-case " + (tokens.length == 1 ? "token" : "tokens")
                         + " that do not look English, after \"" + prevWord + "\"");
@@ -732,7 +732,7 @@ public final class TranscriptParser {
         }
 
         /** The run of capitalised words ending with {@code last} (at most four), from the one like {@code like}. */
-        private Target nameRun(Block b, Target last, String like) {
+        private Target nameRun(Block b, Target last, String like, int variantWords) {
             List<Target> run = new ArrayList<>();
             run.add(last);
             Target cur = last;
@@ -750,11 +750,15 @@ public final class TranscriptParser {
             }
             int from = 0;
             if (like != null) {
+                // the name starts at a word like the variant's first; of several, the one whose length is closest
+                // to the variant's ("Choe Yong-geon [Ch’oe Yong-gŏn]" twice in a row)
                 String head = Words.fold(like).substring(0, Math.min(2, like.length()));
+                int best = Integer.MAX_VALUE;
                 for (int k = 0; k < run.size(); k++) {
-                    if (Words.fold(word(b, run.get(k))).startsWith(head)) {
+                    int distance = Math.abs(run.size() - k - variantWords);
+                    if (Words.fold(word(b, run.get(k))).startsWith(head) && distance <= best) {
                         from = k;
-                        break;
+                        best = distance;
                     }
                 }
             }
