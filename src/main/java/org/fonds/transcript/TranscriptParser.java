@@ -1301,7 +1301,7 @@ public final class TranscriptParser {
                         && !java.util.Set.of("i", "we", "he", "she", "they", "it", "you", "this", "that")
                         .contains(Words.fold(words[0]));
                 if (!line.contains("\n") && line.length() <= 40 && Words.capitalized(line) && (colon || stop)
-                        && !kept.get(k + 1).heading) {
+                        && !kept.get(k - 1).heading) {
                     kept.get(k).heading = true;
                 }
             }

@@ -47,7 +47,7 @@ final class Words {
 
     /** Letter groups of Russian in Latin transliteration (Library of Congress and its simplifications). */
     private static final Pattern RUSSIAN = Pattern.compile(
-            ".*(kh|zh|shch|ch|ts|iy|yy|ii|iia|iya|yu|ya|yo|yi|y[ae]v).*|.*(ie|iia|iya|nik|stvo|ost|ost'|aya|oye|oe|yi"
+            ".*(kh|zh|shch|ch|ts|iy|yy|ii|iia|iya|yu|ya|yo|yi|y[ae]v|[bcdfgklmnprstvz]'[aeiouy]?).*|.*(ie|iia|iya|nik|stvo|ost|ost'|aya|oye|oe|yi"
                     + "|ii|iy|ov|ev|ik|ka|ko|ki|om|ie|ye|yy|ets|tsa|nyi|noe|naya)$");
     /** Letter groups of Korean romanisation (Revised and McCune-Reischauer). */
     private static final Pattern KOREAN = Pattern.compile(".*(eo|eu|ŏ|ŭ|ae|oe|ui|yeo|yeon|kk|tt|pp|jj|ssi|nim)"
@@ -88,7 +88,7 @@ final class Words {
         int ko = KOREAN.matcher(w).matches() ? 1 : 0;
         int zh = CHINESE.matcher(w).matches() ? 1 : 0;
         if (w.contains("kh") || w.contains("zh") && !w.matches(".*zh[aeiou]ng.*") || w.endsWith("iya")
-                || w.endsWith("ie") || w.endsWith("nik") || w.contains("ts")) {
+                || w.endsWith("ie") || w.endsWith("nik") || w.contains("ts") || w.matches(".*[bcdfgklmnprstvz]'.*")) {
             ru++;
         }
         if (ru == 0 && ko == 0 && zh == 0) {
