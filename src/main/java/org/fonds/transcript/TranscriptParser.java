@@ -109,6 +109,14 @@ public final class TranscriptParser {
             + "|circular |secret |special )*(?:telegram|cable|cablegram|airgram|despatch|dispatch|memorandum(?: of "
             + "conversation| for [\\w .]+)?|letter|record of (?:a |the )?conversation|report|minutes|aide-m[ée]moire"
             + "|directive|message|diary))(?:\\s+(?:no\\.?|nos\\.|№)\\s*([\\w./–\\-]+))?[.:]?");
+    private static final Pattern SUBJECT = Pattern.compile("(?i)(?:subject|subj\\.?|re)\\s*:\\s*(.+)");
+    private static final Pattern DATE_FIELD = Pattern.compile("(?i)(?:date|dated|sent|received)\\s*:\\s*(.+)");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?:([\\p{L}][\\p{L} .’'-]{1,40}),\\s+)?(\\d{1,2})\\.(\\d{1,2})"
+            + "\\.(\\d{4}|\\d{2})(?:[,\\s]+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?:\\s*(?:hours|hrs|h))?)?\\.?");
+    private static final Pattern COPY_ENTRY = Pattern.compile(
+            "(?i)copy\\s+(?:no\\.?\\s*|№\\s*)?\\d+\\s*[-–—:]\\s*[\\p{L}].*");
+    private static final Pattern SIGNED_LINE = Pattern.compile(
+            "(?i)(?:/s/|\\(signed\\)|signed:?)\\s*(?<name>[\\p{L}][\\p{L}.’' -]{1,60}?)\\.?");
     private static final Pattern DTG = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})Z(?:\\s+([A-Za-z]{3})\\s+(\\d{2,4}))?");
     private static final Pattern DATE_LINE = Pattern.compile("(?i)(?:date\\s*:\\s*)?(?:([\\p{L}][\\p{L} .’'-]{1,40}),\\s+)?"
             + "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\.?,?\\s+(\\d{4})|(" + MONTHS
@@ -121,8 +129,9 @@ public final class TranscriptParser {
             "(?:/s/\\s*|\\(signed\\)\\s*|signed:?\\s*)?(?<name>(?:[\\p{Lu}]\\.\\s*){0,3}[\\p{Lu}][\\p{Lu}’'\\-]{2,}"
                     + "(?:\\s+[\\p{Lu}][\\p{Lu}’'\\-]+){0,2})\\.?");
 
-    private static final Pattern NOTE = Pattern.compile("(?is)(translator|translators|editor|editors|transcriber|"
-            + "compiler|publisher)[’'‘`]?s?[’'‘`]?\\s+(?:note|comment)\\s*[:.\\-–—]?\\s*(.*)|(?:note|n\\.b\\.)\\s*:\\s*(.*)");
+    private static final Pattern NOTE = Pattern.compile("(?is)(translator|translators|trans\\.|tr\\.|editor|editors|"
+            + "editorial|ed\\.|eds\\.|transcriber|compiler|publisher)[’'‘`]?s?[’'‘`]?\\s+(?:note|comment)\\s*[:.\\-–—]?"
+            + "\\s*(.*)|(?:note|n\\.b\\.|nb)\\s*:\\s*(.*)");
     private static final Pattern HANDWRITTEN_NOTE = Pattern.compile(
             "(?is)(?:hand-?written|manuscript)\\s+(?:note|comment|notation|inscription|addition|text|resolution)"
                     + "\\s*[:.\\-–—]?\\s*(.*)");
@@ -161,6 +170,7 @@ public final class TranscriptParser {
         final StringBuilder out = new StringBuilder();
         final int sourceStart;
         boolean heading;
+        boolean suppliedWhole;
         int contentStart;
 
         Block(int sourceStart) {
@@ -226,11 +236,18 @@ public final class TranscriptParser {
         private String kindAsWritten;
         private String date;
         private String dispatched;
+        private String subject;
         private int notes;
         private boolean translated;
+        /** The words of the running text outside brackets: a bracketed word found there is English. */
+        private final java.util.Set<String> vocabulary = new java.util.HashSet<>();
 
         Run(String normalized) {
             this.src = normalized;
+            Matcher words = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*").matcher(src.replaceAll("\\[[^\\]\\n]*\\]", " "));
+            while (words.find()) {
+                vocabulary.add(Words.fold(words.group()));
+            }
             List<Integer> starts = new ArrayList<>();
             starts.add(0);
             for (int i = 0; i < src.length(); i++) {
@@ -295,7 +312,9 @@ public final class TranscriptParser {
                     || NUMBER.matcher(line).matches() || COPY_NUMBER.matcher(line).matches()
                     || CLASSIFICATION.matcher(line).matches() || HANDLING.matcher(line).matches()
                     || DTG.matcher(line).matches() || DATE_LINE.matcher(line).matches()
-                    || KIND.matcher(line).matches();
+                    || KIND.matcher(line).matches() || SUBJECT.matcher(line).matches()
+                    || DATE_FIELD.matcher(line).matches() || NUMERIC_DATE.matcher(line).matches()
+                    || COPY_ENTRY.matcher(line).matches();
         }
 
         private boolean header(String line, Span span) {
@@ -317,6 +336,8 @@ public final class TranscriptParser {
                         copyEntry(entry.strip(), span);
                     }
                 }
+            } else if (COPY_ENTRY.matcher(line).matches()) {
+                copyEntry(line, span);
             } else if ((m = COPY_NUMBER.matcher(line)).matches()) {
                 headers.add(new Header("COPY_NUMBER", m.group(1), span, 0.9));
                 referenceNumbers.add(line.replaceAll("\\.$", ""));
@@ -349,10 +370,38 @@ public final class TranscriptParser {
                     headers.add(new Header("PLACE", m.group(1).strip(), span, 0.7));
                 }
                 dateLine(m);
+            } else if ((m = NUMERIC_DATE.matcher(line)).matches()) {
+                headers.add(new Header("DATE", line, span, 0.75));
+                numericDate(m);
+            } else if ((m = SUBJECT.matcher(line)).matches()) {
+                headers.add(new Header("SUBJECT", m.group(1).strip(), span, 0.9));
+                subject = m.group(1).strip();
+            } else if ((m = DATE_FIELD.matcher(line)).matches()) {
+                Matcher d = DATE_LINE.matcher(m.group(1).strip());
+                Matcher n = NUMERIC_DATE.matcher(m.group(1).strip());
+                headers.add(new Header("DATE", m.group(1).strip(), span, d.matches() || n.matches() ? 0.9 : 0.6));
+                if (d.matches()) {
+                    dateLine(d);
+                } else if (n.matches()) {
+                    numericDate(n);
+                }
             } else {
                 return false;
             }
             return true;
+        }
+
+        /** "30.5.1950", "30.05.50": day, month, year, as European typescripts write them. */
+        private void numericDate(Matcher m) {
+            int year = Integer.parseInt(m.group(4));
+            int month = Integer.parseInt(m.group(3));
+            int day = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && date == null) {
+                date = String.format(Locale.ROOT, "%04d-%02d-%02d", year < 100 ? 1900 + year : year, month, day);
+                if (m.group(5) != null) {
+                    dispatched = date + String.format(Locale.ROOT, "T%02d:%s", Integer.parseInt(m.group(5)), m.group(6));
+                }
+            }
         }
 
         private void dtg(Matcher m) {
@@ -581,7 +630,7 @@ public final class TranscriptParser {
             if ((m = NOTE.matcher(t)).matches()) {
                 String who = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
                 String noteBody = m.group(1) != null ? m.group(2) : m.group(3);
-                String type = who.startsWith("editor") || who.startsWith("compiler") || who.startsWith("publisher")
+                String type = who.startsWith("ed") || who.startsWith("compiler") || who.startsWith("publisher")
                         ? "EDITOR_NOTE" : "TRANSLATOR_NOTE";
                 translated |= who.startsWith("translator");
                 note(b, open, close, standalone, type, stripStrayQuote(noteBody.strip()), noteBody,
@@ -688,7 +737,7 @@ public final class TranscriptParser {
             }
             if (prev != null && !Words.capitalized(t) && tokens.length <= 3
                     && !Words.FUNCTION.contains(Words.fold(prevWord))
-                    && java.util.Arrays.stream(tokens).noneMatch(Words::looksEnglish)) {
+                    && java.util.Arrays.stream(tokens).noneMatch(this::english)) {
                 double foreign = java.util.Arrays.stream(tokens).mapToDouble(Words::foreignness).min().orElse(0);
                 Target term = Words.capitalized(prevWord) ? withThe(b, nameRun(b, prev, null, 0)) : prev;
                 MarkBuilder mark = mark("FOREIGN_TERM", open, close + 1, tokens.length == 1 ? 0.5 + foreign / 2
@@ -711,6 +760,7 @@ public final class TranscriptParser {
             while (start < out.length() && Character.isWhitespace(out.charAt(start))) {
                 out.deleteCharAt(start);
             }
+            b.suppliedWhole = standalone;
             MarkBuilder mark = mark("SUPPLIED", open, close + 1, function ? 0.9 : 0.7, function
                     ? "words in brackets next to, or made of, English function words" : "words in brackets that "
                     + "are neither a term after a word nor a variant after a name");
@@ -719,6 +769,11 @@ public final class TranscriptParser {
             annotate(mark, "SUPPLIED", null, "supplied", JSON.objectNode().put("reason", "[" + t + "]"), List.of(at),
                     null);
             return next;
+        }
+
+        /** English on its face, or a word the running text uses outside brackets. */
+        private boolean english(String token) {
+            return Words.looksEnglish(token) || vocabulary.contains(Words.fold(token));
         }
 
         /** Whether the word is the first of its sentence (capitalised for that reason alone). */
@@ -1268,14 +1323,26 @@ public final class TranscriptParser {
             }
             Block last = kept.get(kept.size() - 1);
             Matcher s = SIGNATURE.matcher(last.out);
-            if (kept.size() > 1 && !last.out.toString().contains("\n") && s.matches()
-                    && !CLASSIFICATION.matcher(last.out).matches() && !KIND.matcher(last.out).matches()) {
+            boolean signature = s.matches() && !CLASSIFICATION.matcher(last.out).matches()
+                    && !KIND.matcher(last.out).matches() && !HANDLING.matcher(last.out).matches();
+            if (!signature) {
+                s = SIGNED_LINE.matcher(last.out);
+                signature = s.matches();
+            }
+            if (!signature && last.suppliedWhole && last.out.length() <= 60 && Words.capitalized(last.out.toString())) {
+                s = Pattern.compile("(?<name>.+)").matcher(last.out);
+                signature = s.matches();
+            }
+            if (kept.size() > 1 && !last.out.toString().contains("\n") && signature) {
                 String name = s.group("name");
                 Target at = Target.at(last, s.start("name"), s.end("name"));
                 boolean sender = participants.stream().noneMatch(p -> p.role().equals("SENDER"));
                 addressParticipant(sender ? "SENDER" : "SIGNATORY", name, at);
-                MarkBuilder mark = new MarkBuilder("SIGNATURE", span(last.sourceStart + s.start("name"),
-                        last.sourceStart + s.end("name")), name, 0.8, "an upper-case name alone in the last line");
+                Span where = last.suppliedWhole ? span(last.sourceStart, last.sourceStart + last.out.length() + 2)
+                        : span(last.sourceStart + s.start("name"), last.sourceStart + s.end("name"));
+                MarkBuilder mark = new MarkBuilder("SIGNATURE", where, name, 0.8, last.suppliedWhole
+                        ? "a name in brackets alone in the last line: a signature the editors supplied"
+                        : "a name alone in the last line");
                 mark.anchors.add(at);
                 mark.became.add("participant " + (sender ? "SENDER" : "SIGNATORY"));
                 marks.add(mark);
@@ -1468,8 +1535,9 @@ public final class TranscriptParser {
                     .findFirst().orElse(null);
             String to = participants.stream().filter(p -> p.role().equals("RECIPIENT"))
                     .map(ProposedParticipant::nameAsWritten).findFirst().orElse(null);
-            String title = kind + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to);
-            if (from == null && to == null && !kept.isEmpty()) {
+            String title = kind + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to)
+                    + (subject == null ? "" : ": " + subject);
+            if (from == null && to == null && subject == null && !kept.isEmpty()) {
                 String first = kept.get(0).out.toString().replace('\n', ' ');
                 title += ": " + (first.length() > 80 ? first.substring(0, 80).replaceAll("\\s+\\S*$", "") + "…" : first);
             }

@@ -279,6 +279,50 @@ class TranscriptParserTest {
         assertNull(p.sections().get(0).heading());
     }
 
+    @Test
+    void aWordTheRunningTextUsesIsSuppliedNotATerm() {
+        Proposal p = parse("Three divisions are ready. Seven divisions [ready] for the attack [nastuplenie].");
+        List<String> kinds = p.marks().stream().map(Mark::kind).toList();
+        assertEquals(List.of("SUPPLIED", "FOREIGN_TERM"), kinds);
+        assertEquals("Three divisions are ready. Seven divisions ready for the attack.", p.content());
+    }
+
+    @Test
+    void notesNamedWithAbbreviations() {
+        Proposal p = parse("The plan was approved [Ed. note: the word is underlined]. It was [Trans. note: sic] late.");
+        assertEquals(1, annotations(p, "EDITOR_NOTE").size());
+        assertEquals(1, annotations(p, "TRANSLATOR_NOTE").size());
+        assertEquals("The plan was approved. It was late.", p.content());
+    }
+
+    @Test
+    void subjectNumericDatesCopyLinesAndSignedLines() {
+        Proposal p = parse(String.join("\n",
+                "Subject: Weapons for the KPA",
+                "Date: 30.5.1950",
+                "Copy No. 1 – Stalin",
+                "",
+                "The weapons have arrived.",
+                "",
+                "/s/ Dean Acheson"));
+        assertEquals("The weapons have arrived.\n\n/s/ Dean Acheson", p.content());
+        assertEquals("1950-05-30", p.entry().at("/document/date").asText());
+        assertTrue(p.entry().at("/document/title").asText().endsWith(": Weapons for the KPA"));
+        List<String> roles = p.participants().stream().map(x -> x.role() + " " + x.nameAsWritten()
+                + (x.copyNumber() == null ? "" : " #" + x.copyNumber())).toList();
+        assertEquals(List.of("COPY_RECIPIENT Stalin #1", "SENDER Dean Acheson"), roles);
+    }
+
+    @Test
+    void aNameInBracketsAloneAtTheEndIsASuppliedSignature() {
+        Proposal p = parse("From: Department of State\n\nThe weapons have arrived.\n\n[Acheson]");
+        assertEquals("The weapons have arrived.\n\nAcheson", p.content());
+        assertEquals("SIGNATORY Acheson", p.participants().get(1).role() + " " + p.participants().get(1).nameAsWritten());
+        Mark signature = p.marks().stream().filter(m -> m.kind().equals("SIGNATURE")).findFirst().orElseThrow();
+        assertEquals("[Acheson]", p.normalized().substring(signature.span().start(), signature.span().end()));
+        assertEquals(1, annotations(p, "SUPPLIED").size());
+    }
+
     // -------------------------------------------------------------------------------------------- not classified
 
     @ParameterizedTest
