@@ -136,7 +136,8 @@ public final class TranscriptParser {
             "(?is)(?:hand-?written|manuscript)\\s+(?:note|comment|notation|inscription|addition|text|resolution)"
                     + "\\s*[:.\\-–—]?\\s*(.*)");
     private static final Pattern HANDWRITTEN = Pattern.compile(
-            "(?is)(?:hand-?written|handwriting|in handwriting|manuscript|written by hand)\\s*:\\s*(.*)");
+            "(?is)(?:hand-?written|handwriting|in handwriting|manuscript|written by hand)(?<where>\\s+(?:in|on|at|"
+                    + "above|below|across|along|over|under|between)\\s+[^:\\[\\]]{1,60})?\\s*:\\s*(?<words>.*)");
     private static final Pattern STAMP = Pattern.compile("(?is)(?:rubber\\s+)?(stamp|seal)(?:\\s*:\\s*(.*))?");
     private static final Pattern SIGNED = Pattern.compile("(?is)(signature|initials|signed)(?:\\s*:\\s*(.*))?");
     private static final Pattern SIC = Pattern.compile("(?i)\\s*sic\\s*!?\\s*");
@@ -646,9 +647,17 @@ public final class TranscriptParser {
                 return remove(out, next, to);
             }
             if ((m = HANDWRITTEN.matcher(t)).matches()) {
-                int bodyAt = open + 1 + inner.indexOf(m.group(1).isEmpty() ? t : m.group(1));
-                handwritten(b, open, close, standalone, "COMMENT", null, m.group(1), bodyAt, 0.9,
-                        "a bracket starting with \"handwritten:\"", false);
+                // the hand's words: the quoted ones when some are quoted ("Agreed." Signature illegible.)
+                String words = m.group("words");
+                Matcher quoted = QUOTED.matcher(words);
+                if (quoted.find()) {
+                    words = quoted.group(1) != null ? quoted.group(1) : quoted.group(2) != null ? quoted.group(2)
+                            : quoted.group(3);
+                }
+                int bodyAt = open + 1 + inner.indexOf(words.isEmpty() ? t : words);
+                handwritten(b, open, close, standalone, "COMMENT", null, words, bodyAt, 0.9,
+                        "a bracket starting with \"handwritten\"" + (m.group("where") == null ? "" : " and where")
+                        + ", then \":\"", false);
                 return remove(out, next, to);
             }
             if ((m = STAMP.matcher(t)).matches()) {
@@ -1242,6 +1251,27 @@ public final class TranscriptParser {
                 int at = block.out.toString().replace('\n', ' ').lastIndexOf(wanted);
                 if (at >= 0) {
                     return Target.at(block, at, at + wanted.length());
+                }
+            }
+            // the words with a gap's bracket between them ("will not [illegible] intervene")
+            String[] parts = wanted.split(" ");
+            if (parts.length < 2) {
+                return null;
+            }
+            StringBuilder regex = new StringBuilder();
+            for (int p = 0; p < parts.length; p++) {
+                regex.append(p == 0 ? "" : "\\s+(?:\\[[^\\]]{1,60}\\]\\s+)?").append(Pattern.quote(parts[p]));
+            }
+            Pattern loose = Pattern.compile(regex.toString());
+            for (int k = index; k >= Math.max(0, index - 3); k--) {
+                Block block = blocks.get(k);
+                Matcher m = loose.matcher(block.out);
+                Target last = null;
+                while (m.find()) {
+                    last = Target.at(block, m.start(), m.end());
+                }
+                if (last != null) {
+                    return last;
                 }
             }
             return null;

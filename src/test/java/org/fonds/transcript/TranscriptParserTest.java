@@ -323,6 +323,42 @@ class TranscriptParserTest {
         assertEquals(1, annotations(p, "SUPPLIED").size());
     }
 
+    @Test
+    void aTelegramWrittenForThisTestInTheSameConventions() throws java.io.IOException {
+        Proposal p = parse(TranscriptSeedTest.resource("transcript/beijing-telegram.txt"));
+        List<String> marks = p.marks().stream().map(m -> m.kind() + " " + m.written() + " > "
+                + m.anchors().stream().map(Proposal.Anchor::exact).toList()).toList();
+        assertEquals(List.of(
+                "NAME_VARIANT [Stalin] > [Filippov]",
+                "NAME_VARIANT [Pak Hon Yong] > [Pak Heon-yeong]",
+                "SUPPLIED [me] > [me]",
+                "NAME_VARIANT [Stalin] > [Comrade Filippov]",
+                "NAME_VARIANT [Mao Tse-tung] > [Mao Zedong]",
+                "FOREIGN_TERM [ob\"edinenie] > [unification]",
+                "SUPPLIED [with the Soviet side] > [with the Soviet side]",
+                "GAP [2 lines not declassified] > [[2 lines not declassified]]",
+                "GAP [illegible] > [[illegible]]",
+                "TRANSLATOR_NOTE [Translator's note: the words \"will not intervene\" are underlined twice in pencil.] "
+                        + "> [will not [illegible] intervene]",
+                "FOREIGN_TERM [boepripasy] > [ammunition]",
+                "UNCERTAIN_READING ?training? > [training]",
+                "FOREIGN_TERM [kadry] > [cadres]",
+                "FOREIGN_TERM [narodnaya armiya] > [army]",
+                "HANDWRITTEN [Handwritten in the left margin: \"Agreed. Issue the order.\" Signature illegible.] "
+                        + "> [They said that their army is ready.]",
+                "STAMP [stamp: Archive of the President of the Russian Federation] > [They said that their army is "
+                        + "ready.]",
+                "SIGNATURE ROSHCHIN > [ROSHCHIN]"), marks);
+        assertEquals(List.of(), p.unclassified());
+        JsonNode underlining = annotations(p, "MARGINALIA").get(0).get("marginalia");
+        assertEquals("UNDERLINING", underlining.get("kind").asText());
+        assertFalse(underlining.has("transcription"), "the quoted words are the ones underlined, not a hand's words");
+        JsonNode comment = annotations(p, "MARGINALIA").get(1).get("marginalia");
+        assertEquals("LEFT", comment.get("position").asText());
+        assertEquals("Agreed. Issue the order.", comment.at("/transcription/text").asText());
+        assertEquals("TOP SECRET", p.entry().at("/document/classification").asText());
+    }
+
     // -------------------------------------------------------------------------------------------- not classified
 
     @ParameterizedTest
