@@ -207,4 +207,42 @@ class TranscriptParserPropertyTest {
                 + "\nfound: " + p.marks());
         assertEquals(p.normalized().length(), generated[0].length(), "the generated text is already normalized");
     }
+
+    private static final String[] PIECES = {"[", "]", "[[", "]]", "?", " ", "\n", "\n\n", "“", "”", "\"", "’", "…",
+        "word", "Name", "the", "[sic]", "[his]", "[illegible]", "[Translator’s note: “word” is circled]", "From: X\n",
+        "To VYSHINSKY (for ", ")", ".", ":", "[handwritten: ", "[stamp: ", "?word?", "SHTYKOV", "[Note: ", "lines 3-5",
+        "\t", "\r\n", "Copies:\n1. A\n", "[2 words illegible]", "Kim [Kim]", "attack [nastuplenie]"};
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void anyTextParsesAndEveryTargetIsInTheContent(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder text = new StringBuilder();
+        int pieces = random.nextInt(60);
+        for (int i = 0; i < pieces; i++) {
+            text.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        String why = "seed " + seed + " (replay with -Dfonds.transcript.seed=" + seed + "): " + text;
+        Proposal p = TranscriptParser.parse(text.toString());
+        for (var annotation : p.entry().get("annotations")) {
+            for (var target : annotation.get("targets")) {
+                String exact = target.get("exact").asText();
+                int occurrence = target.path("occurrence").asInt(1);
+                int at = -1;
+                for (int n = 0; n < occurrence; n++) {
+                    at = p.content().indexOf(exact, at + 1);
+                }
+                assertTrue(!exact.isEmpty() && at >= 0, why + "\n" + annotation);
+            }
+        }
+        for (Mark m : p.marks()) {
+            assertTrue(m.span().start() >= 0 && m.span().end() <= p.normalized().length()
+                    && p.normalized().substring(m.span().start(), m.span().end()).equals(m.written())
+                    || m.kind().equals("SIGNATURE"), why + "\n" + m);
+            for (var a : m.anchors()) {
+                assertEquals(a.exact(), p.content().substring(a.start(), a.end()), why);
+            }
+        }
+        assertEquals(TranscriptParser.normalize(text.toString()), p.normalized());
+    }
 }
