@@ -104,7 +104,8 @@ public final class TranscriptParser {
             + "(?:secret|confidential|restricted|unclassified)|special file|eyes only|personal(?: and confidential)?)"
             + "(?:[\\s,;/–—-]+(?:special file|eyes only|personal|of special importance|copy\\s+no\\.?\\s*\\d+))*[.!]?");
     private static final Pattern HANDLING = Pattern.compile(
-            "(?i)(flash|immediate|most immediate|operational immediate|priority|routine|urgent|niact|very urgent)[.!]?");
+            "(?i)(flash|immediate|most immediate|operational immediate|priority|routine|urgent|niact|very urgent"
+                    + "|eyes only|personal|limited distribution|nodis|exdis|limdis)[.!]?");
     private static final Pattern KIND = Pattern.compile("(?i)((?:ciphered |coded |cipher |encoded |outgoing |incoming "
             + "|circular |secret |special )*(?:telegram|cable|cablegram|airgram|despatch|dispatch|memorandum(?: of "
             + "conversation| for [\\w .]+)?|letter|record of (?:a |the )?conversation|report|minutes|aide-m[ée]moire"
@@ -120,8 +121,10 @@ public final class TranscriptParser {
     private static final Pattern DTG = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})Z(?:\\s+([A-Za-z]{3})\\s+(\\d{2,4}))?");
     private static final Pattern DATE_LINE = Pattern.compile("(?i)(?:date\\s*:\\s*)?(?:([\\p{L}][\\p{L} .’'-]{1,40}),\\s+)?"
             + "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\.?,?\\s+(\\d{4})|(" + MONTHS
-            + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4}))(?:[,\\s]+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?:\\s*(?:hours|hrs|h))?"
-            + "(?:\\s*(?:local time|Moscow time|GMT|UTC|Z))?)?\\.?");
+            + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4}))(?:[,\\s—–-]+(?:at\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:(a\\.?m\\.?|"
+            + "p\\.?m\\.?)|hours|hrs|h)?(?:\\s*(?:local time|Moscow time|GMT|UTC|Z))?)?\\.?");
+    private static final Pattern HEADING = Pattern.compile(
+            "(?:The\\s+)?[\\p{Lu}][^.!?:;\\[\\]]{2,100}?\\s+to\\s+(?:the\\s+)?[\\p{Lu}][^.!?:;\\[\\]]{2,100}");
     private static final Pattern ADDRESS = Pattern.compile("To\\s+(?:Comrade\\s+|Comrades\\s+)?"
             + "(?<to>[\\p{Lu}][\\p{L}.’'\\- ]{0,80}?)\\s*(?:\\((?:for|via|through|attention(?: of)?|copy to)\\s+"
             + "(?<via>[^()\\n]{1,80})\\))?\\s*[.:]?");
@@ -238,6 +241,9 @@ public final class TranscriptParser {
         private String date;
         private String dispatched;
         private String subject;
+        private String heading;
+        /** Whether the header line being read is a paragraph of its own (a heading must be). */
+        private boolean lineAlone;
         private int notes;
         private boolean translated;
         /** The words of the running text outside brackets: a bracketed word found there is English. */
@@ -296,6 +302,7 @@ public final class TranscriptParser {
                     continue;
                 }
                 Span span = span(lead, lead + line.length());
+                lineAlone = end + 1 >= src.length() || src.charAt(end + 1) == '\n';
                 if (copies && !isHeader(line) && !line.startsWith("[")) {
                     copyEntry(line, span);
                 } else if (!header(line, span)) {
@@ -315,7 +322,7 @@ public final class TranscriptParser {
                     || DTG.matcher(line).matches() || DATE_LINE.matcher(line).matches()
                     || KIND.matcher(line).matches() || SUBJECT.matcher(line).matches()
                     || DATE_FIELD.matcher(line).matches() || NUMERIC_DATE.matcher(line).matches()
-                    || COPY_ENTRY.matcher(line).matches();
+                    || COPY_ENTRY.matcher(line).matches() || markings(line);
         }
 
         private boolean header(String line, Span span) {
@@ -377,6 +384,21 @@ public final class TranscriptParser {
             } else if ((m = SUBJECT.matcher(line)).matches()) {
                 headers.add(new Header("SUBJECT", m.group(1).strip(), span, 0.9));
                 subject = m.group(1).strip();
+            } else if (markings(line)) {
+                for (String part : line.split("\\s{2,}|\\s+[/|–—]\\s+")) {
+                    if (CLASSIFICATION.matcher(part).matches()) {
+                        headers.add(new Header("CLASSIFICATION", part, span, 0.85));
+                        classification = classification == null ? part : classification + "; " + part;
+                    } else {
+                        headers.add(new Header("HANDLING", part, span, 0.8));
+                        handling = handling == null ? part : handling + "; " + part;
+                    }
+                }
+            } else if (lineAlone && headers.stream().noneMatch(h -> h.field().equals("HEADING"))
+                    && line.split("\\s+").length <= 16
+                    && HEADING.matcher(line).matches()) {
+                headers.add(new Header("HEADING", line, span, 0.6));
+                heading = line;
             } else if ((m = DATE_FIELD.matcher(line)).matches()) {
                 Matcher d = DATE_LINE.matcher(m.group(1).strip());
                 Matcher n = NUMERIC_DATE.matcher(m.group(1).strip());
@@ -405,6 +427,20 @@ public final class TranscriptParser {
             }
         }
 
+        /** "SECRET   NIACT", "Top Secret / Eyes only / Immediate": markings side by side. */
+        private static boolean markings(String line) {
+            String[] parts = line.split("\\s{2,}|\\s+[/|–—]\\s+");
+            if (parts.length < 2) {
+                return false;
+            }
+            for (String part : parts) {
+                if (!CLASSIFICATION.matcher(part).matches() && !HANDLING.matcher(part).matches()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private void dtg(Matcher m) {
             if (m.group(4) == null) {
                 return;
@@ -425,9 +461,16 @@ public final class TranscriptParser {
             int month = month(monthName);
             if (month > 0 && date == null) {
                 date = String.format(Locale.ROOT, "%s-%02d-%02d", year, month, Integer.parseInt(day));
-                if (m.group(8) != null) {
-                    dispatched = date + String.format(Locale.ROOT, "T%02d:%s", Integer.parseInt(m.group(8)),
-                            m.group(9));
+                if (m.group(8) != null && (m.group(9) != null || m.group(10) != null)) {
+                    int hour = Integer.parseInt(m.group(8));
+                    if (m.group(10) != null && m.group(10).toLowerCase(Locale.ROOT).startsWith("p") && hour < 12) {
+                        hour += 12;
+                    } else if (m.group(10) != null && m.group(10).toLowerCase(Locale.ROOT).startsWith("a")
+                            && hour == 12) {
+                        hour = 0;
+                    }
+                    dispatched = date + String.format(Locale.ROOT, "T%02d:%s", hour,
+                            m.group(9) == null ? "00" : m.group(9));
                 }
             }
         }
@@ -1431,6 +1474,7 @@ public final class TranscriptParser {
                 sections.add(new Section(heading, paragraphs.isEmpty() ? List.of(heading) : List.copyOf(paragraphs)));
             }
             String text = content.toString();
+            String termLanguage = documentTermLanguage();
 
             ArrayNode annotations = JSON.arrayNode();
             List<List<Integer>> byMark = new ArrayList<>();
@@ -1465,6 +1509,10 @@ public final class TranscriptParser {
                     annotation.put("key", p.key());
                 }
                 annotation.setAll(body);
+                if (annotation.path("foreign_term").path("language").asText().equals("und-Latn")
+                        && termLanguage != null) {
+                    ((ObjectNode) annotation.get("foreign_term")).put("language", termLanguage);
+                }
                 annotation.set("targets", targets);
                 if (annotation.path("supplied").has("reason")) {
                     ((ObjectNode) annotation.get("supplied")).put("reason", "Supplied by the "
@@ -1521,6 +1569,18 @@ public final class TranscriptParser {
                     List.copyOf(unclassified), entry);
         }
 
+        /** The language most of the terms are in, by their look (terms that do not say take it). */
+        private String documentTermLanguage() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Pending p : pending) {
+                String language = p.body().path("foreign_term").path("language").asText(null);
+                if (language != null && !language.startsWith("und")) {
+                    counts.merge(language, 1, Integer::sum);
+                }
+            }
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+
         private ObjectNode document(List<Block> kept) {
             ObjectNode d = JSON.objectNode();
             String kindWritten = kindAsWritten == null ? "" : kindAsWritten.toLowerCase(Locale.ROOT);
@@ -1533,8 +1593,8 @@ public final class TranscriptParser {
             d.put("kind", kind);
             d.put("title", title(kept));
             d.put("visibility", "DRAFT");
-            String language = pending.stream().map(p -> p.body().path("foreign_term").path("language").asText(null))
-                    .filter(l -> l != null && !l.startsWith("und")).map(l -> l.split("-")[0]).findFirst().orElse(null);
+            String terms = documentTermLanguage();
+            String language = terms == null ? null : terms.split("-")[0];
             if (language != null) {
                 d.putArray("languages").add(language);
             }
@@ -1565,9 +1625,10 @@ public final class TranscriptParser {
                     .findFirst().orElse(null);
             String to = participants.stream().filter(p -> p.role().equals("RECIPIENT"))
                     .map(ProposedParticipant::nameAsWritten).findFirst().orElse(null);
-            String title = kind + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to)
+            String title = heading != null ? kind + ": " + heading
+                    : kind + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to)
                     + (subject == null ? "" : ": " + subject);
-            if (from == null && to == null && subject == null && !kept.isEmpty()) {
+            if (from == null && to == null && subject == null && heading == null && !kept.isEmpty()) {
                 String first = kept.get(0).out.toString().replace('\n', ' ');
                 title += ": " + (first.length() > 80 ? first.substring(0, 80).replaceAll("\\s+\\S*$", "") + "…" : first);
             }

@@ -3,6 +3,7 @@ package org.fonds.transcript;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -81,23 +82,43 @@ final class Words {
         return Math.max(0, Math.min(1, score));
     }
 
-    /** The BCP 47 tag of a transliterated term's language, by its look: ru-Latn, ko-Latn, zh-Latn, or null. */
+    private static final Pattern RU_STRONG = Pattern.compile("shch|kh|zh(?![aeiou]ng)|[bcdfgklmnprstvz]'|iy|yy|ii|ts");
+    private static final Pattern RU_END = Pattern.compile(
+            "(iya|ie|nik|stvo|ost|skii|skiy|sky|aya|oye|ov|ev|yi|[bcdfgklmnprstvz]y|ka|ko)$");
+    private static final Pattern RU_WEAK = Pattern.compile("ya|yu|yo|ye|ch|sh");
+    private static final Pattern ZH_STRONG = Pattern.compile("[xq][iu]|zh[aeiou]ng|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]");
+    private static final Pattern ZH_FINALS = Pattern.compile("iang|iong|uang|ang|eng|ing|ong|uan|ian|ao|ai|ei|ou|uo");
+    private static final Pattern KO_STRONG = Pattern.compile("eo|eu|ŏ|ŭ|yeong|wae|oe(?!s)|ae(?=[nmgk])");
+
+    /**
+     * The BCP 47 tag of a transliterated term's language by its look (ru-Latn, zh-Latn, ko-Latn), or null when the
+     * letters do not say: Russian by kh, zh, shch, ts, soft signs and its endings; Pinyin by its syllables; Korean by
+     * eo, eu and ŏ. Each word of the term counts.
+     */
     static String languageOf(String term) {
-        String w = fold(term);
-        int ru = RUSSIAN.matcher(w).matches() ? 2 : 0;
-        int ko = KOREAN.matcher(w).matches() ? 1 : 0;
-        int zh = CHINESE.matcher(w).matches() ? 1 : 0;
-        if (w.contains("kh") || w.contains("zh") && !w.matches(".*zh[aeiou]ng.*") || w.endsWith("iya")
-                || w.endsWith("ie") || w.endsWith("nik") || w.contains("ts") || w.matches(".*[bcdfgklmnprstvz]'.*")) {
-            ru++;
+        int ru = 0;
+        int zh = 0;
+        int ko = 0;
+        for (String written : term.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+            String word = fold(written);
+            ru += 2 * count(RU_STRONG, word) + (RU_END.matcher(word).find() ? 2 : 0) + count(RU_WEAK, word);
+            zh += 2 * count(ZH_STRONG, written) + count(ZH_FINALS, word);
+            ko += 2 * count(KO_STRONG, written);
         }
-        if (ru == 0 && ko == 0 && zh == 0) {
+        int best = Math.max(ru, Math.max(zh, ko));
+        if (best == 0 || (best == ru ? 1 : 0) + (best == zh ? 1 : 0) + (best == ko ? 1 : 0) > 1) {
             return null;
         }
-        if (ru >= ko && ru >= zh) {
-            return "ru-Latn";
+        return best == ru ? "ru-Latn" : best == zh ? "zh-Latn" : "ko-Latn";
+    }
+
+    private static int count(Pattern pattern, String word) {
+        Matcher m = pattern.matcher(word);
+        int n = 0;
+        while (m.find()) {
+            n++;
         }
-        return ko >= zh ? "ko-Latn" : "zh-Latn";
+        return n;
     }
 
     /** Whether the word starts with an upper-case letter. */

@@ -359,6 +359,35 @@ class TranscriptParserTest {
         assertEquals("TOP SECRET", p.entry().at("/document/classification").asText());
     }
 
+    @Test
+    void anEditionsHeadingMarkingsSideBySideAndATimeOfDay() throws java.io.IOException {
+        Proposal p = parse(TranscriptSeedTest.resource("transcript/washington-telegram.txt"));
+        JsonNode d = p.entry().get("document");
+        assertEquals("Telegram: The Secretary of State to the Embassy in Korea", d.get("title").asText());
+        assertEquals("SECRET", d.get("classification").asText());
+        assertEquals("NIACT", d.get("handling").asText());
+        assertEquals("1950-06-25", d.get("date").asText());
+        assertEquals("1950-06-25T21:00", d.get("dispatched").asText());
+        assertTrue(p.content().startsWith("935. For Muccio."), p.content());
+        JsonNode term = single(p, "FOREIGN_TERM");
+        assertEquals("zh-Latn", term.at("/foreign_term/language").asText());
+        assertEquals(List.of("[926]"), p.unclassified().stream().map(Proposal.Unclassified::written).toList());
+    }
+
+    @Test
+    void aWrappedFirstLineWithToInItIsNoHeading() {
+        Proposal p = parse("Kim Il Sung reported to Stalin that the\ndivisions are ready.");
+        assertTrue(p.headers().isEmpty(), p.headers().toString());
+        assertEquals("Kim Il Sung reported to Stalin that the\ndivisions are ready.", p.content());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"nastuplenie,ru-Latn", "okhotnik,ru-Latn", "instantsiya,ru-Latn", "predsedatel’,ru-Latn",
+        "kadry,ru-Latn", "kangmei yuanchao,zh-Latn", "xiafang,zh-Latn", "jeongchi,ko-Latn", "sŏnggun,ko-Latn"})
+    void theLanguageOfATermByItsLook(String term, String language) {
+        assertEquals(language, Words.languageOf(term));
+    }
+
     // -------------------------------------------------------------------------------------------- not classified
 
     @ParameterizedTest
