@@ -1076,14 +1076,11 @@ public final class TranscriptParser {
                     : "LEGIBLE");
             boolean gapOffPage = words != null && words.gaps().findValuesAsText("reason").contains("OFF_PAGE");
             m.put("off_page", offPage || gapOffPage);
-            m.put("connector", lower.matches("(?s).*\\barrow\\b.*") ? "ARROW"
+            String connector = lower.matches("(?s).*\\barrow\\b.*") ? "ARROW"
                     : lower.matches("(?s).*\\b(line drawn|drawn line|connecting line|a line (to|from|leading)|"
-                    + "lines? connect)\\b.*") ? "LINE" : "NONE");
-            if ("NONE".equals(m.get("connector").asText()) || lineStart != null) {
-                // LINE and ARROW need the lines they point to
-            } else {
-                m.put("connector", "NONE");
-            }
+                    + "lines? connect)\\b.*") ? "LINE" : "NONE";
+            // a line or an arrow needs the lines it points to: without them, only the mark is said
+            m.put("connector", lineStart == null ? "NONE" : connector);
             if (reportedBy != null) {
                 m.put("reported_by_id", "@" + reportedBy);
             }
