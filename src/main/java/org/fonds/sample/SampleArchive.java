@@ -2,9 +2,6 @@ package org.fonds.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -14,11 +11,6 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fonds.access.Caller;
 import org.jboss.logging.Logger;
@@ -38,10 +30,10 @@ public class SampleArchive {
     private static final Logger LOG = Logger.getLogger(SampleArchive.class);
 
     private final ObjectMapper json;
-    private final SampleWriters writers;
+    private final BodyWriters writers;
     private final boolean enabled;
 
-    public SampleArchive(ObjectMapper json, SampleWriters writers,
+    public SampleArchive(ObjectMapper json, BodyWriters writers,
             @ConfigProperty(name = "fonds.sample.load", defaultValue = "true") boolean enabled) {
         this.json = json;
         this.writers = writers;
@@ -90,72 +82,20 @@ public class SampleArchive {
     private final class Run {
 
         private final JsonNode sample;
-        private final Map<String, UUID> ids = new HashMap<>();
+        private final BodyWriters.Keys keys = writers.keys();
 
         Run(JsonNode sample) {
             this.sample = sample;
         }
 
         void all() {
-            each(sample.path("agents"), writers::agent);
-            each(sample.path("places"), writers::place);
-            each(sample.path("subjects"), writers::subject);
-            each(sample.path("collections"), writers::collection);
+            keys.each(sample.path("agents"), writers::agent);
+            keys.each(sample.path("places"), writers::place);
+            keys.each(sample.path("subjects"), writers::subject);
+            keys.each(sample.path("collections"), writers::collection);
             for (JsonNode entry : sample.path("documents")) {
-                UUID document = create(entry.path("key").asText(null), entry.path("document"), writers::document);
-                each(entry.path("texts"), body -> writers.text(document, body));
-                each(entry.path("participants"), body -> writers.participant(document, body));
-                each(entry.path("links"), body -> writers.link(document, body));
-                each(entry.path("media"), body -> writers.media(document, body));
-                each(entry.path("annotations"), body -> writers.annotation(document, body));
+                keys.document(entry);
             }
-        }
-
-        /** Entries are either bodies with an optional "key", or {"key": ..., "<anything>": body} wrappers. */
-        private void each(JsonNode entries, Function<JsonNode, UUID> writer) {
-            for (JsonNode entry : entries) {
-                JsonNode body = entry;
-                if (entry.size() == 2 && entry.has("key")) {
-                    Iterator<String> names = entry.fieldNames();
-                    String field = names.next();
-                    JsonNode wrapped = entry.get(field.equals("key") ? names.next() : field);
-                    body = wrapped.isObject() ? wrapped : entry;
-                }
-                create(entry.path("key").asText(null), body, writer);
-            }
-        }
-
-        private UUID create(String key, JsonNode body, Function<JsonNode, UUID> writer) {
-            ObjectNode resolved = (ObjectNode) resolve(body.deepCopy());
-            resolved.remove("key");
-            UUID id = writer.apply(resolved);
-            if (key != null) {
-                if (ids.putIfAbsent(key, id) != null) {
-                    throw new IllegalStateException("The sample archive declares the key '" + key + "' twice");
-                }
-            }
-            return id;
-        }
-
-        private JsonNode resolve(JsonNode node) {
-            if (node.isTextual() && node.asText().startsWith("@")) {
-                String key = node.asText().substring(1);
-                UUID id = ids.get(key);
-                if (id == null) {
-                    throw new IllegalStateException("The sample archive refers to '@" + key + "' before declaring it");
-                }
-                return TextNode.valueOf(id.toString());
-            }
-            if (node.isObject()) {
-                ObjectNode object = (ObjectNode) node;
-                object.fieldNames().forEachRemaining(f -> object.set(f, resolve(object.get(f))));
-            } else if (node.isArray()) {
-                ArrayNode array = (ArrayNode) node;
-                for (int i = 0; i < array.size(); i++) {
-                    array.set(i, resolve(array.get(i)));
-                }
-            }
-            return node;
         }
     }
 }
