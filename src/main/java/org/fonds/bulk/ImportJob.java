@@ -39,7 +39,7 @@ public record ImportJob(
                 + "before the first.", examples = "2500.5") Double ratePerSecond,
         @Schema(nullable = true, required = true, description = "Seconds left at that rate; 0 when finished, null "
                 + "while unknown.", examples = "2") Long estimatedSecondsLeft,
-        @Schema(required = true, description = "The first " + ImportRun.KEPT + " problems, in the order found.")
+        @Schema(required = true, description = "The first " + ImportRun.KEPT + " problems found, by line.")
         List<ImportProblem> problems,
         @Schema(required = true, description = "How many problems there are in all.", examples = "2")
         long problemCount,

@@ -311,7 +311,8 @@ final class ImportRun implements ImportUnits {
                 .put("problem_count", problemCount).put("report_count", reportCount).put("path_count", pathCount);
         ArrayNode p = into.putArray("problems");
         synchronized (problems) {
-            problems.forEach(p::add);
+            // by line: a line's own problems are found as it is read, a unit's when its batch is written
+            problems.stream().sorted(java.util.Comparator.comparingLong(n -> n.path("line").asLong())).forEach(p::add);
         }
         ArrayNode r = into.putArray("reports");
         synchronized (reports) {
