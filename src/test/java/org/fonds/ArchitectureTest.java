@@ -26,7 +26,7 @@ class ArchitectureTest {
     /** One package per archival concept. */
     static final List<String> FEATURES = List.of("document", "tei", "text", "participant", "link", "media", "annotation",
             "agent", "place", "subject", "collection", "date", "search", "sample", "cmif", "oai", "webannotation", "iiif",
-            "citation");
+            "citation", "bulk");
 
     private static JavaClasses classes;
 

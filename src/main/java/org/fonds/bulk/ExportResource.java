@@ -37,7 +37,8 @@ public class ExportResource {
     @Operation(operationId = "exportArchiveNdjson", summary = "Export the archive as NDJSON",
             description = "Every agent, place, subject and collection, then every document with everything it "
                     + "embeds (as `GET /documents/{document_id}?embed=all`), one JSON object per line "
-                    + "(`ArchiveLine`), each kind in id order. With any of the filters of `GET /documents`, only "
+                    + "(`ArchiveLine`), each kind in id order, and a last line of the type END with the number of lines "
+                    + "before it (without it, the export was cut short). With any of the filters of `GET /documents`, only "
                     + "the documents it selects and the agents, places, subjects and collections they refer to. "
                     + "Written as it is read, in batches: a client that lost the connection continues with `after` "
                     + "set to the cursor of the last whole line it got (its `type`, a colon and its resource's "

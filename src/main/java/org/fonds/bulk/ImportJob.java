@@ -1,10 +1,9 @@
 package org.fonds.bulk;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fonds.job.JobState;
 
@@ -70,7 +69,6 @@ public record ImportJob(
             @Schema(required = true, examples = "1") long line,
             @Schema(required = true, description = "What identifies the unit in its source.",
                     examples = "DOCUMENT:0193a5b2-7c1e-7d4f-9a2b-3c4d5e6f7a8b") String sourceId,
-            @Schema(required = true, type = SchemaType.OBJECT, description = "The format's own report.")
-            JsonNode report) {
+            @Schema(required = true, description = "The format's own report.") Map<String, Object> report) {
     }
 }

@@ -142,6 +142,7 @@ public class Imports {
                 try (InputStream in = Files.newInputStream(file)) {
                     progress.total(lines);
                     run.run(format, in);
+                    run.linesRead = lines; // all of it (a last line that is no unit, such as NDJSON's END, too)
                     return run.result(header(format, dryRun, sha256));
                 } catch (IOException | RuntimeException e) {
                     LOG.warnf("Import %s failed: %s", id, ImportRun.detail(e));
@@ -184,7 +185,8 @@ public class Imports {
                 p.path("type").asText(), p.path("title").asText(), p.path("detail").asText())));
         List<ImportJob.UnitReport> reports = new ArrayList<>();
         r.path("reports").forEach(p -> reports.add(new ImportJob.UnitReport(p.path("line").asLong(),
-                p.path("source_id").asText(), p.path("report"))));
+                p.path("source_id").asText(), json.convertValue(p.path("report"),
+                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }))));
         List<String> paths = new ArrayList<>();
         r.path("paths").forEach(p -> paths.add(p.asText()));
         return new ImportJob(job.id, job.state, result.path("format").asText(), result.path("dry_run").asBoolean(),

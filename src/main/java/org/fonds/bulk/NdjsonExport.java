@@ -51,8 +51,11 @@ public class NdjsonExport {
             }
             int colon = after.indexOf(':');
             try {
-                return new Cursor(LineType.valueOf(after.substring(0, Math.max(colon, 0)).strip()),
-                        UUID.fromString(after.substring(colon + 1).strip()));
+                LineType type = LineType.valueOf(after.substring(0, Math.max(colon, 0)).strip());
+                if (type == LineType.END) {
+                    throw new IllegalArgumentException("END");
+                }
+                return new Cursor(type, UUID.fromString(after.substring(colon + 1).strip()));
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalidParameter("after", "is not a line's cursor: its type (AGENT, PLACE, "
                         + "SUBJECT, COLLECTION or DOCUMENT), a colon and its id, e.g. DOCUMENT:" + new UUID(0, 0));
@@ -93,8 +96,9 @@ public class NdjsonExport {
      * and only what they refer to.
      */
     public void write(OutputStream out, DocumentFilter filter, Cursor after, Role role) {
+        long written = 0;
         for (LineType type : LineType.values()) {
-            if (after != null && type.ordinal() < after.type().ordinal()) {
+            if (type == LineType.END || after != null && type.ordinal() < after.type().ordinal()) {
                 continue;
             }
             UUID from = after != null && after.type() == type ? after.id() : null;
@@ -106,6 +110,7 @@ public class NdjsonExport {
                     for (ExportLine line : batch.lines()) {
                         out.write(writer.writeValueAsBytes(line));
                         out.write('\n');
+                        written++;
                     }
                     out.flush();
                 } catch (IOException e) {
@@ -116,6 +121,13 @@ public class NdjsonExport {
                 }
                 from = batch.last();
             }
+        }
+        try {
+            out.write(writer.writeValueAsBytes(ExportLine.end(written)));
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -128,14 +140,17 @@ public class NdjsonExport {
 
     private Batch batch(LineType type, DocumentFilter filter, UUID after) {
         return switch (type) {
-            case AGENT -> lines(agents, filter, after, "agent", v -> new ExportLine(type, v, null, null, null, null));
-            case PLACE -> lines(places, filter, after, "place", v -> new ExportLine(type, null, v, null, null, null));
+            case AGENT -> lines(agents, filter, after, "agent",
+                    v -> new ExportLine(type, v, null, null, null, null, null));
+            case PLACE -> lines(places, filter, after, "place",
+                    v -> new ExportLine(type, null, v, null, null, null, null));
             case SUBJECT -> lines(subjects, filter, after, "subject",
-                    v -> new ExportLine(type, null, null, v, null, null));
+                    v -> new ExportLine(type, null, null, v, null, null, null));
             case COLLECTION -> lines(collections, filter, after, "collection",
-                    v -> new ExportLine(type, null, null, null, v, null));
+                    v -> new ExportLine(type, null, null, null, v, null, null));
+            case END -> new Batch(List.of(), null);
             case DOCUMENT -> Batch.of(documents.pageEmbedded(filter == null ? ALL : filter, after, BATCH).stream()
-                    .map(v -> new ExportLine(type, null, null, null, null, v)).toList());
+                    .map(v -> new ExportLine(type, null, null, null, null, v, null)).toList());
         };
     }
 
@@ -187,6 +202,7 @@ public class NdjsonExport {
             case SUBJECT -> line.subject().id();
             case COLLECTION -> line.collection().id();
             case DOCUMENT -> line.document().id();
+            case END -> throw new IllegalArgumentException("no id");
         };
     }
 }

@@ -119,8 +119,14 @@ public class NdjsonFormat implements ImportFormat {
         try {
             type = LineType.valueOf(node.path("type").asText());
         } catch (IllegalArgumentException e) {
-            units.problem(number, "The line's `type` is not one of AGENT, PLACE, SUBJECT, COLLECTION, DOCUMENT.");
+            units.problem(number, "The line's `type` is not one of AGENT, PLACE, SUBJECT, COLLECTION, DOCUMENT, END.");
             return;
+        }
+        if (type == LineType.END) {
+            if (!node.path("lines").canConvertToLong() || node.size() != 2) {
+                units.problem(number, "The END line has `type` and `lines` (a number) only.");
+            }
+            return; // the export's last line: nothing to write
         }
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
