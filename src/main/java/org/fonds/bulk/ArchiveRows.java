@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,6 +59,7 @@ public class ArchiveRows {
     }
 
     public String agent(AgentView a) {
+        pending.remove();
         EdtfDate existence = edtf(a.existence());
         insert("agent", List.of(row().put("id", a.id()).put("type", a.type()).put("preferred_name", a.preferredName())
                 .put("existence_edtf", a.existence()).put("existence_earliest", earliest(existence))
@@ -67,28 +67,31 @@ public class ArchiveRows {
                 .json("identifiers", a.identifiers()).put("note", a.note()).timestamps(a.createdAt(), a.updatedAt())
                 .put("version", a.version())));
         insert("agent_name", names("agent_id", a.id(), a.names()));
-        return "/agents/" + a.id();
+        return execute("/agents/" + a.id());
     }
 
     public String place(PlaceView p) {
+        pending.remove();
         insert("place", List.of(row().put("id", p.id()).put("preferred_name", p.preferredName())
                 .put("latitude", p.latitude()).put("longitude", p.longitude()).json("identifiers", p.identifiers())
                 .put("note", p.note()).timestamps(p.createdAt(), p.updatedAt()).put("version", p.version())));
         insert("place_name", names("place_id", p.id(), p.names()));
-        return "/places/" + p.id();
+        return execute("/places/" + p.id());
     }
 
     public String subject(SubjectView s) {
+        pending.remove();
         insert("subject", List.of(row().put("id", s.id()).put("label", s.label()).put("scheme", s.scheme())
                 .put("uri", s.uri()).timestamps(s.createdAt(), s.updatedAt()).put("version", s.version())));
-        return "/subjects/" + s.id();
+        return execute("/subjects/" + s.id());
     }
 
     public String collection(CollectionView c) {
+        pending.remove();
         insert("collection", List.of(row().put("id", c.id()).put("title", c.title())
                 .put("description", c.description()).timestamps(c.createdAt(), c.updatedAt())
                 .put("version", c.version())));
-        return "/collections/" + c.id();
+        return execute("/collections/" + c.id());
     }
 
     /**
@@ -96,6 +99,7 @@ public class ArchiveRows {
      * false (written later with {@link #link}: their targets may not be there yet).
      */
     public String document(DocumentView d, boolean withTargetLinks) {
+        pending.remove();
         EdtfDate date = edtf(d.date());
         insert("document", List.of(row().put("id", d.id()).put("kind", d.kind()).put("title", d.title())
                 .put("summary", d.summary()).put("reference_numbers", d.referenceNumbers())
@@ -124,13 +128,14 @@ public class ArchiveRows {
             }
         }
         insert("annotation_target", targets);
-        return "/documents/" + d.id();
+        return execute("/documents/" + d.id());
     }
 
     /** A link of a document written before. */
     public String link(LinkView l) {
+        pending.remove();
         insert("document_link", List.of(linkRow(l)));
-        return "/documents/" + l.documentId() + "/links/" + l.id();
+        return execute("/documents/" + l.documentId() + "/links/" + l.id());
     }
 
     private static Row text(TextView t) {
@@ -211,7 +216,13 @@ public class ArchiveRows {
         return rows;
     }
 
-    /** One statement for the rows of a table (all with the same columns), through its view. */
+    /**
+     * The statements of the resource being written ({@link #execute} sends them), so that a document with all its
+     * parts costs one round trip to the database, not one per table.
+     */
+    private final ThreadLocal<StringBuilder> pending = ThreadLocal.withInitial(StringBuilder::new);
+
+    /** One statement for the rows of a table (all with the same columns), through its view; sent by execute. */
     private void insert(String table, List<Row> rows) {
         if (rows.isEmpty()) {
             return;
@@ -219,16 +230,37 @@ public class ArchiveRows {
         List<String> columns = new ArrayList<>();
         rows.get(0).node.fieldNames().forEachRemaining(columns::add);
         String list = String.join(", ", columns);
-        String sql = "INSERT INTO public." + table + " (" + list + ") SELECT " + list
-                + " FROM jsonb_populate_recordset(NULL::public." + table + ", CAST(? AS jsonb))";
         ArrayNode array = NODES.arrayNode();
         rows.forEach(r -> array.add(r.node));
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, array.toString());
-                statement.executeUpdate();
-            }
-        });
+        pending.get().append("INSERT INTO public.").append(table).append(" (").append(list).append(") SELECT ")
+                .append(list).append(" FROM jsonb_populate_recordset(NULL::public.").append(table).append(", ")
+                .append(literal(array.toString())).append("::jsonb);\n");
+    }
+
+    /**
+     * The rows' JSON as an SQL literal: dollar-quoted with a tag the text does not contain, so that nothing in it is
+     * read as SQL whatever the server's settings (the statements go as one simple query, without parameters).
+     */
+    static String literal(String text) {
+        String tag = "$j$";
+        while (text.contains(tag)) {
+            tag = "$j" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + "$";
+        }
+        return tag + text + tag;
+    }
+
+    /** Sends the statements of the resource: one round trip (a failure rolls back the statements before it too). */
+    private String execute(String path) {
+        String sql = pending.get().toString();
+        pending.remove();
+        if (!sql.isEmpty()) {
+            em.unwrap(Session.class).doWork(connection -> {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+            });
+        }
+        return path;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -201,8 +201,7 @@ final class ImportRun implements ImportUnits {
             try {
                 String path = unit.write().get();
                 em.flush();
-                record(unit.sourceId(), path);
-                sql("RELEASE SAVEPOINT unit");
+                recordAndRelease(unit.sourceId(), path);
                 done.add(unit.sourceId());
                 outcomes.add(new Outcome(unit, path, false, null));
             } catch (RuntimeException e) {
@@ -285,16 +284,11 @@ final class ImportRun implements ImportUnits {
         return found;
     }
 
-    private void record(String sourceId, String path) {
-        em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO import_source (source_id, path, job_id, imported_at) VALUES (?, ?, ?, now())")) {
-                s.setString(1, sourceId);
-                s.setString(2, path);
-                s.setObject(3, jobId);
-                s.executeUpdate();
-            }
-        });
+    /** Records the unit as written and releases its savepoint: one round trip. */
+    private void recordAndRelease(String sourceId, String path) {
+        sql("INSERT INTO import_source (source_id, path, job_id, imported_at) VALUES (" + ArchiveRows.literal(sourceId)
+                + ", " + (path == null ? "NULL" : ArchiveRows.literal(path)) + ", '" + jobId + "', now()); "
+                + "RELEASE SAVEPOINT unit");
     }
 
     private void sql(String statement) {
