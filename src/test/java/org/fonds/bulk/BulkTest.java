@@ -204,6 +204,21 @@ class BulkTest {
                 .body("type", equalTo("/problems/invalid-parameter"));
     }
 
+    @Test
+    void onlyTheImportTakesALargeBodyDeclaredOrStreamed() {
+        byte[] large = new byte[2 * 1024 * 1024];
+        Arrays.fill(large, (byte) 'x');
+        // a body over 1 MiB to any other operation is refused, though the server-wide limit is the import's
+        Api.malformed().contentType("application/json").body(new java.io.ByteArrayInputStream(large))
+                .post("/documents").then().statusCode(413);
+        // declared, to the import: accepted (its lines are refused one by one, and reported)
+        String file = ("x".repeat(1000) + "\n").repeat(2100);
+        String location = post(Api.malformed(), file, NDJSON, true).then().statusCode(202).extract()
+                .header("Location");
+        JsonPath job = finished(location).extract().jsonPath();
+        assertEquals(2100, job.getLong("failed"), job.prettify());
+    }
+
     private static String document(UUID id, String date, UUID place, UUID subject) {
         return "{\"type\":\"DOCUMENT\",\"document\":{\"id\":\"" + id + "\",\"kind\":\"CABLE\",\"title\":\"Imported\","
                 + "\"summary\":null,\"reference_numbers\":[],\"classification\":null,\"handling\":null,"
