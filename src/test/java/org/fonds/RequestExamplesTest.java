@@ -38,7 +38,7 @@ class RequestExamplesTest {
     private static final List<String> CREATES = List.of("/agents", "/places", "/subjects", "/collections",
             "/api-keys", "/documents", "/documents/{document_id}/texts", "/documents/{document_id}/participants",
             "/documents/{document_id}/links", "/documents/{document_id}/media", "/documents/{document_id}/annotations",
-            "/oai");
+            "/imports", "/oai");
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-z_]+)}");
 
     private record Call(String method, String path, String mediaType, JsonNode example) {

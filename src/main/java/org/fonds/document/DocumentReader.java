@@ -60,8 +60,8 @@ public class DocumentReader {
             + "'handling', d.handling, 'languages', d.languages, 'dateEdtf', d.date_edtf, "
             + "'dateEarliest', d.date_earliest, 'dateLatest', d.date_latest, 'dispatchedEdtf', d.dispatched_edtf, "
             + "'placeOfOriginId', d.place_of_origin_id, 'source', d.source, 'rights', d.rights, 'credits', d.credits, "
-            + "'subjectIds', ARRAY(SELECT s.subject_id FROM document_subject s WHERE s.document_id = d.id), "
-            + "'collectionIds', ARRAY(SELECT c.collection_id FROM document_collection c WHERE c.document_id = d.id), "
+            + "'subjectIds', ARRAY(SELECT s.subject_id FROM document_subject s WHERE s.document_id = d.id ORDER BY s.subject_id), "
+            + "'collectionIds', ARRAY(SELECT c.collection_id FROM document_collection c WHERE c.document_id = d.id ORDER BY c.collection_id), "
             + "'visibility', d.visibility, 'embargoUntil', d.embargo_until, "
             + "'createdAt', d.created_at, 'updatedAt', d.updated_at, 'version', d.version)";
 
@@ -143,6 +143,35 @@ public class DocumentReader {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read document " + id, e);
         }
+    }
+
+    /**
+     * The documents {@code filter} selects after {@code after} (in id order, at most {@code limit}) with the kinds in
+     * {@code embeds}, in one statement: the NDJSON export's batches (org.fonds.bulk).
+     */
+    public List<Read> readPage(DocumentFilter filter, UUID after, int limit, Set<Embed> embeds) {
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        String where = DocumentRepository.where(filter, after, params);
+        String sql = sql(embeds);
+        sql = sql.substring(0, sql.lastIndexOf(" WHERE d.id = :id")) + where + " ORDER BY d.id LIMIT :limit";
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        query.setParameter("limit", limit);
+        @SuppressWarnings("unchecked")
+        List<String> rows = query.getResultList();
+        List<Read> reads = new java.util.ArrayList<>(rows.size());
+        for (String row : rows) {
+            try {
+                Read read = ENTITIES.readValue(row, Read.class);
+                if (read.annotations != null) {
+                    read.annotations.forEach(a -> a.targets.forEach(t -> t.annotation = a));
+                }
+                reads.add(read);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot read a document", e);
+            }
+        }
+        return reads;
     }
 
     /**

@@ -19,8 +19,23 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
      */
     @SuppressWarnings("unchecked")
     public List<Document> page(DocumentFilter filter, UUID after, int limit) {
-        List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, after, params);
+        // what the caller may not see, deleted documents included, the view document leaves out
+        String sql = "SELECT d.* FROM document d" + where + " ORDER BY d.id LIMIT :limit";
+        Query query = getEntityManager().createNativeQuery(sql, Document.class);
+        params.forEach(query::setParameter);
+        query.setParameter("limit", limit);
+        return query.getResultList();
+    }
+
+    /**
+     * The WHERE clause (empty, or starting with " WHERE ") of the documents {@code d} that {@code filter} selects,
+     * after {@code after} in id order when given, its parameters put into {@code params}: shared by the list and the
+     * NDJSON export (org.fonds.bulk).
+     */
+    public static String where(DocumentFilter filter, UUID after, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
         if (after != null) {
             where.add("d.id > :after");
             params.put("after", after);
@@ -67,12 +82,7 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
             where.add("d.place_of_origin_id = :place");
             params.put("place", filter.placeId());
         }
-        // what the caller may not see, deleted documents included, the view document leaves out
-        String sql = "SELECT d.* FROM document d" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY d.id LIMIT :limit";
-        Query query = getEntityManager().createNativeQuery(sql, Document.class);
-        params.forEach(query::setParameter);
-        query.setParameter("limit", limit);
-        return query.getResultList();
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }
+
 }

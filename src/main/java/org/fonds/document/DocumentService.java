@@ -92,6 +92,18 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
                 read.annotations == null ? null : annotations.views(read.annotations));
     }
 
+    /**
+     * The documents {@code filter} selects after {@code after}, at most {@code limit}, each with everything it embeds
+     * (as GET /documents/{id}?embed=all), in one statement: the NDJSON export (org.fonds.bulk).
+     */
+    public List<DocumentView> pageEmbedded(DocumentFilter filter, UUID after, int limit) {
+        Set<Embed> all = java.util.EnumSet.allOf(Embed.class);
+        return reader.readPage(filter, after, limit, all).stream().map(read -> DocumentView.of(read.document)
+                .embedding(texts.views(read.texts), participants.views(read.participants), links.views(read.links),
+                        read.linkedFrom == null ? null : links.views(read.linkedFrom), media.views(read.media),
+                        annotations.views(read.annotations))).toList();
+    }
+
     public Page<DocumentSummary> list(DocumentFilter filter, String cursor, int limit) {
         QueryChecks.requireOrdered("date_from", filter.dateFrom(), "date_to", filter.dateTo());
         QueryChecks.requireLanguageTag("language", filter.language());

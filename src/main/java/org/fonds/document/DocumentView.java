@@ -67,8 +67,13 @@ public record DocumentView(
     static DocumentView of(Document d) {
         return new DocumentView(d.id, d.kind, d.kindAsWritten, d.title, d.summary, List.copyOf(d.referenceNumbers), d.classification,
                 d.handling, List.copyOf(d.languages), d.dateEdtf, DateRange.of(d.dateEdtf), d.dispatchedEdtf,
-                d.placeOfOriginId, d.source, d.rights, List.copyOf(d.credits), Set.copyOf(d.subjectIds),
-                Set.copyOf(d.collectionIds), d.visibility, d.embargoUntil, d.createdAt, d.updatedAt, d.version, null, null, null, null, null, null);
+                d.placeOfOriginId, d.source, d.rights, List.copyOf(d.credits), sorted(d.subjectIds),
+                sorted(d.collectionIds), d.visibility, d.embargoUntil, d.createdAt, d.updatedAt, d.version, null, null, null, null, null, null);
+    }
+
+    /** In id order, whatever order the set was read in: the representation (and the NDJSON export) is stable. */
+    private static Set<UUID> sorted(Set<UUID> ids) {
+        return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(ids));
     }
 
     /** The ETag: the document's version, combined with the versions of what is embedded. */

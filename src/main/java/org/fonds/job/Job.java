@@ -53,4 +53,8 @@ public class Job {
     public JsonNode result;
 
     public String error;
+
+    /** The SHA-256 of the file an import reads (migration V17); null for other kinds. */
+    @Column(updatable = false)
+    public String sourceSha256;
 }

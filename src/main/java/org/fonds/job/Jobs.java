@@ -58,6 +58,14 @@ public class Jobs {
      * archive (the caller's request is over by then) and answers the job's result.
      */
     public Job submit(String kind, Function<JobProgress, JsonNode> work) {
+        return submit(kind, job -> { }, work);
+    }
+
+    /**
+     * As {@link #submit(String, Function)}, with {@code init} setting more of the job's row before it is inserted (an
+     * import's file digest). A constraint the row violates fails the submission (nothing is queued).
+     */
+    public Job submit(String kind, java.util.function.Consumer<Job> init, Function<JobProgress, JsonNode> work) {
         Job job = QuarkusTransaction.requiringNew().call(() -> {
             Job j = new Job();
             j.id = UUID.randomUUID();
@@ -66,7 +74,9 @@ public class Jobs {
             j.requestedBy = caller.actor();
             j.requestedAt = Timestamps.now();
             j.updatedAt = j.requestedAt;
+            init.accept(j);
             jobs.persist(j);
+            jobs.flush();
             return j;
         });
         running.add(job.id);

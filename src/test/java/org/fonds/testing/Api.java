@@ -91,7 +91,10 @@ public final class Api {
     /** REST Assured would encode JSON Merge Patch bodies in ISO-8859-1, as it does every type it does not know. */
     private static RestAssuredConfig utf8MergePatch() {
         return RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-                .defaultCharsetForContentType("UTF-8", "application/merge-patch+json"));
+                .defaultCharsetForContentType("UTF-8", "application/merge-patch+json")
+                // a file to import: sent as the text it is
+                .encodeContentTypeAs("application/x-ndjson", io.restassured.http.ContentType.TEXT)
+                .defaultCharsetForContentType("UTF-8", "application/x-ndjson"));
     }
 
     private static OpenApiValidationFilter filter(LevelResolver.Builder levels) {

@@ -1,0 +1,341 @@
+package org.fonds.bulk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import org.fonds.agent.AgentView;
+import org.fonds.annotation.AnnotationBody;
+import org.fonds.annotation.AnnotationView;
+import org.fonds.annotation.TargetView;
+import org.fonds.collection.CollectionView;
+import org.fonds.document.DocumentView;
+import org.fonds.edtf.Edtf;
+import org.fonds.edtf.EdtfDate;
+import org.fonds.link.LinkView;
+import org.fonds.media.MediaView;
+import org.fonds.name.NameKey;
+import org.fonds.name.NameVariant;
+import org.fonds.participant.ParticipantView;
+import org.fonds.place.PlaceView;
+import org.fonds.subject.SubjectView;
+import org.fonds.text.TextView;
+import org.hibernate.Session;
+
+/**
+ * Writes resources as they were exported, ids, versions and timestamps included, as rows: INSERTs through the public
+ * views (their triggers copy a document's visibility onto its parts and fill the search columns), one statement per
+ * table and resource ({@code jsonb_populate_recordset} over the rows), in the caller's transaction. Not the services:
+ * they would give new ids, versions and timestamps and record revisions.
+ *
+ * <p>Each resource's mapping names its columns: a column added to a table, and to its view record, needs one line
+ * here (the NDJSON round trip test fails while it is missing). Columns the database derives are not written:
+ * {@code search_*}, the copies {@code doc_*} and {@code owner_deleted}; the days an EDTF date denotes are derived as
+ * the services derive them.
+ */
+@ApplicationScoped
+public class ArchiveRows {
+
+    /**
+     * How Hibernate stores the jsonb columns (its JacksonJsonFormatMapper: defaults plus the modules found), so that
+     * what is written reads back as a row the entities wrote.
+     */
+    private static final ObjectMapper ENTITIES = new ObjectMapper().findAndRegisterModules();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final EntityManager em;
+
+    public ArchiveRows(EntityManager em) {
+        this.em = em;
+    }
+
+    public String agent(AgentView a) {
+        pending.remove();
+        EdtfDate existence = edtf(a.existence());
+        insert("agent", List.of(row().put("id", a.id()).put("type", a.type()).put("preferred_name", a.preferredName())
+                .put("existence_edtf", a.existence()).put("existence_earliest", earliest(existence))
+                .put("existence_latest", latest(existence)).json("offices", a.offices())
+                .json("identifiers", a.identifiers()).put("note", a.note()).timestamps(a.createdAt(), a.updatedAt())
+                .put("version", a.version())));
+        insert("agent_name", names("agent_id", a.id(), a.names()));
+        return execute("/agents/" + a.id());
+    }
+
+    public String place(PlaceView p) {
+        pending.remove();
+        insert("place", List.of(row().put("id", p.id()).put("preferred_name", p.preferredName())
+                .put("latitude", p.latitude()).put("longitude", p.longitude()).json("identifiers", p.identifiers())
+                .put("note", p.note()).timestamps(p.createdAt(), p.updatedAt()).put("version", p.version())));
+        insert("place_name", names("place_id", p.id(), p.names()));
+        return execute("/places/" + p.id());
+    }
+
+    public String subject(SubjectView s) {
+        pending.remove();
+        insert("subject", List.of(row().put("id", s.id()).put("label", s.label()).put("scheme", s.scheme())
+                .put("uri", s.uri()).timestamps(s.createdAt(), s.updatedAt()).put("version", s.version())));
+        return execute("/subjects/" + s.id());
+    }
+
+    public String collection(CollectionView c) {
+        pending.remove();
+        insert("collection", List.of(row().put("id", c.id()).put("title", c.title())
+                .put("description", c.description()).timestamps(c.createdAt(), c.updatedAt())
+                .put("version", c.version())));
+        return execute("/collections/" + c.id());
+    }
+
+    /**
+     * The document with everything it embeds, except its links to other documents when {@code withTargetLinks} is
+     * false (written later with {@link #link}: their targets may not be there yet).
+     */
+    public String document(DocumentView d, boolean withTargetLinks) {
+        pending.remove();
+        EdtfDate date = edtf(d.date());
+        insert("document", List.of(row().put("id", d.id()).put("kind", d.kind())
+                .put("kind_as_written", d.kindAsWritten()).put("title", d.title())
+                .put("summary", d.summary()).put("reference_numbers", d.referenceNumbers())
+                .put("classification", d.classification()).put("handling", d.handling())
+                .put("languages", d.languages()).put("date_edtf", d.date()).put("date_earliest", earliest(date))
+                .put("date_latest", latest(date)).put("dispatched_edtf", d.dispatched())
+                .put("place_of_origin_id", d.placeOfOriginId()).json("source", d.source()).put("rights", d.rights())
+                .json("credits", d.credits()).put("visibility", d.visibility())
+                .put("embargo_until", d.embargoUntil()).timestamps(d.createdAt(), d.updatedAt())
+                .put("version", d.version())));
+        insert("document_subject", d.subjectIds().stream()
+                .map(id -> row().put("document_id", d.id()).put("subject_id", id)).toList());
+        insert("document_collection", d.collectionIds().stream()
+                .map(id -> row().put("document_id", d.id()).put("collection_id", id)).toList());
+        insert("text", orEmpty(d.texts()).stream().map(ArchiveRows::text).toList());
+        insert("participant", orEmpty(d.participants()).stream().map(ArchiveRows::participant).toList());
+        insert("document_link", orEmpty(d.links()).stream()
+                .filter(l -> withTargetLinks || l.targetDocumentId() == null).map(ArchiveRows::linkRow).toList());
+        insert("media", orEmpty(d.media()).stream().map(ArchiveRows::media).toList());
+        List<AnnotationView> annotations = orEmpty(d.annotations());
+        insert("annotation", annotations.stream().map(ArchiveRows::annotation).toList());
+        List<Row> targets = new ArrayList<>();
+        for (AnnotationView a : annotations) {
+            for (int i = 0; i < a.targets().size(); i++) {
+                targets.add(target(a.id(), i, a.targets().get(i)));
+            }
+        }
+        insert("annotation_target", targets);
+        return execute("/documents/" + d.id());
+    }
+
+    /** A link of a document written before. */
+    public String link(LinkView l) {
+        pending.remove();
+        insert("document_link", List.of(linkRow(l)));
+        return execute("/documents/" + l.documentId() + "/links/" + l.id());
+    }
+
+    private static Row text(TextView t) {
+        return row().put("id", t.id()).put("document_id", t.documentId()).put("role", t.role())
+                .put("language", t.language()).put("translator_name", t.translatorName())
+                .put("translator_agent_id", t.translatorAgentId()).json("sections", t.sections())
+                .put("content", t.content()).put("fixity_sha256", t.fixitySha256())
+                .timestamps(t.createdAt(), t.updatedAt()).put("version", t.version());
+    }
+
+    private static Row participant(ParticipantView p) {
+        EdtfDate date = edtf(p.date());
+        return row().put("id", p.id()).put("document_id", p.documentId()).put("agent_id", p.agentId())
+                .put("role", p.role()).put("position", p.position()).put("name_as_written", p.nameAsWritten())
+                .put("office", p.office()).put("copy_number", p.copyNumber()).put("place_id", p.placeId())
+                .put("date_edtf", p.date()).put("date_earliest", earliest(date)).put("date_latest", latest(date))
+                .put("supplied", p.supplied()).put("version", p.version());
+    }
+
+    private static Row linkRow(LinkView l) {
+        return row().put("id", l.id()).put("document_id", l.documentId()).put("type", l.type())
+                .put("target_document_id", l.targetDocumentId()).put("reference_as_written", l.referenceAsWritten())
+                .put("note", l.note()).put("version", l.version());
+    }
+
+    private static Row media(MediaView m) {
+        return row().put("id", m.id()).put("document_id", m.documentId()).put("url", m.url())
+                .put("media_type", m.mediaType()).put("page_number", m.pageNumber()).put("sha256", m.sha256())
+                .put("caption", m.caption()).put("depicted_agent_ids", m.depictedAgentIds())
+                .put("fixity_sha256", m.fixitySha256()).timestamps(m.createdAt(), m.updatedAt())
+                .put("version", m.version());
+    }
+
+    /** As the annotation service stores it: a mention's links and the marginalia's reporter in columns. */
+    private static Row annotation(AnnotationView a) {
+        ObjectNode body = ENTITIES.valueToTree(new AnnotationBody(a.noteText(), a.footnote(), a.foreignTerm(),
+                a.uncertainReading(), a.gap(), a.supplied(), a.mention(), a.marginalia(), a.pageBreak()));
+        UUID agentId = null;
+        UUID placeId = null;
+        String date = null;
+        UUID reportedById = null;
+        if (a.mention() != null) {
+            agentId = a.mention().agentId();
+            placeId = a.mention().placeId();
+            date = a.mention().date();
+            ((ObjectNode) body.get("mention")).putNull("agentId").putNull("placeId").putNull("date");
+        }
+        if (a.marginalia() != null) {
+            reportedById = a.marginalia().reportedById();
+            ((ObjectNode) body.get("marginalia")).putNull("reportedById");
+        }
+        EdtfDate parsed = edtf(date);
+        return row().put("id", a.id()).put("document_id", a.documentId()).put("type", a.type()).node("body", body)
+                .put("agent_id", agentId).put("place_id", placeId).put("date_edtf", date)
+                .put("date_earliest", earliest(parsed)).put("date_latest", latest(parsed))
+                .put("reported_by_id", reportedById).timestamps(a.createdAt(), a.updatedAt())
+                .put("version", a.version());
+    }
+
+    /** Targets have no id of their own in the API: a new one. */
+    private static Row target(UUID annotationId, int position, TargetView t) {
+        return row().put("id", UUID.randomUUID()).put("annotation_id", annotationId).put("position", position)
+                .put("text_id", t.textId()).put("start_offset", t.start()).put("end_offset", t.end())
+                .put("exact", t.exact()).put("prefix", t.prefix()).put("suffix", t.suffix()).put("status", t.status())
+                .put("page", t.page()).put("line_start", t.lineStart()).put("line_end", t.lineEnd())
+                .put("margin", t.margin()).put("region", t.region()).put("part", t.part())
+                .put("participant_id", t.participantId());
+    }
+
+    /** Name variants have no id of their own in the API: new ones; their match key as the entities set it. */
+    private static List<Row> names(String owner, UUID id, List<NameVariant> names) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            NameVariant n = names.get(i);
+            rows.add(row().put("id", UUID.randomUUID()).put(owner, id).put("position", i).put("value", n.value())
+                    .put("language", n.language()).put("transliteration", n.transliteration())
+                    .put("preferred", n.preferred()).put("match_key", NameKey.of(n.value())));
+        }
+        return rows;
+    }
+
+    /**
+     * The statements of the resource being written ({@link #execute} sends them), so that a document with all its
+     * parts costs one round trip to the database, not one per table.
+     */
+    private final ThreadLocal<StringBuilder> pending = ThreadLocal.withInitial(StringBuilder::new);
+
+    /** One statement for the rows of a table (all with the same columns), through its view; sent by execute. */
+    private void insert(String table, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> columns = new ArrayList<>();
+        rows.get(0).node.fieldNames().forEachRemaining(columns::add);
+        String list = String.join(", ", columns);
+        ArrayNode array = NODES.arrayNode();
+        rows.forEach(r -> array.add(r.node));
+        pending.get().append("INSERT INTO public.").append(table).append(" (").append(list).append(") SELECT ")
+                .append(list).append(" FROM jsonb_populate_recordset(NULL::public.").append(table).append(", ")
+                .append(literal(array.toString())).append("::jsonb);\n");
+    }
+
+    /**
+     * The rows' JSON as an SQL literal: dollar-quoted with a tag the text does not contain, so that nothing in it is
+     * read as SQL whatever the server's settings (the statements go as one simple query, without parameters).
+     */
+    static String literal(String text) {
+        String tag = "$j$";
+        while (text.contains(tag)) {
+            tag = "$j" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + "$";
+        }
+        return tag + text + tag;
+    }
+
+    /** Sends the statements of the resource: one round trip (a failure rolls back the statements before it too). */
+    private String execute(String path) {
+        String sql = pending.get().toString();
+        pending.remove();
+        if (!sql.isEmpty()) {
+            em.unwrap(Session.class).doWork(connection -> {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+            });
+        }
+        return path;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static EdtfDate edtf(String value) {
+        return value == null ? null : Edtf.parse(value);
+    }
+
+    private static LocalDate earliest(EdtfDate date) {
+        return date == null ? null : date.earliest();
+    }
+
+    private static LocalDate latest(EdtfDate date) {
+        return date == null ? null : date.latest();
+    }
+
+    private static Row row() {
+        return new Row();
+    }
+
+    /** A row as JSON: column name to value, in PostgreSQL's input forms. */
+    private static final class Row {
+        final ObjectNode node = NODES.objectNode();
+
+        Row put(String column, Object value) {
+            node.set(column, value(value));
+            return this;
+        }
+
+        Row json(String column, Object value) {
+            node.set(column, value == null ? NODES.nullNode() : ENTITIES.valueToTree(value));
+            return this;
+        }
+
+        Row node(String column, JsonNode value) {
+            node.set(column, value);
+            return this;
+        }
+
+        Row timestamps(Object createdAt, Object updatedAt) {
+            return put("created_at", createdAt).put("updated_at", updatedAt);
+        }
+
+        private static JsonNode value(Object value) {
+            if (value == null) {
+                return NODES.nullNode();
+            }
+            if (value instanceof Number n) {
+                return n instanceof Double || n instanceof Float ? NODES.numberNode(n.doubleValue())
+                        : NODES.numberNode(n.longValue());
+            }
+            if (value instanceof Boolean b) {
+                return NODES.booleanNode(b);
+            }
+            if (value instanceof Enum<?> e) {
+                return NODES.textNode(e.name());
+            }
+            if (value instanceof LocalDate d) {
+                // PostgreSQL's form of a date before the year 1 (ISO's year 0 is 1 BC)
+                return NODES.textNode(d.getYear() > 0 ? d.toString()
+                        : String.format("%04d-%02d-%02d BC", 1 - d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+            }
+            if (value instanceof Collection<?> c) {
+                ArrayNode array = NODES.arrayNode();
+                Iterator<?> it = c.iterator();
+                while (it.hasNext()) {
+                    array.add(value(it.next()));
+                }
+                return array;
+            }
+            return NODES.textNode(value.toString()); // uuid, text, timestamptz (ISO 8601 with its offset)
+        }
+    }
+}

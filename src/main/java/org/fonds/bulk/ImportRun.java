@@ -1,0 +1,321 @@
+package org.fonds.bulk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionManager;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.fonds.http.ProblemException;
+import org.fonds.job.JobProgress;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+/**
+ * One run of an import job: where its format hands the units it reads ({@link ImportUnits}). Units are written in
+ * batches, one transaction per batch and a savepoint per unit, so that a unit that fails is rolled back alone (never a
+ * half document) and the others of its batch land; its source identifier is recorded in the same savepoint. A unit
+ * whose source identifier is recorded already is skipped. When a failure leaves the batch's transaction unusable (a
+ * service's own transaction marked it for rollback), the batch is rolled back and its units written again one
+ * transaction each. A dry run writes in one transaction for the whole file, rolled back at the end: its problems are
+ * those the same import would have, references to earlier units of the file included.
+ *
+ * <p>What it counts is read by GET /imports/{id} while it runs (this instance) and kept as the job's result.
+ */
+final class ImportRun implements ImportUnits {
+
+    private static final Logger LOG = Logger.getLogger(ImportRun.class);
+    /** Units per transaction. */
+    static final int BATCH = 250;
+    /** How many problems, reports and paths the job keeps (the counts are kept whole). */
+    static final int KEPT = 100;
+    /** How long a dry run's one transaction may last. */
+    static final int DRY_RUN_TIMEOUT_SECONDS = 6 * 3600;
+
+    private record Pending(long line, String sourceId, Supplier<String> write) {
+    }
+
+    private final UUID jobId;
+    private final boolean dryRun;
+    private final JobProgress progress;
+    private final EntityManager em;
+    private final TransactionManager transactions;
+    private final List<Pending> batch = new ArrayList<>();
+
+    // what GET /imports/{id} shows while the job runs (read by other threads)
+    volatile long linesRead;
+    volatile long written;
+    volatile long skipped;
+    volatile long failed;
+    volatile long problemCount;
+    volatile long reportCount;
+    volatile long pathCount;
+    final List<JsonNode> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<JsonNode> reports = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<String> paths = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    ImportRun(UUID jobId, boolean dryRun, JobProgress progress, EntityManager em, TransactionManager transactions) {
+        this.jobId = jobId;
+        this.dryRun = dryRun;
+        this.progress = progress;
+        this.em = em;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void unit(long line, String sourceId, JsonNode report, Supplier<String> write) {
+        linesRead = Math.max(linesRead, line);
+        if (report != null) {
+            if (reports.size() < KEPT) {
+                ObjectNode r = JsonNodeFactory.instance.objectNode().put("line", line).put("source_id", sourceId);
+                r.set("report", report);
+                reports.add(r);
+            }
+            reportCount++;
+        }
+        batch.add(new Pending(line, sourceId, write));
+        if (batch.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    @Override
+    public void problem(long line, String detail) {
+        linesRead = Math.max(linesRead, line);
+        problem(line, "/problems/validation-failed", "Unit not imported", detail);
+    }
+
+    private void problem(long line, String type, String title, String detail) {
+        if (problems.size() < KEPT) {
+            problems.add(JsonNodeFactory.instance.objectNode().put("line", line).put("type", type).put("title", title)
+                    .put("detail", detail));
+        }
+        problemCount++;
+        failed++;
+        progress.item(true);
+    }
+
+    /** Runs the format over the file; in a dry run inside one transaction that is rolled back. */
+    void run(ImportFormat format, java.io.InputStream file) throws java.io.IOException {
+        if (!dryRun) {
+            format.read(file, this);
+            flush();
+            return;
+        }
+        try {
+            transactions.setTransactionTimeout(DRY_RUN_TIMEOUT_SECONDS); // one transaction for the whole file
+            transactions.begin();
+            transactions.setTransactionTimeout(0);
+            format.read(file, this);
+            flush();
+        } catch (jakarta.transaction.NotSupportedException | jakarta.transaction.SystemException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            try {
+                if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    transactions.rollback();
+                }
+            } catch (jakarta.transaction.SystemException e) {
+                LOG.warnf(e, "Dry run %s: rollback failed", jobId);
+            }
+        }
+    }
+
+    /** Writes the pending units. */
+    void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Pending> units = List.copyOf(batch);
+        batch.clear();
+        if (dryRun) {
+            // the transaction of the whole run: units that failed are rolled back to their savepoints
+            write(units, false);
+            em.clear();
+            return;
+        }
+        List<Outcome> outcomes;
+        try {
+            outcomes = QuarkusTransaction.requiringNew().call(() -> {
+                sql("SET LOCAL synchronous_commit TO OFF"); // a crash loses at most the last batches; a rerun writes them
+                return write(units, true);
+            });
+        } catch (BatchBroken e) {
+            // a unit's failure marked the transaction for rollback: each unit again, in a transaction of its own
+            outcomes = new ArrayList<>();
+            for (Pending unit : units) {
+                try {
+                    outcomes.addAll(QuarkusTransaction.requiringNew().call(() -> write(List.of(unit), false)));
+                } catch (UnitFailed failed) {
+                    outcomes.add(new Outcome(unit, null, false, failed.cause));
+                }
+            }
+        }
+        outcomes.forEach(this::count);
+    }
+
+    private record Outcome(Pending unit, String path, boolean skipped, Exception failure) {
+    }
+
+    /** Thrown out of a batch's transaction when it can no longer be committed. */
+    private static final class BatchBroken extends RuntimeException {
+        BatchBroken() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Thrown out of a unit's own transaction when its failure marked it for rollback. */
+    private static final class UnitFailed extends RuntimeException {
+        final Exception cause;
+
+        UnitFailed(Exception cause) {
+            super(null, null, false, false);
+            this.cause = cause;
+        }
+    }
+
+    /** The units in the current transaction, each in a savepoint; counted at once in a dry run. */
+    private List<Outcome> write(List<Pending> units, boolean breakable) {
+        Set<String> done = recorded(units);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Pending unit : units) {
+            if (done.contains(unit.sourceId())) {
+                outcomes.add(new Outcome(unit, null, true, null));
+                continue;
+            }
+            sql("SAVEPOINT unit");
+            try {
+                String path = unit.write().get();
+                em.flush();
+                recordAndRelease(unit.sourceId(), path);
+                done.add(unit.sourceId());
+                outcomes.add(new Outcome(unit, path, false, null));
+            } catch (RuntimeException e) {
+                if (rollbackOnly()) {
+                    if (dryRun) {
+                        throw new IllegalStateException("A unit's failure ended the dry run's transaction", e);
+                    }
+                    throw breakable ? new BatchBroken() : new UnitFailed(e);
+                }
+                sql("ROLLBACK TO SAVEPOINT unit");
+                em.clear();
+                outcomes.add(new Outcome(unit, null, false, e));
+            }
+        }
+        if (dryRun) {
+            outcomes.forEach(this::count);
+            return List.of();
+        }
+        return outcomes;
+    }
+
+    private void count(Outcome o) {
+        linesRead = Math.max(linesRead, o.unit().line());
+        if (o.skipped()) {
+            skipped++;
+            progress.item(false);
+        } else if (o.failure() != null) {
+            Exception e = o.failure();
+            if (e instanceof ProblemException p) {
+                problem(o.unit().line(), p.type().uri(), p.type().title(), p.getMessage());
+            } else {
+                problem(o.unit().line(), "/problems/validation-failed", "Unit not imported", detail(e));
+            }
+        } else {
+            written++;
+            if (paths.size() < KEPT) {
+                paths.add(o.path());
+            }
+            pathCount++;
+            progress.item(false);
+        }
+    }
+
+    /** What went wrong, without a stack trace: the database's message, or the exception's. */
+    static String detail(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getMessage() != null) {
+                String message = sql.getMessage();
+                int where = message.indexOf("\n  Where:");
+                return "Rejected by the database: " + (where > 0 ? message.substring(0, where) : message).strip();
+            }
+        }
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private boolean rollbackOnly() {
+        try {
+            return transactions.getStatus() == Status.STATUS_MARKED_ROLLBACK;
+        } catch (jakarta.transaction.SystemException e) {
+            return true;
+        }
+    }
+
+    /** The source identifiers of the units that an earlier import has written. */
+    private Set<String> recorded(List<Pending> units) {
+        Set<String> found = new HashSet<>();
+        em.unwrap(Session.class).doWork(c -> {
+            Array ids = c.createArrayOf("text", units.stream().map(Pending::sourceId).toArray());
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT source_id FROM import_source WHERE source_id = ANY(?)")) {
+                s.setArray(1, ids);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    /** Records the unit as written and releases its savepoint: one round trip. */
+    private void recordAndRelease(String sourceId, String path) {
+        sql("INSERT INTO import_source (source_id, path, job_id, imported_at) VALUES (" + ArchiveRows.literal(sourceId)
+                + ", " + (path == null ? "NULL" : ArchiveRows.literal(path)) + ", '" + jobId + "', now()); "
+                + "RELEASE SAVEPOINT unit");
+    }
+
+    private void sql(String statement) {
+        em.unwrap(Session.class).doWork(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute(statement);
+            }
+        });
+    }
+
+    /** What the job keeps as its result (and shows while it runs). */
+    ObjectNode result(ObjectNode into) {
+        into.put("lines_read", linesRead).put("written", written).put("skipped", skipped).put("failed", failed)
+                .put("problem_count", problemCount).put("report_count", reportCount).put("path_count", pathCount);
+        ArrayNode p = into.putArray("problems");
+        synchronized (problems) {
+            // by line: a line's own problems are found as it is read, a unit's when its batch is written
+            problems.stream().sorted(java.util.Comparator.comparingLong(n -> n.path("line").asLong())).forEach(p::add);
+        }
+        ArrayNode r = into.putArray("reports");
+        synchronized (reports) {
+            reports.forEach(r::add);
+        }
+        ArrayNode w = into.putArray("paths");
+        synchronized (paths) {
+            paths.forEach(w::add);
+        }
+        return into;
+    }
+}

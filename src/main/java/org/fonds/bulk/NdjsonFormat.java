@@ -1,0 +1,178 @@
+package org.fonds.bulk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import org.fonds.agent.AgentView;
+import org.fonds.bulk.ExportLine.LineType;
+import org.fonds.collection.CollectionView;
+import org.fonds.document.DocumentView;
+import org.fonds.link.LinkView;
+import org.fonds.place.PlaceView;
+import org.fonds.subject.SubjectView;
+
+/**
+ * Fonds' own NDJSON ({@link ExportLine}, what GET /exports/ndjson writes) as an import: each line one unit, whose
+ * source identifier is its type and id ({@code DOCUMENT:0193…}), written as it was exported ({@link ArchiveRows}).
+ * A document's links to other documents are units of their own ({@code LINK:id}), written after the last line, so
+ * that a link to a document later in the file (or in a later file) does not fail: they wait in a temporary file, not
+ * in memory. A line that is not JSON, not a known type, or has a field Fonds does not know (a newer export: it would
+ * be lost) is a problem of its line; a value the database refuses is one of its unit.
+ */
+@ApplicationScoped
+public class NdjsonFormat implements ImportFormat {
+
+    public static final String MEDIA_TYPE = "application/x-ndjson";
+
+    private final ObjectMapper json;
+    private final ArchiveRows rows;
+
+    public NdjsonFormat(ObjectMapper json, ArchiveRows rows) {
+        // strict: a field this version does not know would be dropped silently
+        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        this.rows = rows;
+    }
+
+    @Override
+    public String mediaType() {
+        return MEDIA_TYPE;
+    }
+
+    @Override
+    public String name() {
+        return "NDJSON";
+    }
+
+    @Override
+    public void read(InputStream file, ImportUnits units) throws IOException {
+        Path deferred = Files.createTempFile("fonds-import-links-", ".ndjson");
+        try {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8
+                    .newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
+                    BufferedWriter links = Files.newBufferedWriter(deferred, StandardCharsets.UTF_8)) {
+                long number = 0;
+                String text;
+                while ((text = readLine(lines, ++number, units)) != null) {
+                    if (!text.isBlank()) {
+                        line(number, text, units, links);
+                    }
+                }
+            }
+            try (BufferedReader links = Files.newBufferedReader(deferred, StandardCharsets.UTF_8)) {
+                String text;
+                while ((text = links.readLine()) != null) {
+                    int tab = text.indexOf('\t');
+                    long number = Long.parseLong(text.substring(0, tab));
+                    LinkView link = json.readValue(text.substring(tab + 1), LinkView.class);
+                    units.unit(number, "LINK:" + link.id(), null, () -> rows.link(link));
+                }
+            }
+        } finally {
+            Files.deleteIfExists(deferred);
+        }
+    }
+
+    private static java.util.UUID id(java.util.UUID id) {
+        if (id == null) {
+            throw new IllegalArgumentException("it has no `id`");
+        }
+        return id;
+    }
+
+    /** The next line; one that is not UTF-8 is a problem of its own and skipped. */
+    private static String readLine(BufferedReader lines, long number, ImportUnits units) throws IOException {
+        try {
+            return lines.readLine();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            units.problem(number, "The file is not UTF-8 from this line on.");
+            return null;
+        }
+    }
+
+    private void line(long number, String text, ImportUnits units, BufferedWriter links) throws IOException {
+        JsonNode node;
+        try {
+            node = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            units.problem(number, "The line is not JSON: " + e.getOriginalMessage());
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            units.problem(number, "The line is not a JSON object.");
+            return;
+        }
+        LineType type;
+        try {
+            type = LineType.valueOf(node.path("type").asText());
+        } catch (IllegalArgumentException e) {
+            units.problem(number, "The line's `type` is not one of AGENT, PLACE, SUBJECT, COLLECTION, DOCUMENT, END.");
+            return;
+        }
+        if (type == LineType.END) {
+            if (!node.path("lines").canConvertToLong() || node.size() != 2) {
+                units.problem(number, "The END line has `type` and `lines` (a number) only.");
+            }
+            return; // the export's last line: nothing to write
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            String field = fields.next().getKey();
+            if (!field.equals("type") && !field.equals(type.key())) {
+                units.problem(number, "The line has the field `" + field + "`; a line of type " + type
+                        + " has `type` and `" + type.key() + "` only.");
+                return;
+            }
+        }
+        JsonNode resource = node.get(type.key());
+        try {
+            switch (type) {
+                case AGENT -> {
+                    AgentView v = json.treeToValue(resource, AgentView.class);
+                    units.unit(number, "AGENT:" + id(v.id()), null, () -> rows.agent(v));
+                }
+                case PLACE -> {
+                    PlaceView v = json.treeToValue(resource, PlaceView.class);
+                    units.unit(number, "PLACE:" + id(v.id()), null, () -> rows.place(v));
+                }
+                case SUBJECT -> {
+                    SubjectView v = json.treeToValue(resource, SubjectView.class);
+                    units.unit(number, "SUBJECT:" + id(v.id()), null, () -> rows.subject(v));
+                }
+                case COLLECTION -> {
+                    CollectionView v = json.treeToValue(resource, CollectionView.class);
+                    units.unit(number, "COLLECTION:" + id(v.id()), null, () -> rows.collection(v));
+                }
+                case DOCUMENT -> {
+                    DocumentView v = json.treeToValue(resource, DocumentView.class);
+                    units.unit(number, "DOCUMENT:" + id(v.id()), null, () -> rows.document(v, false));
+                    if (v.links() != null) {
+                        for (LinkView link : v.links()) {
+                            if (link.targetDocumentId() != null) {
+                                links.write(number + "\t" + json.writeValueAsString(link));
+                                links.newLine();
+                            }
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException();
+            }
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            units.problem(number, "The " + type.key() + " is not valid: " + message);
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package org.fonds.bulk;
+
+import static org.fonds.testing.Api.api;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fonds.access.Role;
+import org.fonds.testing.Api;
+import org.fonds.testing.Documents;
+import org.fonds.testing.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The archive as NDJSON and back: GET /exports/ndjson and POST /imports. A test profile of its own, so that its
+ * database is its own: the round trip empties it (behind the API's back) and imports the export into it.
+ */
+@QuarkusTest
+@TestProfile(BulkTest.OwnDatabase.class)
+class BulkTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NDJSON = "application/x-ndjson";
+
+    /** The sample archive, in a database no other test class uses. */
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("fonds.sample.load", "true");
+        }
+    }
+
+    @Test
+    void theExportImportedIntoAnEmptyFondsExportsTheSameBytesAndASecondImportCreatesNothing() throws Exception {
+        String exported = export(api(), "");
+        List<String> all = lines(exported);
+        assertEquals("{\"type\":\"END\",\"lines\":" + (all.size() - 1) + "}", all.get(all.size() - 1));
+        List<String> lines = all.subList(0, all.size() - 1);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("{\"type\":\"AGENT\"")), exported);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("{\"type\":\"DOCUMENT\"")), exported);
+        assertTrue(exported.contains("\"annotations\":[{"), "documents carry their annotations");
+        long links = lines.stream().mapToLong(l -> read(l).path("document").path("links").size()).sum();
+
+        empty();
+        assertEquals("{\"type\":\"END\",\"lines\":0}\n", export(api(), ""));
+
+        JsonPath job = importFile(exported, false).extract().jsonPath();
+        assertEquals("SUCCEEDED", job.getString("state"));
+        assertEquals(0, job.getLong("failed"), job.prettify());
+        assertEquals(0, job.getLong("skipped"));
+        assertEquals(lines.size() + links, job.getLong("written"), "one unit per line, and one per link to a document");
+        assertEquals(all.size(), job.getLong("lines_read"));
+        assertEquals(all.size(), job.getLong("total_lines"));
+        assertEquals(sha256(exported), job.getString("sha256"));
+
+        assertEquals(exported, export(api(), ""), "byte-identical after the round trip");
+
+        JsonPath again = importFile(exported, false).extract().jsonPath();
+        assertEquals("SUCCEEDED", again.getString("state"));
+        assertEquals(0, again.getLong("written"));
+        assertEquals(lines.size() + links, again.getLong("skipped"));
+        assertEquals(exported, export(api(), ""), "a second import changes nothing");
+    }
+
+    @Test
+    void brokenLinesAreReportedWithTheirNumbersAndTheGoodOnesLandAndADryRunWritesNothing() throws Exception {
+        UUID subject = UUID.randomUUID();
+        UUID good = UUID.randomUUID();
+        UUID badDate = UUID.randomUUID();
+        UUID dangling = UUID.randomUUID();
+        String file = String.join("\n",
+                "{\"type\":\"SUBJECT\",\"subject\":{\"id\":\"" + subject + "\",\"label\":\"Imported subject\","
+                        + "\"scheme\":null,\"uri\":null,\"created_at\":\"2026-01-05T10:00:00Z\","
+                        + "\"updated_at\":\"2026-01-06T10:00:00.123456Z\",\"version\":3}}",
+                "{\"type\":\"DOCUMENT\",\"document\":{\"id\": ",
+                document(badDate, "not a date", null, null),
+                document(dangling, "1950-05-30", UUID.randomUUID(), null),
+                "{\"type\":\"PAMPHLET\",\"pamphlet\":{}}",
+                document(good, "1950-05-30", null, subject),
+                "");
+
+        ValidatableResponse dry = importFile(file, true);
+        JsonPath dryRun = dry.extract().jsonPath();
+        assertEquals("SUCCEEDED", dryRun.getString("state"));
+        assertTrue(dryRun.getBoolean("dry_run"));
+        assertEquals(2, dryRun.getLong("written"), dryRun.prettify());
+        assertEquals(4, dryRun.getLong("failed"));
+        assertEquals(List.of(2, 3, 4, 5), dryRun.getList("problems.line", Integer.class));
+        api().get("/subjects/{id}", subject).then().statusCode(404);
+        api().get("/documents/{id}", good).then().statusCode(404);
+
+        JsonPath real = importFile(file, false).extract().jsonPath();
+        assertEquals(2, real.getLong("written"), real.prettify());
+        assertEquals(4, real.getLong("failed"));
+        assertEquals(4, real.getLong("problem_count"));
+        assertEquals(dryRun.getList("problems"), real.getList("problems"), "a dry run reports the same problems");
+        assertEquals(List.of(2, 3, 4, 5), real.getList("problems.line", Integer.class));
+        assertTrue(real.getString("problems[0].detail").contains("not JSON"), real.prettify());
+        assertTrue(real.getString("problems[2].detail").contains("place_of_origin_id"), real.prettify());
+        assertEquals(List.of("/subjects/" + subject, "/documents/" + good), real.getList("paths"));
+
+        // written as they were: ids, versions, timestamps
+        api().get("/subjects/{id}", subject).then().statusCode(200)
+                .body("version", equalTo(3))
+                .body("created_at", equalTo("2026-01-05T10:00:00Z"))
+                .body("updated_at", equalTo("2026-01-06T10:00:00.123456Z"));
+        api().get("/documents/{id}", good).then().statusCode(200)
+                .body("subject_ids", equalTo(List.of(subject.toString())))
+                .body("version", equalTo(2));
+        api().get("/documents/{id}", badDate).then().statusCode(404);
+        api().get("/documents/{id}", dangling).then().statusCode(404);
+    }
+
+    @Test
+    void onlyEditorsImportKnownTypesAndOneImportOfAFileAtATime() throws Exception {
+        String file = document(UUID.randomUUID(), "1950-05-30", null, null) + "\n";
+        post(Api.unauthenticated().auth().oauth2(Api.token(Role.CONTRIBUTOR)), file, NDJSON, false)
+                .then().statusCode(403);
+        post(Api.unauthenticated(), file, NDJSON, false).then().statusCode(401);
+        post(Api.malformed(), file, "text/csv", false).then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/unsupported-media-type"))
+                .body("detail", containsString("application/x-ndjson"));
+        api().get("/imports/{id}", UUID.randomUUID()).then().statusCode(404);
+
+        // an import of this file is running (its heartbeat is fresh): the same file again is refused
+        String running = UUID.randomUUID().toString();
+        try (Connection c = EmbeddedPostgresResource.owner(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO job (id, kind, state, requested_by, requested_at, started_at, updated_at, source_sha256) "
+                        + "VALUES (CAST(? AS uuid), 'IMPORT', 'RUNNING', 'archivist', now(), now(), now(), ?)")) {
+            s.setString(1, running);
+            s.setString(2, sha256(file));
+            s.executeUpdate();
+        }
+        post(Api.malformed(), file, NDJSON, false).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("/imports/" + running));
+        // once its instance is known to have stopped (its heartbeat long ago), it is reported FAILED and no longer blocks
+        try (Connection c = EmbeddedPostgresResource.owner(); PreparedStatement s = c.prepareStatement(
+                "UPDATE job SET updated_at = now() - interval '1 hour' WHERE id = CAST(? AS uuid)")) {
+            s.setString(1, running);
+            s.executeUpdate();
+        }
+        String location = post(Api.malformed(), file, NDJSON, false).then().statusCode(202)
+                .header("Location", matchesPattern(".*/imports/[0-9a-f-]{36}")).extract().header("Location");
+        finished(location);
+        api().get("/imports/{id}", running).then().statusCode(200).body("state", equalTo("FAILED"));
+    }
+
+    @Test
+    void theExportShowsOnlyWhatTheCallerMaySeeAndResumesAfterACursor() throws Exception {
+        String draft = Documents.cable().title("A draft only editors see").create();
+        String editors = export(api(), "");
+        assertTrue(editors.contains(draft));
+        String anonymous = export(Api.anonymous(), "");
+        assertFalse(anonymous.contains(draft));
+        for (String line : lines(anonymous)) {
+            JsonNode d = read(line).path("document");
+            if (!d.isMissingNode()) {
+                assertEquals("PUBLISHED", d.path("visibility").asText(), line);
+            }
+        }
+
+        List<String> lines = lines(editors).subList(0, lines(editors).size() - 1); // without END
+        String middle = lines.get(lines.size() / 2);
+        JsonNode m = read(middle);
+        String type = m.path("type").asText();
+        String cursor = type + ":" + m.path(type.toLowerCase()).path("id").asText();
+        String rest = export(api(), cursor);
+        List<String> after = lines.subList(lines.size() / 2 + 1, lines.size());
+        assertEquals(String.join("", after.stream().map(l -> l + "\n").toList())
+                + "{\"type\":\"END\",\"lines\":" + after.size() + "}\n", rest);
+
+        // a filter: its documents and what they refer to
+        String cables = export(api().queryParam("kind", "CABLE"), "");
+        for (String line : lines(cables)) {
+            JsonNode d = read(line).path("document");
+            if (!d.isMissingNode()) {
+                assertEquals("CABLE", d.path("kind").asText());
+            }
+        }
+        api().queryParam("after", "nonsense").get("/exports/ndjson").then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-parameter"));
+    }
+
+    @Test
+    void onlyTheImportTakesALargeBodyDeclaredOrStreamed() {
+        byte[] large = new byte[2 * 1024 * 1024];
+        Arrays.fill(large, (byte) 'x');
+        // a body over 1 MiB to any other operation is refused, though the server-wide limit is the import's
+        Api.malformed().contentType("application/json").body(new java.io.ByteArrayInputStream(large))
+                .post("/documents").then().statusCode(413);
+        // declared, to the import: accepted (its lines are refused one by one, and reported)
+        String file = ("x".repeat(1000) + "\n").repeat(2100);
+        String location = post(Api.malformed(), file, NDJSON, true).then().statusCode(202).extract()
+                .header("Location");
+        JsonPath job = finished(location).extract().jsonPath();
+        assertEquals(2100, job.getLong("failed"), job.prettify());
+    }
+
+    private static String document(UUID id, String date, UUID place, UUID subject) {
+        return "{\"type\":\"DOCUMENT\",\"document\":{\"id\":\"" + id + "\",\"kind\":\"CABLE\",\"title\":\"Imported\","
+                + "\"summary\":null,\"reference_numbers\":[],\"classification\":null,\"handling\":null,"
+                + "\"languages\":[\"ru\"],\"date\":\"" + date + "\",\"date_range\":null,\"dispatched\":null,"
+                + "\"place_of_origin_id\":" + (place == null ? "null" : "\"" + place + "\"") + ",\"source\":null,"
+                + "\"rights\":null,\"credits\":[],\"subject_ids\":[" + (subject == null ? "" : "\"" + subject + "\"")
+                + "],\"collection_ids\":[],\"visibility\":\"PUBLISHED\",\"embargo_until\":null,"
+                + "\"created_at\":\"2026-01-05T10:00:00Z\",\"updated_at\":\"2026-01-05T10:00:00Z\",\"version\":2,"
+                + "\"texts\":[],\"participants\":[],\"links\":[],\"media\":[],\"annotations\":[]}}";
+    }
+
+    private static String export(RequestSpecification as, String after) {
+        RequestSpecification request = after.isEmpty() ? as : as.queryParam("after", after);
+        return request.accept(NDJSON).get("/exports/ndjson").then().statusCode(200).contentType(NDJSON).extract()
+                .body().asString();
+    }
+
+    private static io.restassured.response.Response post(RequestSpecification as, String file, String type,
+            boolean dryRun) {
+        return as.contentType(type).queryParam("dry_run", dryRun).body(file.getBytes(StandardCharsets.UTF_8))
+                .post("/imports");
+    }
+
+    /** Imports the file and answers the finished job. */
+    private static ValidatableResponse importFile(String file, boolean dryRun) {
+        String location = post(Api.malformed(), file, NDJSON, dryRun).then().statusCode(202)
+                .header("Location", matchesPattern(".*/imports/[0-9a-f-]{36}")).extract().header("Location");
+        return finished(location);
+    }
+
+    private static ValidatableResponse finished(String location) {
+        for (int i = 0; i < 1200; i++) {
+            ValidatableResponse job = api().get(location).then().statusCode(200);
+            String state = job.extract().path("state");
+            if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
+                return job;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the import at " + location + " did not finish in 60 s");
+    }
+
+    /** Empties the archive behind the API's back: a Fonds without documents, agents, places, subjects… */
+    private static void empty() throws Exception {
+        try (Connection c = EmbeddedPostgresResource.owner(); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE archive.document, archive.agent, archive.place, archive.subject, archive.collection, "
+                    + "archive.revision, archive.import_source CASCADE");
+        }
+    }
+
+    private static List<String> lines(String ndjson) {
+        return ndjson.isEmpty() ? List.of() : Arrays.asList(ndjson.split("\n"));
+    }
+
+    private static JsonNode read(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError(line, e);
+        }
+    }
+
+    private static String sha256(String file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(file.getBytes(StandardCharsets.UTF_8)));
+    }
+}
