@@ -46,7 +46,14 @@ public class ImportResource {
     @Operation(operationId = "startImport", summary = "Import a file",
             description = "Starts a background import of the request's body, a file in the format its `Content-Type` "
                     + "names: `application/x-ndjson` is what `GET /exports/ndjson` writes (one resource per line, "
-                    + "written as exported: ids, versions, timestamps and visibility kept). Answers at once with the "
+                    + "written as exported: ids, versions, timestamps and visibility kept); `application/tei+xml` is "
+                    + "TEI, either as Fonds writes it (`GET /documents/{id}/tei`, `GET /tei-corpus`: each `TEI` "
+                    + "comes back under its ids) or a volume of the Foreign Relations of the United States (a "
+                    + "document per `div type=\"document\"`, its attachments as enclosures); `text/plain` is a "
+                    + "transcript in the bracket conventions of published translations (`[Translator's note: …]`, "
+                    + "`[term]`, `?word?`, `[[one word off the page]]`…), one document, whose marks, confidence and "
+                    + "unclassified brackets the import's `reports` show (run it with `dry_run=true` first). Answers "
+                    + "at once with the "
                     + "import's URL (`Location`), which reports its progress, problems and result. Each unit (a "
                     + "document with everything it embeds, an agent, a place…) is written whole or not at all; a line "
                     + "or unit that cannot be imported is reported with its line number and the others go on. A unit "
@@ -56,9 +63,25 @@ public class ImportResource {
                     + "file run at once (409). The body may be up to `fonds.imports.max-body-size` (8 GiB by "
                     + "default), unlike other operations' 1 MiB. Imports run one at a time on an instance and do not "
                     + "count against rate limits (the request does, once). EDITOR or ADMIN.")
-    @RequestBody(required = true, description = "The file. NDJSON: lines as `GET /exports/ndjson` writes them.",
-            content = @Content(mediaType = NdjsonFormat.MEDIA_TYPE,
-                    schema = @Schema(implementation = ExportLine.class)))
+    @RequestBody(required = true, description = "The file: NDJSON lines as `GET /exports/ndjson` writes them, TEI, or "
+            + "a plain-text transcript.",
+            content = {@Content(mediaType = NdjsonFormat.MEDIA_TYPE,
+                    schema = @Schema(implementation = ExportLine.class)),
+                    @Content(mediaType = "application/tei+xml", schema = @Schema(type = SchemaType.STRING,
+                            format = "xml", description = "A TEI P5 file: a TEI, a teiCorpus, or a FRUS volume.",
+                            example = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" "
+                                    + "xmlns:frus=\"http://history.state.gov/frus/ns/1.0\" xml:id=\"frus-example\">"
+                                    + "<teiHeader><fileDesc><titleStmt><title type=\"complete\">An example volume"
+                                    + "</title></titleStmt></fileDesc></teiHeader><text><body><div type=\"document\" "
+                                    + "xml:id=\"d1\" frus:doc-dateTime-min=\"1950-05-30T13:40:00-04:00\" "
+                                    + "frus:doc-dateTime-max=\"1950-05-30T13:40:00-04:00\"><head>The Secretary of "
+                                    + "State (<persName type=\"from\">Acheson</persName>) to the Embassy in Korea"
+                                    + "</head><p>Department concurs in your estimate.</p><closer><signed>[Acheson]"
+                                    + "</signed></closer></div></body></text></TEI>")),
+                    @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING,
+                            description = "A transcript in the bracket conventions of published translations.",
+                            example = "To VYSHINSKY (for the Politburo [instantsiya]).\n\nI met with Kim Il Sung "
+                                    + "during [his] stay. [Translator's note: the words are circled]"))})
     @APIResponse(responseCode = "202", description = "Accepted: the import, queued or already running.",
             headers = @Header(name = "Location", description = "The import's URL, to poll.",
                     schema = @Schema(type = SchemaType.STRING)),

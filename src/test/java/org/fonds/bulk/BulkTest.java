@@ -53,7 +53,13 @@ class BulkTest {
 
     @Test
     void theExportImportedIntoAnEmptyFondsExportsTheSameBytesAndASecondImportCreatesNothing() throws Exception {
+        org.fonds.testing.Editions.cableWithEverything(); // beside the sample archive: what printed editions add
         String exported = export(api(), "");
+        for (String carried : List.of("\"kind_as_written\":\"Ciphered telegram\"", "\"type\":\"PAGE_BREAK\"",
+                "\"edition\":\"frus1950v07\"", "\"part\":\"HEADING\"", "\"part\":\"SIGNATURE\"",
+                "\"supplied\":true", "\"type\":\"ENCLOSURE_OF\"", "\"linked_from\":[{")) {
+            assertTrue(exported.contains(carried), "the export carries " + carried);
+        }
         List<String> all = lines(exported);
         assertEquals("{\"type\":\"END\",\"lines\":" + (all.size() - 1) + "}", all.get(all.size() - 1));
         List<String> lines = all.subList(0, all.size() - 1);

@@ -216,33 +216,9 @@ class TeiImportTest {
 
     @Test
     void notesOnPartsPageBreaksASuppliedSignatureAndAnEnclosureComeBackAsTheyWent() throws IOException {
-        String place = org.fonds.testing.Places.pyongyang().create();
-        String doc = org.fonds.testing.Documents.cable().set("kind_as_written", "Ciphered telegram")
-                .set("place_of_origin_id", place)
-                .set("source", Map.of("citation", "Department of State, Central Files, 795.00/6-2550")).create();
-        String en = org.fonds.testing.Texts.opening().create(doc);
-        String acheson = api().contentType(io.restassured.http.ContentType.JSON).body(Map.of("agent_id",
-                org.fonds.testing.Agents.person("Dean Acheson").create(), "role", "SIGNATORY",
-                "name_as_written", "Acheson", "supplied", true)).post("/documents/{d}/participants", doc).then()
-                .statusCode(201).extract().<String>path("id");
-        org.fonds.testing.Annotations.of("FOOTNOTE").target(Map.of("part", "HEADING"))
-                .set("note_text", "Source: Department of State, Central Files, 795.00/6-2550. Secret.")
-                .set("footnote", Map.of("marker", "1")).create(doc);
-        org.fonds.testing.Annotations.of("EDITOR_NOTE").target(Map.of("part", "DATELINE"))
-                .set("note_text", "Received June 25.").create(doc);
-        org.fonds.testing.Annotations.of("EDITOR_NOTE").target(Map.of("part", "SOURCE"))
-                .target(org.fonds.testing.Annotations.quoteTarget(en, "Kim Il Sung"))
-                .set("note_text", "Repeated to Moscow.").create(doc);
-        org.fonds.testing.Annotations.of("EDITOR_NOTE").target(Map.of("part", "SIGNATURE", "participant_id", acheson))
-                .set("note_text", "Printed from an unsigned copy.").create(doc);
-        org.fonds.testing.Annotations.of("PAGE_BREAK").quote(en, "The navy").set("page_break", Map.of("n", "2"))
-                .create(doc);
-        org.fonds.testing.Annotations.of("PAGE_BREAK").quote(en, "At the beginning").set("page_break",
-                Map.of("n", "968", "edition", "frus1950v07", "edition_title", "FRUS 1950, vol. VII")).create(doc);
-        String enclosure = org.fonds.testing.Documents.of("MEMORANDUM").title("Enclosure").create();
-        api().contentType(io.restassured.http.ContentType.JSON).body(Map.of("type", "ENCLOSURE_OF",
-                "target_document_id", doc)).post("/documents/{d}/links", enclosure).then().statusCode(201);
-
+        org.fonds.testing.Editions.Made made = org.fonds.testing.Editions.cableWithEverything();
+        String doc = made.document();
+        String enclosure = made.enclosure();
         String covering = tei(doc);
         String enclosed = tei(enclosure);
         Map<String, String> renamed = freshIds(covering + enclosed);
@@ -257,6 +233,49 @@ class TeiImportTest {
                 units.written);
         assertSameText(covering, rename(tei(renamed.get(doc)), back));
         assertSameText(enclosed, rename(tei(renamed.get(enclosure)), back));
+    }
+
+    @Test
+    void aFrusVolumePostedToTheImportsComesInOnceAndAgainWritesNothing() throws IOException {
+        String volume;
+        try (var in = TeiImportTest.class.getResourceAsStream("frus-fixture.xml")) {
+            volume = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("frus-fixture-v01",
+                    "frus-fixture-v02");
+        }
+        io.restassured.path.json.JsonPath job = importJob(volume);
+        assertEquals("SUCCEEDED", job.getString("state"), job.prettify());
+        assertEquals("TEI", job.getString("format"));
+        assertEquals(3, job.getLong("written"), job.prettify());
+        assertEquals(List.of("/documents/" + frusId("frus-fixture-v02/d1"), "/documents/" + frusId("frus-fixture-v02/d2"),
+                "/documents/" + frusId("frus-fixture-v02/d3")), job.getList("paths"));
+        assertEquals(List.of("frus-fixture-v02/d1", "frus-fixture-v02/d2", "frus-fixture-v02/d3"),
+                job.getList("reports.report.frus_document"));
+        api().get("/documents/{d}", frusId("frus-fixture-v02/d2/attachment-1")).then().statusCode(200);
+
+        io.restassured.path.json.JsonPath again = importJob(volume);
+        assertEquals("SUCCEEDED", again.getString("state"));
+        assertEquals(0, again.getLong("written"));
+        assertEquals(3, again.getLong("skipped"));
+    }
+
+    /** POSTs the TEI to /imports and follows the job to its end. */
+    private static io.restassured.path.json.JsonPath importJob(String tei) {
+        String location = org.fonds.testing.Api.malformed().contentType(TeiWriter.MEDIA_TYPE)
+                .body(tei.getBytes(StandardCharsets.UTF_8)).post("/imports").then().statusCode(202).extract()
+                .header("Location");
+        for (int i = 0; i < 1200; i++) {
+            io.restassured.path.json.JsonPath job = api().get(location).then().statusCode(200).extract().jsonPath();
+            if (List.of("SUCCEEDED", "FAILED").contains(job.getString("state"))) {
+                return job;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the import at " + location + " did not finish in 60 s");
     }
 
     private static String frusId(String what) {
