@@ -138,6 +138,10 @@ public class NdjsonFormat implements ImportFormat {
             }
         }
         JsonNode resource = node.get(type.key());
+        if (resource == null || !resource.isObject()) {
+            units.problem(number, "A line of type " + type + " has its resource as the object `" + type.key() + "`.");
+            return;
+        }
         try {
             switch (type) {
                 case AGENT -> {

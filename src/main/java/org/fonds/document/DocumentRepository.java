@@ -51,11 +51,11 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
         // a document is in a date range when the days its (possibly uncertain) date can denote overlap the range
         if (filter.dateFrom() != null) {
             where.add("d.date_latest >= :from");
-            params.put("from", filter.dateFrom());
+            params.put("from", storable(filter.dateFrom()));
         }
         if (filter.dateTo() != null) {
             where.add("d.date_earliest <= :to");
-            params.put("to", filter.dateTo());
+            params.put("to", storable(filter.dateTo()));
         }
         if (filter.subjectId() != null) {
             where.add("EXISTS (SELECT 1 FROM document_subject s WHERE s.document_id = d.id AND s.subject_id = :subject)");
@@ -85,4 +85,12 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
         return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }
 
+
+    /** PostgreSQL's dates run from 4713 BC to 5874897 AD; every stored day is in that range, so a bound beyond it is its end. */
+    private static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(-4712, 1, 1);
+    private static final java.time.LocalDate LAST_DAY = java.time.LocalDate.of(5874897, 12, 31);
+
+    private static java.time.LocalDate storable(java.time.LocalDate day) {
+        return day.isBefore(FIRST_DAY) ? FIRST_DAY : day.isAfter(LAST_DAY) ? LAST_DAY : day;
+    }
 }
