@@ -161,6 +161,7 @@ public class NdjsonFormat implements ImportFormat {
                     units.unit(number, "COLLECTION:" + id(v.id()), null, () -> rows.collection(v));
                 }
                 case DOCUMENT -> {
+                    olderExport((com.fasterxml.jackson.databind.node.ObjectNode) resource);
                     DocumentView v = json.treeToValue(resource, DocumentView.class);
                     units.unit(number, "DOCUMENT:" + id(v.id()), null, () -> rows.document(v, false));
                     if (v.links() != null) {
@@ -177,6 +178,21 @@ public class NdjsonFormat implements ImportFormat {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             units.problem(number, "The " + type.key() + " is not valid: " + message);
+        }
+    }
+
+    /**
+     * A line of an export made before a field existed reads with that field's default: a participant's
+     * {@code supplied} (V18) is false when absent (every other field added since may be absent as null).
+     */
+    private static void olderExport(com.fasterxml.jackson.databind.node.ObjectNode document) {
+        JsonNode participants = document.get("participants");
+        if (participants != null && participants.isArray()) {
+            for (JsonNode p : participants) {
+                if (p.isObject() && !p.has("supplied")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) p).put("supplied", false);
+                }
+            }
         }
     }
 }
