@@ -1,6 +1,7 @@
 package org.fonds.bulk;
 
 import static org.fonds.testing.Api.api;
+import static org.fonds.testing.Jobs.finished;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -253,23 +254,6 @@ class BulkTest {
         String location = post(Api.malformed(), file, NDJSON, dryRun).then().statusCode(202)
                 .header("Location", matchesPattern(".*/imports/[0-9a-f-]{36}")).extract().header("Location");
         return finished(location);
-    }
-
-    private static ValidatableResponse finished(String location) {
-        for (int i = 0; i < 1200; i++) {
-            ValidatableResponse job = api().get(location).then().statusCode(200);
-            String state = job.extract().path("state");
-            if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
-                return job;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the import at " + location + " did not finish in 60 s");
     }
 
     /** Empties the archive behind the API's back: a Fonds without documents, agents, places, subjects… */

@@ -1,6 +1,7 @@
 package org.fonds.fixity;
 
 import static org.fonds.testing.Api.api;
+import static org.fonds.testing.Jobs.finished;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -221,24 +222,6 @@ class FixityTest {
     private static ValidatableResponse archiveCheck() {
         String location = api().post("/fixity-checks").then().statusCode(202).extract().header("Location");
         return finished(location).body("state", equalTo("SUCCEEDED")).rootPath("report");
-    }
-
-    /** The job at {@code location} once it has finished (polled every 50 ms, for 30 s at the most). */
-    private static ValidatableResponse finished(String location) {
-        for (int i = 0; i < 600; i++) {
-            ValidatableResponse job = api().get(location).then().statusCode(200);
-            String state = job.extract().path("state");
-            if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
-                return job;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the fixity check at " + location + " did not finish in 30 s");
     }
 
     private void jdbc(String sql, String id) throws SQLException {

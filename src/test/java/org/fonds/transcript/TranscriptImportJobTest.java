@@ -22,19 +22,7 @@ class TranscriptImportJobTest {
         String location = Api.malformed().contentType("text/plain; charset=utf-8").queryParam("dry_run", dryRun)
                 .body(transcript.getBytes(StandardCharsets.UTF_8)).post("/imports").then().statusCode(202).extract()
                 .header("Location");
-        for (int i = 0; i < 1200; i++) {
-            JsonPath job = api().get(location).then().statusCode(200).extract().jsonPath();
-            if (List.of("SUCCEEDED", "FAILED").contains(job.getString("state"))) {
-                return job;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the import at " + location + " did not finish in 60 s");
+        return org.fonds.testing.Jobs.finished(location).extract().jsonPath();
     }
 
     @Test
