@@ -17,7 +17,7 @@ BEGIN
         WHERE n.nspname = 'public' AND c.relkind = 'v'
     LOOP
         EXECUTE format('GRANT %s ON public.%I TO %I',
-                CASE WHEN view_name IN ('tombstone', 'document_datestamp') THEN 'SELECT' ELSE 'SELECT, INSERT, UPDATE, DELETE' END,
+                CASE WHEN view_name IN ('tombstone', 'document_datestamp', 'document_cache_key') THEN 'SELECT' ELSE 'SELECT, INSERT, UPDATE, DELETE' END,
                 view_name, api);
     END LOOP;
 END

@@ -42,11 +42,14 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
     private final MediaService media;
     private final AnnotationService annotations;
     private final DocumentReader reader;
+    private final DocumentCache cache;
 
-    public DocumentService(DocumentRepository documents, TextService texts,
-            ParticipantService participants, LinkService links, MediaService media, AnnotationService annotations, DocumentReader reader) {
+    public DocumentService(DocumentRepository documents, TextService texts, ParticipantService participants,
+            LinkService links, MediaService media, AnnotationService annotations, DocumentReader reader,
+            DocumentCache cache) {
         super(ResourceType.DOCUMENT, DocumentInput.class, documents, Document::new, DocumentView::of);
         this.reader = reader;
+        this.cache = cache;
         this.annotations = annotations;
         this.texts = texts;
         this.participants = participants;
@@ -69,6 +72,15 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
     @Override
     public DocumentView read(UUID owner, UUID id, MultivaluedMap<String, String> query) {
         return get(id, Embed.parse(query.getFirst("embed")));
+    }
+
+    /** A GET of the document's URL, from the cache of rendered documents ({@link DocumentCache}) when it may. */
+    @Override
+    public jakarta.ws.rs.core.Response respond(UUID owner, UUID id, jakarta.ws.rs.core.Request request,
+            MultivaluedMap<String, String> query) {
+        Set<Embed> embeds = Embed.parse(query.getFirst("embed"));
+        return cache.respond(request, id, embeds, () -> get(id, embeds))
+                .orElseGet(() -> super.respond(owner, id, request, query)); // 404 or 410
     }
 
     /**

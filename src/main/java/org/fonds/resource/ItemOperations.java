@@ -145,8 +145,11 @@ public class ItemOperations implements OASFilter {
                 .forEach(k -> get.addParameter(OASFactory.createParameter().name(k.substring(prefix.length()))
                         .in(Parameter.In.QUERY).description(texts.getProperty(k))
                         .example(texts.getProperty(k + ".example")).schema(OasModels.string())));
-        get.responses(OASFactory.createAPIResponses().addAPIResponse("200",
-                response("The " + type.label() + ".").content(OasModels.json(type.viewSchema()))));
+        APIResponse ok = response("The " + type.label() + ".").content(OasModels.json(type.viewSchema()));
+        String headers = key(type) + ".get.header.";
+        texts.stringPropertyNames().stream().filter(k -> k.startsWith(headers)).sorted()
+                .forEach(k -> ok.addHeader(k.substring(headers.length()), OasModels.stringHeader(texts.getProperty(k))));
+        get.responses(OASFactory.createAPIResponses().addAPIResponse("200", ok));
         return ConditionalReads.describe(get, "Version tag, for If-None-Match and If-Match.");
     }
 

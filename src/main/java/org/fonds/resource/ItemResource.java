@@ -43,8 +43,7 @@ public class ItemResource {
     /** 200 with the ETag, or 304 when {@code If-None-Match} names it; the query is the type's to read (embed). */
     @GET
     public Response get(@Context Request request, @Context UriInfo uri) {
-        VersionedView view = service.read(owner, id, uri.getQueryParameters());
-        return Responses.conditional(request, view.etag(), view);
+        return service.respond(owner, id, request, uri.getQueryParameters());
     }
 
     @PUT

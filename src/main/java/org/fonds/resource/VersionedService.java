@@ -255,6 +255,16 @@ public abstract class VersionedService<E extends Versioned, I, V extends Version
         return get(owner, id);
     }
 
+    /**
+     * The answer to a GET of the resource's URL: its {@link #read} with its ETag, or 304 when {@code If-None-Match}
+     * names it. A type may answer otherwise (documents come from a cache of rendered responses).
+     */
+    public jakarta.ws.rs.core.Response respond(UUID owner, UUID id, jakarta.ws.rs.core.Request request,
+            MultivaluedMap<String, String> query) {
+        V view = read(owner, id, query);
+        return org.fonds.http.Responses.conditional(request, view.etag(), view);
+    }
+
     /** {@link #replace(UUID, UUID, String, Object)} with the body as received (read as the input type here). */
     public V replaceFromBody(UUID owner, UUID id, String ifMatch, JsonNode body) {
         return replace(owner, id, ifMatch, patcher.read(body, inputType));
