@@ -11,9 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,13 +79,9 @@ class DatabaseOutageIT {
     @Test
     void postgresStoppedUnderLoadGives503sWithinTwoSecondsAndTheApiRecoversByItself() throws Exception {
         postgres = startPostgres();
-        fonds = FondsProcess.start(List.of(), Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + pgPort + "/postgres",
-                "QUARKUS_FLYWAY_USERNAME", "postgres",
-                "QUARKUS_FLYWAY_PASSWORD", "postgres",
-                "QUARKUS_DATASOURCE_USERNAME", "fonds_api",
-                "QUARKUS_DATASOURCE_PASSWORD", "fonds_api",
-                "FONDS_SAMPLE_LOAD", "false"), FondsProcess.freePort(), work.resolve("fonds.log"));
+        Map<String, String> env = new java.util.HashMap<>(FondsProcess.externalDatabase(pgPort));
+        env.put("FONDS_SAMPLE_LOAD", "false");
+        fonds = FondsProcess.start(List.of(), env, FondsProcess.freePort(), work.resolve("fonds.log"));
         token = fonds.editorToken();
         String id = JSON.readTree(send(create()).body()).path("id").asText();
         List<String> reads = List.of("/documents/" + id, "/documents?limit=5", "/search/documents?q=outage",
@@ -182,19 +175,7 @@ class DatabaseOutageIT {
 
     /** PostgreSQL with the API's own role (the owner migrates; the API reads through the views). */
     private EmbeddedPostgres startPostgres() throws IOException {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setPort(pgPort)
-                .setDataDirectory(work.resolve("pg"))
-                .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(true)
-                .start();
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fonds_api') THEN "
-                    + "CREATE ROLE fonds_api LOGIN PASSWORD 'fonds_api'; END IF; END $$");
-        } catch (SQLException e) {
-            throw new IOException("Could not create the API's role", e);
-        }
-        return pg;
+        return FondsProcess.postgres(work.resolve("pg"), pgPort);
     }
 
     private HttpRequest create() {

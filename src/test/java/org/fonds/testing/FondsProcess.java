@@ -106,6 +106,37 @@ public final class FondsProcess {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toAbsolutePath().toUri().toString());
     }
 
+    /**
+     * A PostgreSQL of its own on {@code port}, its data in {@code dataDir} (kept between starts), with the API's login
+     * role {@code fonds_api} (password the same), as an external database of Fonds: started with
+     * {@code QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:<port>/postgres}, Flyway as {@code postgres}.
+     */
+    public static io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres(Path dataDir, int port)
+            throws IOException {
+        var pg = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(true)
+                .start();
+        try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fonds_api') THEN "
+                    + "CREATE ROLE fonds_api LOGIN PASSWORD 'fonds_api'; END IF; END $$");
+        } catch (java.sql.SQLException e) {
+            throw new IOException("Could not create the API's role", e);
+        }
+        return pg;
+    }
+
+    /** The settings that start Fonds over {@link #postgres} on {@code port}. */
+    public static Map<String, String> externalDatabase(int port) {
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + port + "/postgres",
+                "QUARKUS_FLYWAY_USERNAME", "postgres",
+                "QUARKUS_FLYWAY_PASSWORD", "postgres",
+                "QUARKUS_DATASOURCE_USERNAME", "fonds_api",
+                "QUARKUS_DATASOURCE_PASSWORD", "fonds_api");
+    }
+
     /** A bearer token for {@code role}, signed with {@code key}, as Fonds expects them (issuer fonds, groups). */
     public static String token(PrivateKey key, Role role) {
         return Jwt.issuer("fonds").subject("it-" + role.name().toLowerCase(Locale.ROOT)).groups(role.name())
