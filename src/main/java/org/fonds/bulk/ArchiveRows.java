@@ -218,25 +218,61 @@ public class ArchiveRows {
         return rows;
     }
 
-    /**
-     * The statements of the resource being written ({@link #execute} sends them), so that a document with all its
-     * parts costs one round trip to the database, not one per table.
-     */
-    private final ThreadLocal<StringBuilder> pending = ThreadLocal.withInitial(StringBuilder::new);
+    /** The rows of one table with the same columns, inserted by one statement. */
+    private record Insert(String table, List<String> columns, ArrayNode rows) {
+        String key() {
+            return table + "(" + String.join(", ", columns) + ")";
+        }
+    }
 
-    /** One statement for the rows of a table (all with the same columns), through its view; sent by execute. */
+    /**
+     * The inserts of the resource being written ({@link #execute} sends them), so that a document with all its parts
+     * costs one round trip to the database, not one per table.
+     */
+    private final ThreadLocal<List<Insert>> pending = ThreadLocal.withInitial(ArrayList::new);
+
+    /**
+     * While an import gathers a batch ({@link #gather}): the inserts of every resource written since, merged into one
+     * per table and columns, in the order their tables first came (which is the order of the foreign keys, as long as
+     * the resources come in the export's order: authorities, documents, then links).
+     */
+    private final ThreadLocal<java.util.LinkedHashMap<String, Insert>> gathered = new ThreadLocal<>();
+
+    /** One insert for the rows of a table (all with the same columns), through its view; sent by execute. */
     private void insert(String table, List<Row> rows) {
         if (rows.isEmpty()) {
             return;
         }
         List<String> columns = new ArrayList<>();
         rows.get(0).node.fieldNames().forEachRemaining(columns::add);
-        String list = String.join(", ", columns);
         ArrayNode array = NODES.arrayNode();
         rows.forEach(r -> array.add(r.node));
-        pending.get().append("INSERT INTO public.").append(table).append(" (").append(list).append(") SELECT ")
-                .append(list).append(" FROM jsonb_populate_recordset(NULL::public.").append(table).append(", ")
-                .append(literal(array.toString())).append("::jsonb);\n");
+        pending.get().add(new Insert(table, columns, array));
+    }
+
+    /**
+     * From now on, on this thread, the resources written are gathered instead of sent: {@link #sendGathered} sends
+     * them all, one statement per table, in one round trip (an import's batch of units; its fallback on a failure is
+     * to write each unit again on its own).
+     */
+    public void gather() {
+        pending.remove();
+        gathered.set(new java.util.LinkedHashMap<>());
+    }
+
+    /** Sends what was gathered since {@link #gather}, and stops gathering. */
+    public void sendGathered() {
+        java.util.LinkedHashMap<String, Insert> inserts = gathered.get();
+        gathered.remove();
+        if (inserts != null) {
+            send(inserts.values());
+        }
+    }
+
+    /** Stops gathering and forgets what was gathered (after a failure). */
+    public void discardGathered() {
+        gathered.remove();
+        pending.remove();
     }
 
     /**
@@ -251,18 +287,43 @@ public class ArchiveRows {
         return tag + text + tag;
     }
 
-    /** Sends the statements of the resource: one round trip (a failure rolls back the statements before it too). */
+    /**
+     * Sends the inserts of the resource: one round trip (a failure rolls back the statements before it too); while
+     * gathering, adds them to the batch instead.
+     */
     private String execute(String path) {
-        String sql = pending.get().toString();
+        List<Insert> inserts = pending.get();
         pending.remove();
-        if (!sql.isEmpty()) {
-            em.unwrap(Session.class).doWork(connection -> {
-                try (java.sql.Statement statement = connection.createStatement()) {
-                    statement.execute(sql);
+        java.util.LinkedHashMap<String, Insert> batch = gathered.get();
+        if (batch == null) {
+            send(inserts);
+        } else {
+            for (Insert insert : inserts) {
+                Insert into = batch.putIfAbsent(insert.key(), insert);
+                if (into != null) {
+                    into.rows().addAll(insert.rows());
                 }
-            });
+            }
         }
         return path;
+    }
+
+    private void send(Collection<Insert> inserts) {
+        if (inserts.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder();
+        for (Insert insert : inserts) {
+            String list = String.join(", ", insert.columns());
+            sql.append("INSERT INTO public.").append(insert.table()).append(" (").append(list).append(") SELECT ")
+                    .append(list).append(" FROM jsonb_populate_recordset(NULL::public.").append(insert.table())
+                    .append(", ").append(literal(insert.rows().toString())).append("::jsonb);\n");
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute(sql.toString());
+            }
+        });
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -34,6 +34,10 @@ import org.jboss.logging.Logger;
  * transaction each. A dry run writes in one transaction for the whole file, rolled back at the end: its problems are
  * those the same import would have, references to earlier units of the file included.
  *
+ * <p>Most batches have no failing unit, so each is first written whole: the units' rows gathered ({@link
+ * ArchiveRows#gather}) and sent as one statement per table, their source identifiers recorded by one more, in a
+ * savepoint of the batch. Only when that fails is the batch rolled back to it and written a unit at a time as above.
+ *
  * <p>What it counts is read by GET /imports/{id} while it runs (this instance) and kept as the job's result.
  */
 final class ImportRun implements ImportUnits {
@@ -54,6 +58,7 @@ final class ImportRun implements ImportUnits {
     private final JobProgress progress;
     private final EntityManager em;
     private final TransactionManager transactions;
+    private final ArchiveRows rows;
     private final List<Pending> batch = new ArrayList<>();
 
     // what GET /imports/{id} shows while the job runs (read by other threads)
@@ -68,7 +73,9 @@ final class ImportRun implements ImportUnits {
     final List<JsonNode> reports = java.util.Collections.synchronizedList(new ArrayList<>());
     final List<String> paths = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    ImportRun(UUID jobId, boolean dryRun, JobProgress progress, EntityManager em, TransactionManager transactions) {
+    ImportRun(UUID jobId, boolean dryRun, JobProgress progress, EntityManager em, TransactionManager transactions,
+            ArchiveRows rows) {
+        this.rows = rows;
         this.jobId = jobId;
         this.dryRun = dryRun;
         this.progress = progress;
@@ -191,6 +198,12 @@ final class ImportRun implements ImportUnits {
     /** The units in the current transaction, each in a savepoint; counted at once in a dry run. */
     private List<Outcome> write(List<Pending> units, boolean breakable) {
         Set<String> done = recorded(units);
+        if (breakable && units.size() > 1) {
+            List<Outcome> whole = writeWhole(units, new HashSet<>(done));
+            if (whole != null) {
+                return whole;
+            }
+        }
         List<Outcome> outcomes = new ArrayList<>();
         for (Pending unit : units) {
             if (done.contains(unit.sourceId())) {
@@ -221,6 +234,58 @@ final class ImportRun implements ImportUnits {
             return List.of();
         }
         return outcomes;
+    }
+
+    /**
+     * The batch written whole, in a savepoint: the units' rows gathered and sent one statement per table, their source
+     * identifiers recorded by one more. Null when a unit or a statement failed: the batch is rolled back to the
+     * savepoint, to be written a unit at a time.
+     */
+    private List<Outcome> writeWhole(List<Pending> units, Set<String> done) {
+        sql("SAVEPOINT batch");
+        rows.gather();
+        List<Outcome> outcomes = new ArrayList<>();
+        List<String> sourceIds = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        try {
+            for (Pending unit : units) {
+                if (!done.add(unit.sourceId())) {
+                    outcomes.add(new Outcome(unit, null, true, null));
+                    continue;
+                }
+                String path = unit.write().get();
+                sourceIds.add(unit.sourceId());
+                paths.add(path);
+                outcomes.add(new Outcome(unit, path, false, null));
+            }
+            em.flush();
+            rows.sendGathered();
+            record(sourceIds, paths);
+            sql("RELEASE SAVEPOINT batch");
+            return outcomes;
+        } catch (RuntimeException e) {
+            rows.discardGathered();
+            if (rollbackOnly()) {
+                throw new BatchBroken();
+            }
+            sql("ROLLBACK TO SAVEPOINT batch");
+            em.clear();
+            LOG.debugf("Import %s: a batch written whole failed (%s), written a unit at a time", jobId, detail(e));
+            return null;
+        }
+    }
+
+    /** Records the units as written: one statement. */
+    private void record(List<String> sourceIds, List<String> paths) {
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO import_source (source_id, path, job_id, "
+                    + "imported_at) SELECT s, p, ?, now() FROM unnest(?, ?) AS u (s, p)")) {
+                s.setObject(1, jobId);
+                s.setArray(2, c.createArrayOf("text", sourceIds.toArray()));
+                s.setArray(3, c.createArrayOf("text", paths.toArray()));
+                s.executeUpdate();
+            }
+        });
     }
 
     private void count(Outcome o) {

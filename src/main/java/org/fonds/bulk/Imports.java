@@ -52,12 +52,14 @@ public class Imports {
     private final EntityManager em;
     private final TransactionManager transactions;
     private final ObjectMapper json;
+    private final ArchiveRows rows;
     /** The runs this instance is doing, for their progress while they run. */
     private final Map<UUID, ImportRun> running = new ConcurrentHashMap<>();
 
     public Imports(Jobs jobs, JobRepository jobRows, @Any Instance<ImportFormat> formats, EntityManager em,
-            TransactionManager transactions, ObjectMapper json) {
+            TransactionManager transactions, ObjectMapper json, ArchiveRows rows) {
         this.jobs = jobs;
+        this.rows = rows;
         this.jobRows = jobRows;
         this.formats = formats;
         this.em = em;
@@ -137,7 +139,7 @@ public class Imports {
                 j.result = header(format, dryRun, sha256);
             }, progress -> {
                 UUID id = jobId.join();
-                ImportRun run = new ImportRun(id, dryRun, progress, em, transactions);
+                ImportRun run = new ImportRun(id, dryRun, progress, em, transactions, rows);
                 running.put(id, run);
                 try (InputStream in = Files.newInputStream(file)) {
                     progress.total(lines);
