@@ -126,7 +126,7 @@ growth() {
       $1 == s { found = 1; srps = $2; sl50 = $6; sl95 = $7 }
       END {
         if (!found) exit
-        printf "| %s | %.2f → %.2f | %.1f | %.2f → %.2f | %.0f → %.0f | %.2f | %.1f %% → %.1f %% |\n", s, sl50, l50,
+        printf "| %s | %.2f → %.2f | %.2f | %.2f → %.2f | %.0f → %.0f | %.2f | %.1f %% → %.1f %% |\n", s, sl50, l50,
           (sl50 > 0 ? l50 / sl50 : 0), sl95, l95, srps, rps, (srps > 0 ? rps / srps : 0),
           100 * srps / small_ceil, 100 * rps / ceil
       }' "$file"
