@@ -82,7 +82,7 @@ public final class NameSearch {
      * pg_trgm's thresholds, which its operators {@code %} and {@code %>} read (GUCs {@code pg_trgm.similarity_threshold}
      * and {@code pg_trgm.word_similarity_threshold}): a variant is similar to the query when their similarity is at
      * least 0.3 or the query's word similarity to it at least 0.6. Every pass with the similar arms sets both for its
-     * transaction ({@link #thresholds}), so that the narrowed passes before it leave nothing behind.
+     * transaction ({@link #THRESHOLDS}), so that the narrowed passes before it leave nothing behind.
      */
     public static final double SIMILARITY_THRESHOLD = 0.3;
     public static final double WORD_SIMILARITY_THRESHOLD = 0.6;
@@ -165,8 +165,8 @@ public final class NameSearch {
         if (!pass.similar()) {
             return exactOrPrefix;
         }
-        return exactOrPrefix + " UNION SELECT id FROM " + nameTable + " WHERE match_key % :key"
-                + " UNION SELECT id FROM " + nameTable + " WHERE match_key %> :key"
+        return exactOrPrefix + " UNION SELECT id FROM " + nameTable + " WHERE match_key % :key AND " + THRESHOLDS
+                + " UNION SELECT id FROM " + nameTable + " WHERE match_key %> :key AND " + THRESHOLDS
                 + (pass.wordSimilarityThreshold() < WORD_SIMILARITY_THRESHOLD
                         ? " AND (similarity(match_key, :key) >= " + SIMILARITY_THRESHOLD + " OR word_similarity(:key, "
                                 + "match_key) >= " + WORD_SIMILARITY_THRESHOLD + ")"
@@ -174,26 +174,23 @@ public final class NameSearch {
     }
 
     /**
-     * The statement setting pg_trgm's thresholds for a pass with the similar arms, for the rest of the transaction
-     * (parameters {@code :similarity} and {@code :word_similarity}, as text).
+     * The condition that sets pg_trgm's thresholds of a pass (parameters {@code :similarity} and
+     * {@code :word_similarity}, as text) for the rest of the transaction, before the similar arms read them, in the
+     * pass's own statement (no round trip of its own): an uncorrelated subquery of a volatile function, which
+     * PostgreSQL runs once, as the one-time filter of the arm, before the arm's index scan starts (its plan shows
+     * "One-Time Filter: ((InitPlan 1).col1 IS NOT NULL)" above the bitmap scan). pg_trgm reads the thresholds when the
+     * scan and the recheck run. NameSearchPassesTest would see a pass run at another pass's thresholds: its pages
+     * would differ from the complete pass's.
      */
-    public static final String THRESHOLDS = "SELECT set_config('pg_trgm.similarity_threshold', :similarity, true), "
-            + "set_config('pg_trgm.word_similarity_threshold', :word_similarity, true)";
-
-    /** Sets pg_trgm's thresholds of the pass for the rest of the transaction (the caller's: see {@link #find}). */
-    private static void thresholds(EntityManager em, Pass pass) {
-        em.createNativeQuery(THRESHOLDS)
-                .setParameter("similarity", String.valueOf(pass.similarityThreshold()))
-                .setParameter("word_similarity", String.valueOf(pass.wordSimilarityThreshold()))
-                .getSingleResult();
-    }
+    public static final String THRESHOLDS = "(SELECT set_config('pg_trgm.similarity_threshold', :similarity, true) "
+            + "|| set_config('pg_trgm.word_similarity_threshold', :word_similarity, true)) IS NOT NULL";
 
     /**
      * The owners with a name variant matching the query, best first, each with its best variant's hit, optionally
      * filtered by {@code where} (SQL on the owner {@code o}, null for none) with its {@code parameters}. Exact and
      * prefix matches first, similar ones only when those do not fill the page, closest first ({@link #search}); the
      * names of the owners then load in one batch. Runs in the caller's transaction, which the thresholds of the
-     * passes last for ({@code set_config(..., true)}).
+     * passes last for ({@link #THRESHOLDS}: {@code set_config(..., true)}).
      */
     public static <T> List<Found<T>> find(EntityManager em, Tables<T> tables, Query query, String where,
             Map<String, Object> parameters) {
@@ -204,9 +201,6 @@ public final class NameSearch {
     @SuppressWarnings("unchecked")
     static <T> List<Found<T>> find(EntityManager em, Tables<T> tables, Query query, String where,
             Map<String, Object> parameters, Pass pass) {
-        if (pass.similar()) {
-            thresholds(em, pass);
-        }
         String sql = "SELECT {o.*}, h.hit_value, h.hit_language, h.hit_rank, h.hit_score FROM ("
                 + bestVariants(tables.nameTable(), tables.ownerColumn(), pass) + ") h JOIN " + tables.ownerTable()
                 + " o ON o.id = h.owner_id" + (where == null ? "" : " WHERE " + where)
@@ -221,6 +215,10 @@ public final class NameSearch {
                 .setParameter("compact", compact(query.key()))
                 .setParameter("q", query.q().strip())
                 .setParameter("limit", query.limit());
+        if (pass.similar()) {
+            q.setParameter("similarity", String.valueOf(pass.similarityThreshold()))
+                    .setParameter("word_similarity", String.valueOf(pass.wordSimilarityThreshold()));
+        }
         parameters.forEach(q::setParameter);
         return q.getResultList().stream().map(row -> new Found<>(tables.ownerType().cast(row[0]), hit(row, 1))).toList();
     }
