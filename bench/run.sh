@@ -22,6 +22,13 @@
 : "${BENCH_STREAMS:=true}"            # stream the whole archive as CMIF and harvest it with OAI-PMH ListRecords (false: skip)
 : "${BENCH_ONLY_STREAMS:=false}"      # true: measure only the HTTP ceiling, the streams and the bulk export/import
 : "${BENCH_EXCHANGE:=true}"           # export the whole archive as NDJSON, then import that file into a second, empty Fonds
+: "${BENCH_GROWTH_DOCUMENTS:=100000}" # first measure the growth scenarios over a corpus of this size (0: skip), see below
+: "${BENCH_SCENARIOS:=}"              # only these scenarios (names separated by spaces; empty: every one)
+: "${BENCH_PGBENCH:=true}"            # false: no pgbench (the API alone)
+: "${BENCH_BUILD:=true}"              # false: use the jar in target/quarkus-app as it is (the growth run does)
+: "${BENCH_COMPARE=bench/RESULTS.md}" # the committed run whose newest results table this one is compared with (empty: none)
+# the scenarios the growth run measures at BENCH_GROWTH_DOCUMENTS, to print how their cost grows to BENCH_DOCUMENTS
+GROWTH_SCENARIOS="document_embed_all search_documents_rare search_documents_common search_documents_phrase search_agents search_places"
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 
@@ -88,12 +95,23 @@ free_port() {
 }
 
 step "building the jar and the corpus generator"
-./mvnw -B -q package -Dmaven.test.skip=true
+[[ $BENCH_BUILD != true ]] || ./mvnw -B -q package -Dmaven.test.skip=true
 rm -rf "$BENCH_DIR"
 mkdir -p "$BENCH_DIR/classes" "$BENCH_DIR/requests"
 CP="$BENCH_DIR/classes:target/classes:target/quarkus-app/lib/main/*"
 javac -nowarn -d "$BENCH_DIR/classes" -cp "$CP" src/test/java/org/fonds/bench/CorpusGenerator.java \
   src/test/java/org/fonds/bench/BenchStatements.java
+
+# Growth (issue 13): the growth scenarios first over a small corpus, by this very script in $BENCH_DIR/growth (its own
+# API and database, stopped and removed when it is done; no pgbench, no streams), then everything over the big one.
+if ((BENCH_GROWTH_DOCUMENTS > 0)); then
+  step "the growth run: $BENCH_GROWTH_DOCUMENTS documents in $BENCH_DIR/growth ($GROWTH_SCENARIOS)"
+  env -u BENCH_PORT BENCH_DIR="$BENCH_DIR/growth" BENCH_RESULTS="$BENCH_DIR/growth/RESULTS.md" \
+    BENCH_DOCUMENTS="$BENCH_GROWTH_DOCUMENTS" BENCH_GROWTH_DOCUMENTS=0 BENCH_BUILD=false BENCH_STREAMS=false \
+    BENCH_EXCHANGE=false BENCH_BASELINE_ROUNDS=0 BENCH_PGBENCH=false BENCH_COMPARE= BENCH_KEEP=false \
+    BENCH_SCENARIOS="$GROWTH_SCENARIOS" bash bench/run.sh 2>&1 | sed -u 's/^/  [growth] /'
+  [[ -s "$BENCH_DIR/growth/figures.tsv" ]] || fail "the growth run left no figures"
+fi
 
 step "starting the API over a fresh embedded PostgreSQL in $BENCH_DIR/pg"
 PORT=${BENCH_PORT:-$(free_port 18080)}
@@ -114,6 +132,7 @@ PGPASSWORD=$(cat "$BENCH_DIR/pg/fonds-superuser.password")
 export PGPASSWORD PGHOST=localhost PGPORT="$PG_PORT" PGUSER=postgres PGDATABASE=fonds
 echo "API on $BASE (pid $SERVER_PID), PostgreSQL on port $PG_PORT (pid $PG_PID)"
 sql() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+wanted() { [[ -z $BENCH_SCENARIOS || " $BENCH_SCENARIOS " == *" $1 "* ]]; } # scenario → measured in this run?
 
 step "loading $BENCH_DOCUMENTS documents (seed $BENCH_SEED)"
 # in the background, so that a signal reaches the traps at once rather than when the load is over
@@ -177,18 +196,20 @@ KIND=CABLE FROM=1950-01-01 TO=1953-12-31
 FILTER="/documents?kind=$KIND&date_from=$FROM&date_to=$TO"
 echo "$FILTER" >"$BENCH_DIR/requests/documents_filter_first"
 # the deep page: follow `next` (at most BENCH_DEEP_PAGES times, fewer when the filter has fewer pages)
-cursor="" pages=0
-while ((pages < BENCH_DEEP_PAGES)); do
-  next=$(curl -sf "$BASE$FILTER${cursor:+&cursor=$cursor}" | jq -r '.next // empty')
-  [[ -n "$next" ]] || break
-  cursor=$next pages=$((pages + 1))
-done
-((pages > 0)) || fail "the filter $FILTER has a single page: load more documents"
-echo "$FILTER&cursor=$cursor" >"$BENCH_DIR/requests/documents_filter_deep"
-# the id after which the deep page starts: the cursor's payload is base64url JSON [scope, id]
-payload=${cursor%%.*}; payload=$(printf '%s' "$payload" | tr '_-' '/+'); while ((${#payload} % 4)); do payload+="="; done
-AFTER=$(printf '%s' "$payload" | base64 -d | jq -r '.[1]')
-echo "deep page: page $((pages + 1)) of the filter, after $AFTER"
+cursor="" pages=0 AFTER=""
+if wanted documents_filter_deep; then
+  while ((pages < BENCH_DEEP_PAGES)); do
+    next=$(curl -sf "$BASE$FILTER${cursor:+&cursor=$cursor}" | jq -r '.next // empty')
+    [[ -n "$next" ]] || break
+    cursor=$next pages=$((pages + 1))
+  done
+  ((pages > 0)) || fail "the filter $FILTER has a single page: load more documents"
+  echo "$FILTER&cursor=$cursor" >"$BENCH_DIR/requests/documents_filter_deep"
+  # the id after which the deep page starts: the cursor's payload is base64url JSON [scope, id]
+  payload=${cursor%%.*}; payload=$(printf '%s' "$payload" | tr '_-' '/+'); while ((${#payload} % 4)); do payload+="="; done
+  AFTER=$(printf '%s' "$payload" | base64 -d | jq -r '.[1]')
+  echo "deep page: page $((pages + 1)) of the filter, after $AFTER"
+fi
 
 NAMES=(Kim Громыко 김 Acheson Fomich)
 for n in "${NAMES[@]}"; do echo "/agents?name=$(jq -rn --arg n "$n" '$n|@uri')"; done >"$BENCH_DIR/requests/agents_name"
@@ -198,13 +219,14 @@ SCENARIOS=(document_embed_all documents_filter_first documents_filter_deep agent
 # the scripts of statements the API builds at run time, written from the API's own code (BenchStatements)
 GEN="$BENCH_DIR/pgbench"
 SEARCH_NAMES=("Pak Heon-yeong" Штыков "Kim Il-sung" 김일성 Acheson)
+PLACE_NAMES=(Pyongyang Москва 평양 Vladivostk "Port Arthur")
 java -cp "$CP" org.fonds.bench.BenchStatements "$GEN" "$BENCH_SEARCH_CANDIDATES" 20 rare=subchaser common=army \
-  'phrase="38th parallel"' -- "${SEARCH_NAMES[@]}"
+  'phrase="38th parallel"' -- "${SEARCH_NAMES[@]}" --places "${PLACE_NAMES[@]}"
 declare -A PGBENCH=(
   [ceiling]="bench/pgbench/ceiling.sql"
   [document_embed_all]="$GEN/document_embed_all.sql -D ids=$IDS"
   [documents_filter_first]="bench/pgbench/documents_filter.sql -D after=00000000-0000-0000-0000-000000000000 -D kind=$KIND -D from=$FROM -D to=$TO"
-  [documents_filter_deep]="bench/pgbench/documents_filter.sql -D after=$AFTER -D kind=$KIND -D from=$FROM -D to=$TO"
+  [documents_filter_deep]="bench/pgbench/documents_filter.sql -D after=${AFTER:-x} -D kind=$KIND -D from=$FROM -D to=$TO"
   [agents_name]="bench/pgbench/agents_name.sql $(i=0; for n in "${NAMES[@]}"; do i=$((i + 1)); printf -- "-D name%d=%%%s%% " $i "$n"; done)"
 )
 # search (issue items 4 and 5): measured only when the endpoints exist on this build
@@ -227,14 +249,46 @@ if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/search/agents?q=Kim") == 2
 else
   echo "GET /search/agents does not answer 200 on this build: its scenario is skipped"
 fi
+if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/search/places?q=Pyongyang") == 200 ]]; then
+  for n in "${PLACE_NAMES[@]}"; do
+    echo "/search/places?q=$(jq -rn --arg n "$n" '$n|@uri')"
+  done >"$BENCH_DIR/requests/search_places"
+  SCENARIOS+=(search_places)
+  PGBENCH[search_places]="$GEN/search_places.sql"
+fi
+# revalidation (issue 13): each document of document_embed_all again with the ETag it was served with
+# (If-None-Match, answered 304 Not Modified). The ETags are gathered once, one GET of each (curl keeps its connection);
+# the request list has the path and the ETag on each line, which bench/wrk/paths.lua sends as If-None-Match.
+if wanted document_revalidate; then
+  awk -v base="$BASE" '{ printf "url = \"%s%s\"\noutput = \"/dev/null\"\n", base, $0 }' \
+    "$BENCH_DIR/requests/document_embed_all" >"$BENCH_DIR/etags.curl"
+  curl -s -K "$BENCH_DIR/etags.curl" -w '%{url_effective}\t%header{etag}\n' | sed "s|^$BASE||" \
+    | awk -F'\t' '$2 != ""' >"$BENCH_DIR/requests/document_revalidate" || true
+  rpath="" retag=""
+  IFS=$'\t' read -r rpath retag <"$BENCH_DIR/requests/document_revalidate" || true
+  if [[ -n $retag && $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $retag" "$BASE$rpath") == 304 ]]; then
+    SCENARIOS+=(document_revalidate)
+    echo "revalidation: $(wc -l <"$BENCH_DIR/requests/document_revalidate") documents with their ETags"
+  else
+    echo "GET /documents/{id}?embed=all does not answer 304 to its own ETag on this build: the revalidation is skipped"
+  fi
+fi
+if [[ -n $BENCH_SCENARIOS ]]; then
+  kept=()
+  for s in "${SCENARIOS[@]}"; do if wanted "$s"; then kept+=("$s"); fi; done
+  SCENARIOS=("${kept[@]}")
+fi
 if [[ $BENCH_ONLY_STREAMS == true ]]; then
   SCENARIOS=()
   BENCH_BASELINE_ROUNDS=0
   BENCH_STREAMS=true
 fi
 for s in "${SCENARIOS[@]}"; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$(head -1 "$BENCH_DIR/requests/$s")")
-  [[ $code == 200 ]] || fail "scenario $s: GET $(head -1 "$BENCH_DIR/requests/$s") answers $code"
+  path="" etag="" expected=200 header=()
+  IFS=$'\t' read -r path etag <"$BENCH_DIR/requests/$s" || true
+  [[ -z $etag ]] || { expected=304; header=(-H "If-None-Match: $etag"); }
+  code=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$BASE$path")
+  [[ $code == "$expected" ]] || fail "scenario $s: GET $path answers $code"
 done
 
 run_wrk() { # scenario [connections] → "rps p50 p95 p99 non2xx+errors"
@@ -247,7 +301,7 @@ run_wrk() { # scenario [connections] → "rps p50 p95 p99 non2xx+errors"
 }
 run_pgbench() { # scenario [search_path] → "tps latency_ms"
   local s=$1 path=${2:-public} out
-  [[ -n "${PGBENCH[$s]:-}" ]] || { echo "- -"; return; }
+  [[ $BENCH_PGBENCH == true && -n "${PGBENCH[$s]:-}" ]] || { echo "- -"; return; }
   # shellcheck disable=SC2086
   # the session settings the API's connections have (fonds.db.parallel-workers-per-gather)
   out=$(PGUSER=fonds_bench PGPASSWORD=fonds_bench PGOPTIONS="-c max_parallel_workers_per_gather=0 -c fonds.role=ANONYMOUS -c search_path=$path" pgbench -n -M prepared -c "$BENCH_PGBENCH_CLIENTS" -j "$BENCH_THREADS" -T "${BENCH_DURATION%s}" \
@@ -274,6 +328,7 @@ declare -A RULE BASE
 if ((BENCH_BASELINE_ROUNDS > 0)); then
   step "the views against the hand-written predicates: pgbench, $BENCH_BASELINE_ROUNDS rounds of each"
   for s in "${SCENARIOS[@]}"; do
+    [[ -n ${PGBENCH[$s]:-} ]] || continue # the revalidation has no SQL of its own to compare
     read -r views _ <<<"${PG[$s]}"
     base=0
     for round in $(seq 1 "$BENCH_BASELINE_ROUNDS"); do
@@ -385,6 +440,14 @@ read -r CEIL_RPS _ <<<"${WRK[ceiling]}"
 read -r DB_CEIL _ <<<"${PG[ceiling]}"
 
 step "results"
+# every figure as measured, for the growth table of a later run and for tools: scenario, then at BENCH_CONNECTIONS
+# req/s, p50, p95, p99 (ms), then at BENCH_LATENCY_CONNECTIONS p50, p95, p99
+for s in ceiling "${SCENARIOS[@]}"; do
+  read -r rps p50 p95 p99 _ <<<"${WRK[$s]}"
+  read -r _ l50 l95 l99 _ <<<"${LAT[$s]}"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$s" "$rps" "$p50" "$p95" "$p99" "$l50" "$l95" "$l99"
+done >"$BENCH_DIR/figures.tsv"
+source bench/report.sh # targets, compare_with, growth: the sections after the throughput table
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-" || b == 0) print "–"; else { r = 100 * a / b; printf (r < 10 ? "%.1f %%" : "%.0f %%"), r } }'; }
 round() { awk -v a="$1" 'BEGIN { if (a == "-" || a == "") print "–"; else printf "%.0f", a }'; }
 {
@@ -423,8 +486,11 @@ round() { awk -v a="$1" 'BEGIN { if (a == "-" || a == "") print "–"; else prin
     echo "| $name | $(round "$rps") | $p50 | $p95 | $p99 | $((non2xx + sock + lnon2xx + lsock)) | $l50 / $l95 / $l99 | $(round "$tps") | $lat | $(ratio "$rps" "$tps") | $(ratio "$rps" "$CEIL_RPS") |"
   done
   echo
-  echo "Requests: $(for s in "${SCENARIOS[@]}"; do printf '%s `%s`%s; ' "$s" "$(head -1 "$BENCH_DIR/requests/$s")" "$( (($(wc -l <"$BENCH_DIR/requests/$s") > 1)) && echo " (and $(($(wc -l <"$BENCH_DIR/requests/$s") - 1)) more in turn)")"; done)"
-  echo "The deep page is page $((pages + 1)) of the filter."
+  echo "Requests: $(for s in "${SCENARIOS[@]}"; do printf '%s `%s`%s; ' "$s" "$(head -1 "$BENCH_DIR/requests/$s" | cut -f1)" "$( (($(wc -l <"$BENCH_DIR/requests/$s") > 1)) && echo " (and $(($(wc -l <"$BENCH_DIR/requests/$s") - 1)) more in turn)")"; done)"
+  ((pages == 0)) || echo "The deep page is page $((pages + 1)) of the filter."
+  targets
+  compare_with "$BENCH_COMPARE"
+  growth "$BENCH_DIR/growth/figures.tsv"
   if ((BENCH_BASELINE_ROUNDS > 0)); then
     echo
     echo "## The visibility rule's cost"
@@ -434,6 +500,7 @@ round() { awk -v a="$1" 'BEGIN { if (a == "-" || a == "") print "–"; else prin
     echo "| scenario | views tps | hand-written predicates tps | views / hand-written |"
     echo "| --- | ---: | ---: | ---: |"
     for s in "${SCENARIOS[@]}"; do
+      [[ -n ${RULE[$s]:-} ]] || continue
       echo "| $s | $(round "${RULE[$s]}") | $(round "${BASE[$s]}") | $(ratio "${RULE[$s]}" "${BASE[$s]}") |"
     done
   fi

@@ -1,7 +1,8 @@
 -- wrk script of every scenario: GET the request paths listed in a file (one a line, argument 1), in turn; each wrk
--- thread starts at its own offset. done() prints one machine-readable line that bench/run.sh parses (wrk's own
--- --latency table has no p95).
+-- thread starts at its own offset. A line may carry an ETag after a tab, sent as If-None-Match (the revalidation).
+-- done() prints one machine-readable line that bench/run.sh parses (wrk's own --latency table has no p95).
 local paths = {}
+local etags = {}
 local i = 0
 local threads = 0
 
@@ -13,7 +14,9 @@ end
 function init(args)
   for line in io.lines(args[1]) do
     if line ~= "" then
-      paths[#paths + 1] = line
+      local path, etag = line:match("^([^\t]*)\t(.+)$")
+      paths[#paths + 1] = path or line
+      etags[#paths] = etag
     end
   end
   if #paths == 0 then
@@ -24,6 +27,9 @@ end
 
 function request()
   i = i % #paths + 1
+  if etags[i] then
+    return wrk.format("GET", paths[i], { ["If-None-Match"] = etags[i] })
+  end
   return wrk.format("GET", paths[i])
 end
 

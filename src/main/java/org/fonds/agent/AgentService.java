@@ -1,6 +1,7 @@
 package org.fonds.agent;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.fonds.history.ResourceType;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,7 @@ public class AgentService extends VersionedService<Agent, AgentInput, AgentView>
      * Agents with a name variant matching {@code q} (case, diacritics, apostrophes, punctuation and the Cyrillic
      * script aside, misspellings within pg_trgm's threshold), best first; 400 when q has nothing to search for.
      */
+    @Transactional // the passes of the name search set pg_trgm's thresholds for the transaction (NameSearch.find)
     public AgentSearchResults search(String q, AgentType type, Integer limit) {
         NameSearch.Query query = NameSearch.Query.of(q, limit);
         return new AgentSearchResults(agents.search(query, type).stream().map(AgentSearchHit::of).toList(),

@@ -79,23 +79,63 @@ public final class NameSearch {
     }
 
     /**
+     * pg_trgm's thresholds, which its operators {@code %} and {@code %>} read (GUCs {@code pg_trgm.similarity_threshold}
+     * and {@code pg_trgm.word_similarity_threshold}): a variant is similar to the query when their similarity is at
+     * least 0.3 or the query's word similarity to it at least 0.6. Every pass with the similar arms sets both for its
+     * transaction ({@link #THRESHOLDS}), so that the narrowed passes before it leave nothing behind.
+     */
+    public static final double SIMILARITY_THRESHOLD = 0.3;
+    public static final double WORD_SIMILARITY_THRESHOLD = 0.6;
+
+    /**
+     * One pass of the search ({@link #search}): without the similar arms, or with them at a {@code threshold} that both
+     * trigram operators use. A narrowed pass (threshold above {@link #SIMILARITY_THRESHOLD}) finds only the similar
+     * variants that score at least the threshold; the complete one every similar variant.
+     */
+    public record Pass(boolean similar, double threshold) {
+
+        public static final Pass EXACT_OR_PREFIX = new Pass(false, 1);
+        public static final Pass COMPLETE = new Pass(true, SIMILARITY_THRESHOLD);
+        /**
+         * The passes with the similar arms, in turn, closest first: each runs only when the one before does not fill
+         * the page. 0.6 fills it for most names of the archive (a two- or three-word name has hundreds of variants
+         * within 0.3, a few dozen within 0.6); 0.45 for names whose closest variants differ by a syllable.
+         */
+        public static final List<Pass> SIMILAR = List.of(new Pass(true, 0.6), new Pass(true, 0.45), COMPLETE);
+
+        public boolean narrowed() {
+            return similar && threshold > SIMILARITY_THRESHOLD;
+        }
+
+        /** pg_trgm.similarity_threshold for this pass. */
+        public double similarityThreshold() {
+            return narrowed() ? threshold : SIMILARITY_THRESHOLD;
+        }
+
+        /** pg_trgm.word_similarity_threshold for this pass. */
+        public double wordSimilarityThreshold() {
+            return narrowed() ? threshold : WORD_SIMILARITY_THRESHOLD;
+        }
+    }
+
+    /**
      * A subquery giving, for each owner with a variant that matches {@code :key}, its best variant: columns
      * {@code owner_id, hit_value, hit_language, hit_rank} (0 exact, 1 prefix, 2 similar, as {@link NameMatch}) and
      * {@code hit_score} (1 for an exact key, else the greater of pg_trgm's similarity and word similarity, so that
      * "shtikov" scores well against "terentii shtykov"). Every arm of the match ({@link #candidates}) is served by an
-     * index on match_key (V6); the key holds only letters, digits and spaces, so it needs no LIKE escaping. The
-     * thresholds are pg_trgm's (similarity 0.3, word similarity 0.6). A match is exact when the keys have the same
-     * letters whatever the word breaks ({@code :compact}, the key without spaces: Pak Heonyeong is Pak Heon-yeong,
-     * Kim Ilsung is Kim Il Sung), which the btree index on replace(match_key, ' ', '') serves; among exact variants
-     * the one written as the query ({@code :q}, ignoring case), else with the very key of the query, is preferred
-     * ({@code hit_tie}: 0, 1, else 2), both for the variant shown and in the ranking.
+     * index on match_key (V6); the key holds only letters, digits and spaces, so it needs no LIKE escaping. A match is
+     * exact when the keys have the same letters whatever the word breaks ({@code :compact}, the key without spaces:
+     * Pak Heonyeong is Pak Heon-yeong, Kim Ilsung is Kim Il Sung), which the btree index on
+     * replace(match_key, ' ', '') serves; among exact variants the one written as the query ({@code :q}, ignoring
+     * case), else with the very key of the query, is preferred ({@code hit_tie}: 0, 1, else 2), both for the variant
+     * shown and in the ranking.
      *
-     * <p>Without {@code similar} only the exact and prefix arms run. A similar variant ranks below every exact or
-     * prefix one, so when those alone fill the page it is the answer, and the trigram similarity arms (the costly ones:
-     * a short key has thousands of similar variants to recheck and score) need not run: search first without them,
-     * and again with them only when the page is not full ({@link #search}).
+     * <p>A similar variant ranks below every exact or prefix one, and similar ones rank by score: the passes
+     * ({@link Pass}, {@link #search}) look for the closest first. Without the similar arms ({@link Pass#EXACT_OR_PREFIX})
+     * only the exact and prefix arms run; a narrowed pass finds the similar variants scoring at least its threshold
+     * (pg_trgm's GIN index skips the others before reading a row: a third of the rows read and scored, or less).
      */
-    public static String bestVariants(String nameTable, String ownerColumn, boolean similar) {
+    public static String bestVariants(String nameTable, String ownerColumn, Pass pass) {
         String exact = "replace(n.match_key, ' ', '') = :compact";
         String prefix = "(n.match_key LIKE :key || '%' OR n.match_key LIKE '% ' || :key || '%')";
         String tie = "CASE WHEN lower(n.value) = lower(:q) THEN 0 WHEN n.match_key = :key THEN 1 ELSE 2 END";
@@ -106,7 +146,7 @@ public final class NameSearch {
                 + "word_similarity(:key, n.match_key)) AS numeric) END AS hit_score, "
                 + tie + " AS hit_tie "
                 + "FROM " + nameTable + " n "
-                + "WHERE n.id = ANY (ARRAY(" + candidates(nameTable, similar) + ")) "
+                + "WHERE n.id = ANY (ARRAY(" + candidates(nameTable, pass) + ")) "
                 + "ORDER BY n." + ownerColumn + ", hit_rank, hit_score DESC, hit_tie, n.position";
     }
 
@@ -114,32 +154,55 @@ public final class NameSearch {
      * The ids of the variants that match: one arm per way of matching, each alone in its WHERE clause so that each is
      * an index scan (the btree on the compact key, the GIN trigram index for the rest), and only the rows found are
      * scored. Written as one OR, the planner costs the trigram arms of a long key high and scans every variant,
-     * computing similarity and word similarity for each (a sequential scan that grows with the archive).
+     * computing similarity and word similarity for each (a sequential scan that grows with the archive). A narrowed
+     * pass below the word similarity threshold also finds variants that are no match (word similarity between its
+     * threshold and 0.6, similarity below 0.3): the word similarity arm leaves them out.
      */
-    private static String candidates(String nameTable, boolean similar) {
-        return "SELECT id FROM " + nameTable + " WHERE replace(match_key, ' ', '') = :compact"
+    private static String candidates(String nameTable, Pass pass) {
+        String exactOrPrefix = "SELECT id FROM " + nameTable + " WHERE replace(match_key, ' ', '') = :compact"
                 + " UNION SELECT id FROM " + nameTable + " WHERE match_key LIKE :key || '%'"
-                + " UNION SELECT id FROM " + nameTable + " WHERE match_key LIKE '% ' || :key || '%'"
-                + (similar ? " UNION SELECT id FROM " + nameTable + " WHERE match_key % :key"
-                        + " UNION SELECT id FROM " + nameTable + " WHERE match_key %> :key" : "");
+                + " UNION SELECT id FROM " + nameTable + " WHERE match_key LIKE '% ' || :key || '%'";
+        if (!pass.similar()) {
+            return exactOrPrefix;
+        }
+        return exactOrPrefix + " UNION SELECT id FROM " + nameTable + " WHERE match_key % :key AND " + THRESHOLDS
+                + " UNION SELECT id FROM " + nameTable + " WHERE match_key %> :key AND " + THRESHOLDS
+                + (pass.wordSimilarityThreshold() < WORD_SIMILARITY_THRESHOLD
+                        ? " AND (similarity(match_key, :key) >= " + SIMILARITY_THRESHOLD + " OR word_similarity(:key, "
+                                + "match_key) >= " + WORD_SIMILARITY_THRESHOLD + ")"
+                        : "");
     }
+
+    /**
+     * The condition that sets pg_trgm's thresholds of a pass (parameters {@code :similarity} and
+     * {@code :word_similarity}, as text) for the rest of the transaction, before the similar arms read them, in the
+     * pass's own statement (no round trip of its own): an uncorrelated subquery of a volatile function, which
+     * PostgreSQL runs once, as the one-time filter of the arm, before the arm's index scan starts (its plan shows
+     * "One-Time Filter: ((InitPlan 1).col1 IS NOT NULL)" above the bitmap scan). pg_trgm reads the thresholds when the
+     * scan and the recheck run. NameSearchPassesTest would see a pass run at another pass's thresholds: its pages
+     * would differ from the complete pass's.
+     */
+    public static final String THRESHOLDS = "(SELECT set_config('pg_trgm.similarity_threshold', :similarity, true) "
+            + "|| set_config('pg_trgm.word_similarity_threshold', :word_similarity, true)) IS NOT NULL";
 
     /**
      * The owners with a name variant matching the query, best first, each with its best variant's hit, optionally
      * filtered by {@code where} (SQL on the owner {@code o}, null for none) with its {@code parameters}. Exact and
-     * prefix matches first, similar ones only when those do not fill the page ({@link #search}); the names of the
-     * owners then load in one batch.
+     * prefix matches first, similar ones only when those do not fill the page, closest first ({@link #search}); the
+     * names of the owners then load in one batch. Runs in the caller's transaction, which the thresholds of the
+     * passes last for ({@link #THRESHOLDS}: {@code set_config(..., true)}).
      */
     public static <T> List<Found<T>> find(EntityManager em, Tables<T> tables, Query query, String where,
             Map<String, Object> parameters) {
-        return search(query.limit(), similar -> find(em, tables, query, where, parameters, similar));
+        return search(query.limit(), pass -> find(em, tables, query, where, parameters, pass));
     }
 
+    /** One pass of {@link #find} (its test compares the passes' pages with the complete pass's: NameSearchPassesTest). */
     @SuppressWarnings("unchecked")
-    private static <T> List<Found<T>> find(EntityManager em, Tables<T> tables, Query query, String where,
-            Map<String, Object> parameters, boolean similar) {
+    static <T> List<Found<T>> find(EntityManager em, Tables<T> tables, Query query, String where,
+            Map<String, Object> parameters, Pass pass) {
         String sql = "SELECT {o.*}, h.hit_value, h.hit_language, h.hit_rank, h.hit_score FROM ("
-                + bestVariants(tables.nameTable(), tables.ownerColumn(), similar) + ") h JOIN " + tables.ownerTable()
+                + bestVariants(tables.nameTable(), tables.ownerColumn(), pass) + ") h JOIN " + tables.ownerTable()
                 + " o ON o.id = h.owner_id" + (where == null ? "" : " WHERE " + where)
                 + " ORDER BY " + RANKING + " LIMIT :limit";
         NativeQuery<Object[]> q = em.createNativeQuery(sql).unwrap(NativeQuery.class);
@@ -152,17 +215,30 @@ public final class NameSearch {
                 .setParameter("compact", compact(query.key()))
                 .setParameter("q", query.q().strip())
                 .setParameter("limit", query.limit());
+        if (pass.similar()) {
+            q.setParameter("similarity", String.valueOf(pass.similarityThreshold()))
+                    .setParameter("word_similarity", String.valueOf(pass.wordSimilarityThreshold()));
+        }
         parameters.forEach(q::setParameter);
         return q.getResultList().stream().map(row -> new Found<>(tables.ownerType().cast(row[0]), hit(row, 1))).toList();
     }
 
     /**
-     * A page of hits in two passes: {@code pass} runs the search without ({@code false}) or with ({@code true}) the
-     * similarity arms; the second pass runs only when the first does not fill the page of {@code limit}.
+     * A page of hits in passes ({@link Pass}): {@code pass} runs the search without the similar arms, then with them
+     * at each threshold of {@link Pass#SIMILAR} in turn, until one fills the page of {@code limit}. A page that a
+     * narrowed pass fills is the page the complete pass would give: every similar variant it found scores at least its
+     * threshold, every one it left out less, and similar hits rank by score after every exact or prefix one; so no
+     * owner left out could rank before the last hit, nor did any owner on the page have a better variant left out.
      */
-    public static <T> List<T> search(int limit, Function<Boolean, List<T>> pass) {
-        List<T> exactOrPrefix = pass.apply(false);
-        return exactOrPrefix.size() >= limit ? exactOrPrefix : pass.apply(true);
+    public static <T> List<T> search(int limit, Function<Pass, List<T>> pass) {
+        List<T> page = pass.apply(Pass.EXACT_OR_PREFIX);
+        for (Pass similar : Pass.SIMILAR) {
+            if (page.size() >= limit) {
+                return page;
+            }
+            page = pass.apply(similar);
+        }
+        return page;
     }
 
     /** The parameter {@code :compact} of {@link #bestVariants}: the key without its spaces. */

@@ -1,6 +1,7 @@
 package org.fonds.place;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.fonds.history.ResourceType;
 import java.util.ArrayList;
 import org.fonds.name.NameSearch;
@@ -33,6 +34,7 @@ public class PlaceService extends VersionedService<Place, PlaceInput, PlaceView>
      * Places with a name variant matching {@code q} (case, diacritics, apostrophes, punctuation and the Cyrillic
      * script aside, misspellings within pg_trgm's threshold), best first; 400 when q has nothing to search for.
      */
+    @Transactional // the passes of the name search set pg_trgm's thresholds for the transaction (NameSearch.find)
     public PlaceSearchResults search(String q, Integer limit) {
         NameSearch.Query query = NameSearch.Query.of(q, limit);
         return new PlaceSearchResults(places.search(query).stream().map(PlaceSearchHit::of).toList(), query.key(),

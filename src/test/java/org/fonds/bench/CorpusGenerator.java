@@ -62,6 +62,7 @@ public final class CorpusGenerator {
 
     private final long seed;
     private final int documents;
+    private int agentCount;
     private SplittableRandom random;
     private long idCounter;
 
@@ -141,7 +142,11 @@ public final class CorpusGenerator {
                 ? java.nio.file.Files.readString(java.nio.file.Path.of(opts.get("password-file"))).strip()
                 : opts.getOrDefault("password", "");
         boolean deferIndexes = Boolean.parseBoolean(opts.getOrDefault("defer-indexes", "true"));
-        new CorpusGenerator(seed, documents).load(url, user, password, batch, threads, deferIndexes);
+        CorpusGenerator g = new CorpusGenerator(seed, documents);
+        // --agents: the agents (and their names) of a bigger archive over fewer documents, to measure the name search
+        // at the size of 1,000,000 documents (40,000 agents) without loading them all; 0 or absent: by the documents
+        g.agentCount = Integer.parseInt(opts.getOrDefault("agents", "0"));
+        g.load(url, user, password, batch, threads, deferIndexes);
     }
 
     private static String require(Map<String, String> opts, String name) {
@@ -269,7 +274,7 @@ public final class CorpusGenerator {
 
     /** Loads the agents, places and documents; returns the seconds the documents took. */
     private double load(String url, String user, String password, int batchSize, int threads) throws Exception {
-        int agentCount = Math.max(500, Math.min(40_000, documents / 25));
+        int agentCount = this.agentCount > 0 ? this.agentCount : Math.max(500, Math.min(40_000, documents / 25));
         int placeCount = Math.max(50, Math.min(2_000, documents / 500));
         try (Connection c = connect(url, user, password)) {
             nameKey = nameKeyIfNeeded(c);
