@@ -25,4 +25,12 @@ public interface ImportFormat {
      * {@link IOException} or an unchecked exception ends the job as FAILED (units already written stay).
      */
     void read(InputStream file, ImportUnits units) throws IOException;
+
+    /**
+     * Whether the code of its units may run on several threads at once, each batch in a transaction of its own
+     * (imports.writers): true when a unit's write shares no state with the reading or with other units.
+     */
+    default boolean concurrentWrites() {
+        return false;
+    }
 }

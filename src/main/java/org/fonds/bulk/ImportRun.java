@@ -59,6 +59,12 @@ final class ImportRun implements ImportUnits {
     private final EntityManager em;
     private final TransactionManager transactions;
     private final ArchiveRows rows;
+    /** Threads that write batches at once (1: the reading thread writes them). */
+    private final int writers;
+    private java.util.concurrent.ExecutorService pool;
+    private java.util.concurrent.Semaphore inFlight;
+    private final java.util.concurrent.atomic.AtomicReference<RuntimeException> writerFailure =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final List<Pending> batch = new ArrayList<>();
 
     // what GET /imports/{id} shows while the job runs (read by other threads)
@@ -74,8 +80,9 @@ final class ImportRun implements ImportUnits {
     final List<String> paths = java.util.Collections.synchronizedList(new ArrayList<>());
 
     ImportRun(UUID jobId, boolean dryRun, JobProgress progress, EntityManager em, TransactionManager transactions,
-            ArchiveRows rows) {
+            ArchiveRows rows, int writers) {
         this.rows = rows;
+        this.writers = writers;
         this.jobId = jobId;
         this.dryRun = dryRun;
         this.progress = progress;
@@ -106,7 +113,7 @@ final class ImportRun implements ImportUnits {
         problem(line, "/problems/validation-failed", "Unit not imported", detail);
     }
 
-    private void problem(long line, String type, String title, String detail) {
+    private synchronized void problem(long line, String type, String title, String detail) {
         if (problems.size() < KEPT) {
             problems.add(JsonNodeFactory.instance.objectNode().put("line", line).put("type", type).put("title", title)
                     .put("detail", detail));
@@ -116,11 +123,29 @@ final class ImportRun implements ImportUnits {
         progress.item(true);
     }
 
-    /** Runs the format over the file; in a dry run inside one transaction that is rolled back. */
+    /**
+     * Runs the format over the file; in a dry run inside one transaction that is rolled back. When the format allows
+     * it, {@code writers} threads write the batches while this one reads (each batch in its own transaction, at most
+     * one batch per writer waiting): the database's work (search vectors, indexes, triggers) then uses every core.
+     * A unit that refers to a row of a batch still being written waits for that batch's commit (PostgreSQL's foreign
+     * key check), so the order of the file still holds.
+     */
     void run(ImportFormat format, java.io.InputStream file) throws java.io.IOException {
         if (!dryRun) {
-            format.read(file, this);
-            flush();
+            if (writers > 1 && format.concurrentWrites()) {
+                pool = java.util.concurrent.Executors.newFixedThreadPool(writers, r -> {
+                    Thread thread = new Thread(r, "fonds-import-" + jobId);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                inFlight = new java.util.concurrent.Semaphore(writers * 2);
+            }
+            try {
+                format.read(file, this);
+                flush();
+            } finally {
+                awaitWriters();
+            }
             return;
         }
         try {
@@ -155,6 +180,54 @@ final class ImportRun implements ImportUnits {
             em.clear();
             return;
         }
+        if (pool == null) {
+            writeBatch(units);
+            return;
+        }
+        RuntimeException failure = writerFailure.get();
+        if (failure != null) {
+            throw failure;
+        }
+        inFlight.acquireUninterruptibly();
+        pool.execute(() -> {
+            io.quarkus.arc.ManagedContext context = io.quarkus.arc.Arc.container().requestContext();
+            context.activate(); // Hibernate resolves its database in a request context (db.ReadRouting)
+            try {
+                org.fonds.access.Caller.asSystem(() -> {
+                    writeBatch(units);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                writerFailure.compareAndSet(null, e);
+            } finally {
+                context.terminate();
+                inFlight.release();
+            }
+        });
+    }
+
+    /** Waits for the writers' batches; a writer's failure ends the job. */
+    private void awaitWriters() {
+        if (pool == null) {
+            return;
+        }
+        pool.shutdown();
+        try {
+            while (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                LOG.debugf("Import %s: waiting for its writers", jobId);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+        }
+        RuntimeException failure = writerFailure.get();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** A batch in a transaction of its own, counted. */
+    private void writeBatch(List<Pending> units) {
         List<Outcome> outcomes;
         try {
             outcomes = QuarkusTransaction.requiringNew().call(() -> {
@@ -288,7 +361,7 @@ final class ImportRun implements ImportUnits {
         });
     }
 
-    private void count(Outcome o) {
+    private synchronized void count(Outcome o) {
         linesRead = Math.max(linesRead, o.unit().line());
         if (o.skipped()) {
             skipped++;

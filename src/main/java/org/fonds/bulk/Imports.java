@@ -53,13 +53,16 @@ public class Imports {
     private final TransactionManager transactions;
     private final ObjectMapper json;
     private final ArchiveRows rows;
+    private final int writers;
     /** The runs this instance is doing, for their progress while they run. */
     private final Map<UUID, ImportRun> running = new ConcurrentHashMap<>();
 
     public Imports(Jobs jobs, JobRepository jobRows, @Any Instance<ImportFormat> formats, EntityManager em,
-            TransactionManager transactions, ObjectMapper json, ArchiveRows rows) {
+            TransactionManager transactions, ObjectMapper json, ArchiveRows rows,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "fonds.imports.writers") int writers) {
         this.jobs = jobs;
         this.rows = rows;
+        this.writers = writers;
         this.jobRows = jobRows;
         this.formats = formats;
         this.em = em;
@@ -139,7 +142,7 @@ public class Imports {
                 j.result = header(format, dryRun, sha256);
             }, progress -> {
                 UUID id = jobId.join();
-                ImportRun run = new ImportRun(id, dryRun, progress, em, transactions, rows);
+                ImportRun run = new ImportRun(id, dryRun, progress, em, transactions, rows, writers);
                 running.put(id, run);
                 try (InputStream in = Files.newInputStream(file)) {
                     progress.total(lines);

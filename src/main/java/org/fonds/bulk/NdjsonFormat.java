@@ -57,6 +57,12 @@ public class NdjsonFormat implements ImportFormat {
         return "NDJSON";
     }
 
+    /** A unit writes its own rows (ArchiveRows keeps what it gathers per thread). */
+    @Override
+    public boolean concurrentWrites() {
+        return true;
+    }
+
     @Override
     public void read(InputStream file, ImportUnits units) throws IOException {
         Path deferred = Files.createTempFile("fonds-import-links-", ".ndjson");
