@@ -36,7 +36,7 @@ public class SearchService {
     private final int candidates;
 
     /**
-     * {@code fonds.search.candidates}: how many matches of each field (title and summary, texts, annotations) a
+     * {@code fonds.search.candidates}: how many matching documents a
      * search ranks and counts at most; beyond, total and facets are those of the candidates ({@code counts_capped}).
      */
     public SearchService(SearchRepository repository, CursorCodec cursors,
