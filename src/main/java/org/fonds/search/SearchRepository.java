@@ -159,10 +159,12 @@ public class SearchRepository {
     public record Epoch(long epoch, LocalDate today, String role, boolean includeDeleted) {
     }
 
+    /** The statement of {@link #epoch()} (public for the benchmark's scripts). */
+    public static final String EPOCH_SQL = "SELECT e.epoch, e.today, e.role, e.include_deleted FROM search_epoch e";
+
     /** The {@link Epoch}, in one statement: read it before the search statement of the same transaction. */
     public Epoch epoch() {
-        Object[] r = (Object[]) em.createNativeQuery("SELECT e.epoch, e.today, e.role, e.include_deleted "
-                + "FROM search_epoch e").getSingleResult();
+        Object[] r = (Object[]) em.createNativeQuery(EPOCH_SQL).getSingleResult();
         return new Epoch(((Number) r[0]).longValue(), date(r[1]), (String) r[2], (Boolean) r[3]);
     }
 
