@@ -37,8 +37,9 @@ public class SearchService {
     private final SearchCache cache;
 
     /**
-     * {@code fonds.search.candidates}: how many matching documents a
-     * search ranks and counts at most; beyond, total and facets are those of the candidates ({@code counts_capped}).
+     * {@code fonds.search.candidates}: how many matching documents a search ranks and counts at most; beyond, total
+     * and facets are those of the candidates ({@code counts_capped}). Repeated searches are answered by the
+     * {@link SearchCache} (keyed by the database's change epoch, read first in the search's transaction).
      */
     public SearchService(SearchRepository repository, CursorCodec cursors, SearchCache cache,
             @ConfigProperty(name = "fonds.search.candidates", defaultValue = "" + DEFAULT_CANDIDATES) int candidates) {
