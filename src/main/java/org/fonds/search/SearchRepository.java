@@ -16,9 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The SQL of full-text search (native: tsvector, ts_rank and ts_headline have no JPQL). Every field has a STORED
- * tsvector with a GIN index (V5 migration, kept current by triggers): a query first finds the matching rows through
- * the indexes, ranks only those, and highlights only the rows of the page shown.
+ * The SQL of full-text search (native: tsvector, ts_rank and ts_headline have no JPQL). Each document has one stored
+ * vector of all its words (V20: document_search, its title weighted A, its summary B, its texts and notes D, kept
+ * current by triggers) with a GIN index: a query finds the matching documents with one scan of that index, ranks
+ * only those it takes, counts the facets over them, and highlights, through each field's own vector (V5), only the
+ * documents of the page shown.
  *
  * <p>A document matches when one of its fields matches the whole query: its title and summary, one of its texts (each
  * matched with the query parsed in the text's own language: english, russian or simple), or one annotation's words;
@@ -34,12 +36,14 @@ public class SearchRepository {
     private static final String TEXT_QUERY = "websearch_to_tsquery(CAST(t.search_config AS regconfig), :q)";
     private static final String TEXT_MATCHES = textMatches("q");
 
-    /** The documents with an excluded word ({@code -word}) in any field: a document, not a field, is excluded. */
-    private static final String EXCLUDED = "excluded AS ("
-            + "SELECT d.id AS document_id FROM document d WHERE d.search_vector @@ " + query("english", "excluded")
-            + " UNION SELECT t.document_id FROM text t WHERE " + textMatches("excluded")
-            + " UNION SELECT a.document_id FROM annotation a WHERE a.search_vector @@ " + query("english", "excluded")
-            + ")";
+    /**
+     * The query against a document's whole vector (V20: title, summary, texts and notes, each text in its language's
+     * configuration): the query parsed in each configuration, any of them.
+     */
+    private static final String DOC_QUERY = anyConfig("q");
+
+    /** Words of a query that any field matches alone, when it is only such words joined by {@code or}. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** Excluded words and phrases of web-search syntax: a '-' that starts a word or a quoted phrase. */
     private static final Pattern NEGATION = Pattern.compile("(?<![^\\s])-+(\"[^\"]*\"?|[^\\s\"]+)");
@@ -58,6 +62,54 @@ public class SearchRepository {
         return "(t.search_config = 'english' AND t.search_vector @@ " + query("english", param)
                 + " OR t.search_config = 'russian' AND t.search_vector @@ " + query("russian", param)
                 + " OR t.search_config = 'simple' AND t.search_vector @@ " + query("simple", param) + ")";
+    }
+
+    /** {@code :param} parsed in each configuration a field can be stored in, any of them (one tsquery). */
+    private static String anyConfig(String param) {
+        return "(" + query("english", param) + " || " + query("russian", param) + " || " + query("simple", param) + ")";
+    }
+
+    /**
+     * Whether {@code s} (a row of document_search) and {@code d} (its document) match {@code q}: the documents' GIN
+     * index finds those whose whole vector matches it in some configuration and has none of the excluded words (an
+     * exclusion is per document); a query of several words or a phrase must then also match one field as a whole, its
+     * title and summary, a text in its own language or a note, as before V20 (checked on the stored vectors of those
+     * candidates only: a query of one word, or of words joined by {@code or}, that matches the document matches one
+     * of its fields, and the check is left out).
+     */
+    static String match(String q, Map<String, Object> params) {
+        StringBuilder match = new StringBuilder("s.vector @@ ").append(DOC_QUERY);
+        String excluded = excluded(q);
+        if (excluded != null) {
+            params.put("excluded", excluded);
+            match.append(" AND NOT s.vector @@ ").append(anyConfig("excluded"));
+        }
+        if (!oneFieldSuffices(q)) {
+            match.append(" AND (d.search_vector @@ ").append(EN)
+                    .append(" OR EXISTS (SELECT 1 FROM text t WHERE t.document_id = d.id AND ").append(TEXT_MATCHES)
+                    .append(") OR EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = d.id AND a.search_vector @@ ")
+                    .append(EN).append("))");
+        }
+        return match.toString();
+    }
+
+    /** Whether {@code q}, its exclusions aside, is one word or words joined by {@code or} (no phrase, no AND). */
+    static boolean oneFieldSuffices(String q) {
+        String positive = NEGATION.matcher(q).replaceAll(" ").strip();
+        if (positive.isEmpty()) {
+            return true;
+        }
+        if (positive.contains("\"")) {
+            return false;
+        }
+        String[] tokens = positive.split("\\s+");
+        for (int i = 0; i < tokens.length; i++) {
+            boolean operator = i % 2 == 1;
+            if (operator ? !tokens[i].equalsIgnoreCase("or") : !WORD.matcher(tokens[i]).matches()) {
+                return false;
+            }
+        }
+        return tokens.length % 2 == 1;
     }
 
     /** The words and phrases {@code q} excludes, as one web-search query that matches any of them; or null. */
@@ -94,9 +146,26 @@ public class SearchRepository {
 
     /**
      * A page, the facets and the total of the candidates, and whether the candidates were capped (then total and
-     * facets count the first {@code candidates} matches of each field found, not every match).
+     * facets count the first {@code candidates} matching documents found, not every match).
      */
     public record Result(List<Row> rows, List<FacetRow> facets, boolean capped) {
+    }
+
+    /**
+     * What a cached search depends on besides its parameters (V20's view search_epoch): the change epoch (the sum of
+     * the counters every writing transaction bumps), the database's day, the role the views read, and whether deleted
+     * rows are shown.
+     */
+    public record Epoch(long epoch, LocalDate today, String role, boolean includeDeleted) {
+    }
+
+    /** The statement of {@link #epoch()} (public for the benchmark's scripts). */
+    public static final String EPOCH_SQL = "SELECT e.epoch, e.today, e.role, e.include_deleted FROM search_epoch e";
+
+    /** The {@link Epoch}, in one statement: read it before the search statement of the same transaction. */
+    public Epoch epoch() {
+        Object[] r = (Object[]) em.createNativeQuery(EPOCH_SQL).getSingleResult();
+        return new Epoch(((Number) r[0]).longValue(), date(r[1]), (String) r[2], (Boolean) r[3]);
     }
 
     /**
@@ -114,10 +183,10 @@ public class SearchRepository {
      * One statement: a page of the filtered matches in the given order ({@code limit} rows from {@code offset}, or,
      * sort=DATE, after the keyset {@code after} when not null), and the facet counts of the candidate set.
      *
-     * <p>The candidates ({@code pool}): with a query, each field's matches (title and summary, texts, annotations) are
-     * found through its GIN index, filtered, and only the first {@code candidates} of each are taken and ranked
-     * (ts_rank runs on those rows only); without one, the first {@code candidates} filtered documents. When no field
-     * has more matches than that, the candidates are the whole match set and ranking, total and facets are exact;
+     * <p>The candidates ({@code pool}, computed once): with a query, the matching documents found through the GIN index
+     * of their vectors, filtered, and only the first {@code candidates} of them taken and ranked (ts_rank runs on those
+     * rows only); without one, the first {@code candidates} filtered documents. The facets count them, without matching
+     * again. When no more documents match, the candidates are the whole match set and ranking, total and facets are exact;
      * otherwise they are those of the candidates, and {@link Result#capped} says so. Relevance pages come from the
      * candidates (their number grows with {@code offset} so that every page up to the maximum offset exists); date
      * pages from the whole match set, which the date index walks in order.
@@ -162,52 +231,25 @@ public class SearchRepository {
         StringBuilder with = new StringBuilder("WITH ");
         String page;
         if (filter.q() != null) {
-            String excluded = excluded(filter.q());
-            if (excluded != null) {
-                params.put("excluded", excluded);
-                with.append(EXCLUDED).append(", ");
-            }
-            // each field's matches, filtered, the first :cap of each, ranked: ts_rank runs on the rows taken only;
-            // each carries its document's columns (the filter joins the document anyway), so that the pool need not
-            // look the documents up again
-            with.append("found AS MATERIALIZED (")
-                    .append("(SELECT 1 AS arm, d.id AS document_id, ").append(columns)
-                    .append(", ts_rank(d.search_vector, ").append(EN).append(") AS rank FROM document d WHERE d.search_vector @@ ").append(EN).append(and)
-                    .append(" LIMIT :cap)")
-                    .append(" UNION ALL (SELECT 2, t.document_id, ").append(columns)
-                    .append(", ts_rank(t.search_vector, ").append(TEXT_QUERY)
-                    .append(") FROM text t JOIN document d ON d.id = t.document_id")
-                    .append(" WHERE ").append(TEXT_MATCHES).append(and).append(" LIMIT :cap)")
-                    .append(" UNION ALL (SELECT 3, a.document_id, ").append(columns)
-                    .append(", ts_rank(a.search_vector, ").append(EN)
-                    .append(") FROM annotation a JOIN document d ON d.id = a.document_id")
-                    .append(" WHERE a.search_vector @@ ").append(EN).append(and)
-                    .append(" LIMIT :cap)), ")
-                    // a document's best-ranked match gives its rank
-                    .append("pool AS MATERIALIZED (SELECT DISTINCT ON (f.document_id) f.id, f.kind, f.title, f.date_edtf, "
-                            + "f.date_earliest, f.languages, f.classification, CAST(f.rank AS float8) AS rank "
-                            + "FROM found f ORDER BY f.document_id, f.rank DESC), ")
-                    .append("capped AS (SELECT CASE WHEN EXISTS (SELECT 1 FROM found GROUP BY arm "
-                            + "HAVING count(*) >= :cap) THEN 1 ELSE 0 END AS n), ");
+            String match = match(filter.q(), params);
+            // the matching documents, filtered, the first :cap of them, ranked: one GIN scan of the documents'
+            // vectors, and ts_rank on the rows taken only
+            with.append("pool AS MATERIALIZED (SELECT ").append(columns)
+                    .append(", CAST(ts_rank(s.vector, ").append(DOC_QUERY).append(") AS float8) AS rank ")
+                    .append("FROM document_search s JOIN document d ON d.id = s.document_id WHERE ").append(match)
+                    .append(and).append(" LIMIT :cap), ")
+                    .append("capped AS (SELECT CASE WHEN (SELECT count(*) FROM pool) >= :cap THEN 1 ELSE 0 END AS n), ");
             if (sort == SearchSort.RELEVANCE) {
                 page = "SELECT x.*, row_number() OVER (ORDER BY x.rank DESC, x.id) AS ord FROM (SELECT h.* FROM pool h "
                         + "ORDER BY h.rank DESC, h.id LIMIT :limit OFFSET :offset) x";
             } else {
                 // the whole match set, in date order: the rank of the page's rows only
-                with.append("hits AS (SELECT ").append(columns).append(", CAST(NULL AS float8) AS rank FROM document d "
-                        + "WHERE (d.search_vector @@ ").append(EN)
-                        .append(" OR d.id IN (SELECT t.document_id FROM text t WHERE ").append(TEXT_MATCHES)
-                        
-                        .append(") OR d.id IN (SELECT a.document_id FROM annotation a WHERE a.search_vector @@ ")
-                        .append(EN).append("))").append(and).append("), ");
+                with.append("hits AS (SELECT ").append(columns).append(", CAST(NULL AS float8) AS rank ")
+                        .append("FROM document_search s JOIN document d ON d.id = s.document_id WHERE ").append(match)
+                        .append(and).append("), ");
                 page = "SELECT p.id, p.kind, p.title, p.date_edtf, p.date_earliest, p.languages, p.classification, "
-                        + "(SELECT CAST(max(r) AS float8) FROM (SELECT ts_rank(d.search_vector, " + EN + ") AS r "
-                        + "FROM document d WHERE d.id = p.id AND d.search_vector @@ " + EN
-                        + " UNION ALL SELECT ts_rank(t.search_vector, " + TEXT_QUERY + ") FROM text t "
-                        + "WHERE t.document_id = p.id AND " + TEXT_MATCHES
-                        + " UNION ALL SELECT ts_rank(a.search_vector, " + EN + ") FROM annotation a "
-                        + "WHERE a.document_id = p.id AND a.search_vector @@ " + EN + ") u) AS rank, p.ord FROM ("
-                        + datePage(after, params) + ") p";
+                        + "(SELECT CAST(ts_rank(s.vector, " + DOC_QUERY + ") AS float8) FROM document_search s "
+                        + "WHERE s.document_id = p.id) AS rank, p.ord FROM (" + datePage(after, params) + ") p";
             }
         } else {
             with.append("pool AS MATERIALIZED (SELECT ").append(columns).append(", CAST(NULL AS float8) AS rank "
@@ -327,10 +369,7 @@ public class SearchRepository {
     static List<String> documentFilter(SearchFilter f, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         if (f.q() != null) {
-            params.put("q", f.q());
-            if (excluded(f.q()) != null) {
-                where.add("NOT EXISTS (SELECT 1 FROM excluded e WHERE e.document_id = d.id)");
-            }
+            params.put("q", f.q()); // matched by match(): the exclusions too
         }
         if (f.kind() != null) {
             where.add("d.kind = :kind");

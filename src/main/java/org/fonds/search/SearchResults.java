@@ -14,8 +14,8 @@ public record SearchResults(
         @Schema(required = true, description = "The number of documents that match the query and the filters; when "
                 + "`counts_capped` is true, the number of candidates counted, a lower bound.", examples = "42") long total,
         @Schema(required = true, description = "Whether the query matched more than the candidates a search ranks and "
-                + "counts (the first " + SearchService.DEFAULT_CANDIDATES + " matches of each field: title and summary, "
-                + "texts, annotations, or without `q` the first " + SearchService.DEFAULT_CANDIDATES + " filtered "
+                + "counts (the first " + SearchService.DEFAULT_CANDIDATES + " matching documents found, or without `q` "
+                + "the first " + SearchService.DEFAULT_CANDIDATES + " filtered "
                 + "documents). When true, `total` and the facets count those candidates, not the whole match set, and "
                 + "sort=RELEVANCE ranks them (a term found in most of the archive says little about relevance); narrow "
                 + "the query or the filters for exact counts. Sort=DATE pages always cover the whole match set.",

@@ -34,14 +34,17 @@ public class SearchService {
     private final SearchRepository repository;
     private final CursorCodec cursors;
     private final int candidates;
+    private final SearchCache cache;
 
     /**
-     * {@code fonds.search.candidates}: how many matches of each field (title and summary, texts, annotations) a
-     * search ranks and counts at most; beyond, total and facets are those of the candidates ({@code counts_capped}).
+     * {@code fonds.search.candidates}: how many matching documents a search ranks and counts at most; beyond, total
+     * and facets are those of the candidates ({@code counts_capped}). Repeated searches are answered by the
+     * {@link SearchCache} (keyed by the database's change epoch, read first in the search's transaction).
      */
-    public SearchService(SearchRepository repository, CursorCodec cursors,
+    public SearchService(SearchRepository repository, CursorCodec cursors, SearchCache cache,
             @ConfigProperty(name = "fonds.search.candidates", defaultValue = "" + DEFAULT_CANDIDATES) int candidates) {
         this.repository = repository;
+        this.cache = cache;
         this.cursors = cursors;
         this.candidates = candidates;
     }
@@ -72,6 +75,14 @@ public class SearchService {
         String scope = scope(filter);
         SearchRepository.DateKey after = cursor == null ? null : dateKey(cursors.decode(scope, cursor));
 
+        // the epoch first, then the search: an entry is never cached under an epoch later than what it shows
+        SearchRepository.Epoch epoch = repository.epoch();
+        return cache.get(epoch, filter, order, pageSize, from, cursor,
+                () -> compute(filter, order, pageSize, from, after, scope));
+    }
+
+    private SearchResults compute(SearchFilter filter, SearchSort order, int pageSize, int from,
+            SearchRepository.DateKey after, String scope) {
         boolean byDate = order == SearchSort.DATE;
         repository.planEachSearch();
         SearchRepository.Result result = repository.search(filter, order, byDate ? pageSize + 1 : pageSize, from,

@@ -217,6 +217,7 @@ public final class CorpusGenerator {
                 for (String[] index : deferred) {
                     s.execute("DROP INDEX " + index[0]);
                 }
+                searchVectorsDeferred = deferSearchVectors(s);
                 c.commit();
             }
             System.out.printf(Locale.ROOT, "deferred %d indexes until after the load: %s%n", deferred.size(),
@@ -229,6 +230,9 @@ public final class CorpusGenerator {
             if (!deferred.isEmpty()) {
                 buildIndexes(url, user, password, deferred, threads);
             }
+            if (searchVectorsDeferred) {
+                fillSearchVectors(url, user, password, threads);
+            }
         }
         if (deferIndexes) {
             seconds += indexSeconds;
@@ -239,6 +243,78 @@ public final class CorpusGenerator {
     }
 
     private static double indexSeconds;
+    private static boolean searchVectorsDeferred;
+
+    /** The triggers of migration V20 that compute each document's whole search vector as its rows are written. */
+    private static final List<String> SEARCH_VECTOR_TRIGGERS = List.of("document.document_search_refresh_insert",
+            "text.text_search_refresh_insert", "annotation.annotation_search_refresh_insert");
+
+    /**
+     * With V20 (archive.document_search, one search vector per document): its triggers would recompute a document's
+     * vector after each COPY of its rows (the document, then its texts, then its annotations: three writes of each
+     * vector). They are disabled for the load, with the vectors' GIN index, and {@link #fillSearchVectors} computes
+     * every vector once afterwards, with the migration's own function, then builds the index. False before V20.
+     */
+    private static boolean deferSearchVectors(Statement s) throws SQLException {
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT to_regclass('archive.document_search') IS NOT NULL")) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+                return false;
+            }
+        }
+        for (String trigger : SEARCH_VECTOR_TRIGGERS) {
+            String[] t = trigger.split("\\.");
+            s.execute("ALTER TABLE archive." + t[0] + " DISABLE TRIGGER " + t[1]);
+        }
+        s.execute("DROP INDEX IF EXISTS archive.document_search_vector_idx");
+        return true;
+    }
+
+    /**
+     * Enables V20's triggers again and computes the search vector of every document (INSERT ... SELECT, one share of
+     * the documents per connection), then builds its GIN index; counted in the load's time with the index builds.
+     */
+    private static void fillSearchVectors(String url, String user, String password, int threads) throws Exception {
+        long t0 = System.nanoTime();
+        try (Connection c = connect(url, user, password); Statement s = c.createStatement()) {
+            for (String trigger : SEARCH_VECTOR_TRIGGERS) {
+                String[] t = trigger.split("\\.");
+                s.execute("ALTER TABLE archive." + t[0] + " ENABLE TRIGGER " + t[1]);
+            }
+            c.commit();
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+            int share = w;
+            workers.add(pool.submit(() -> {
+                try (Connection c = connect(url, user, password); Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO archive.document_search (document_id, vector) "
+                            + "SELECT d.id, archive.fonds_document_search_vector(d.id) FROM archive.document d "
+                            + "WHERE get_byte(uuid_send(d.id), 15) % " + threads + " = " + share
+                            + " ON CONFLICT (document_id) DO UPDATE SET vector = EXCLUDED.vector");
+                    c.commit();
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        for (java.util.concurrent.Future<?> w : workers) {
+            w.get();
+        }
+        double vectors = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        try (Connection c = connect(url, user, password); Statement s = c.createStatement()) {
+            s.execute("SET maintenance_work_mem = '256MB'");
+            s.execute("CREATE INDEX IF NOT EXISTS document_search_vector_idx ON archive.document_search USING gin (vector)");
+            s.execute("ANALYZE archive.document_search");
+            c.commit();
+        }
+        double index = (System.nanoTime() - t1) / 1e9;
+        indexSeconds += vectors + index;
+        System.out.printf(Locale.ROOT, "SEARCH_VECTORS seconds=%.1f (vectors %.1f s, GIN index %.1f s)%n",
+                vectors + index, vectors, index);
+    }
 
     /** Builds the deferred indexes, GIN first (the longest), on {@code threads} connections at once. */
     private static void buildIndexes(String url, String user, String password, List<String[]> indexes, int threads)
