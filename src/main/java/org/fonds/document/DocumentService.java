@@ -43,13 +43,27 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
     private final AnnotationService annotations;
     private final DocumentReader reader;
     private final DocumentCache cache;
+    private final org.fonds.db.ChangeEpoch epochs;
+    private final org.fonds.db.EpochCache<ListKey, Page<DocumentSummary>> lists;
 
+    /** What a page of the document list depends on besides the data (which the change epoch stands for). */
+    private record ListKey(DocumentFilter filter, String cursor, int limit) {
+    }
+
+    /**
+     * {@code fonds.list-cache.max-entries}: pages of GET /documents kept per instance ({@link org.fonds.db.EpochCache},
+     * never stale: every write of a document or a part bumps the change epoch); 0 turns it off.
+     */
     public DocumentService(DocumentRepository documents, TextService texts, ParticipantService participants,
             LinkService links, MediaService media, AnnotationService annotations, DocumentReader reader,
-            DocumentCache cache) {
+            DocumentCache cache, org.fonds.db.ChangeEpoch epochs,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "fonds.list-cache.max-entries")
+            long listCacheEntries) {
         super(ResourceType.DOCUMENT, DocumentInput.class, documents, Document::new, DocumentView::of);
         this.reader = reader;
         this.cache = cache;
+        this.epochs = epochs;
+        this.lists = new org.fonds.db.EpochCache<>(listCacheEntries);
         this.annotations = annotations;
         this.texts = texts;
         this.participants = participants;
@@ -119,8 +133,14 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
     public Page<DocumentSummary> list(DocumentFilter filter, String cursor, int limit) {
         QueryChecks.requireOrdered("date_from", filter.dateFrom(), "date_to", filter.dateTo());
         QueryChecks.requireLanguageTag("language", filter.language());
-        return page(filter.scope(), cursor, limit, (after, n) -> documents.page(filter, after, n),
-                DocumentSummary::of);
+        // the epoch first, then the page: an entry is never cached under an epoch later than what it shows
+        return lists.get(epochs.current(), new ListKey(filter, cursor, limit), () -> page(filter.scope(), cursor,
+                limit, (after, n) -> documents.page(filter, after, n), DocumentSummary::of));
+    }
+
+    /** The document list's cache, for tests: how many pages it answered. */
+    public long listCacheHits() {
+        return lists.hits();
     }
 
     /** Creating needs a contributor at least (who creates drafts). */

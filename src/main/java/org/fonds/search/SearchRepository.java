@@ -152,23 +152,6 @@ public class SearchRepository {
     }
 
     /**
-     * What a cached search depends on besides its parameters (V20's view search_epoch): the change epoch (the sum of
-     * the counters every writing transaction bumps), the database's day, the role the views read, and whether deleted
-     * rows are shown.
-     */
-    public record Epoch(long epoch, LocalDate today, String role, boolean includeDeleted) {
-    }
-
-    /** The statement of {@link #epoch()} (public for the benchmark's scripts). */
-    public static final String EPOCH_SQL = "SELECT e.epoch, e.today, e.role, e.include_deleted FROM search_epoch e";
-
-    /** The {@link Epoch}, in one statement: read it before the search statement of the same transaction. */
-    public Epoch epoch() {
-        Object[] r = (Object[]) em.createNativeQuery(EPOCH_SQL).getSingleResult();
-        return new Epoch(((Number) r[0]).longValue(), date(r[1]), (String) r[2], (Boolean) r[3]);
-    }
-
-    /**
      * Plan the search statements of this transaction for their parameters (custom plans). pgjdbc prepares a statement
      * on the server after five executions, and PostgreSQL may then keep a generic plan, made without knowing the
      * query: for the candidates that is a bitmap of every match of a field before the first row (all the texts with

@@ -35,6 +35,7 @@ public class SearchService {
     private final CursorCodec cursors;
     private final int candidates;
     private final SearchCache cache;
+    private final org.fonds.db.ChangeEpoch epochs;
 
     /**
      * {@code fonds.search.candidates}: how many matching documents a search ranks and counts at most; beyond, total
@@ -42,8 +43,10 @@ public class SearchService {
      * {@link SearchCache} (keyed by the database's change epoch, read first in the search's transaction).
      */
     public SearchService(SearchRepository repository, CursorCodec cursors, SearchCache cache,
+            org.fonds.db.ChangeEpoch epochs,
             @ConfigProperty(name = "fonds.search.candidates", defaultValue = "" + DEFAULT_CANDIDATES) int candidates) {
         this.repository = repository;
+        this.epochs = epochs;
         this.cache = cache;
         this.cursors = cursors;
         this.candidates = candidates;
@@ -76,7 +79,7 @@ public class SearchService {
         SearchRepository.DateKey after = cursor == null ? null : dateKey(cursors.decode(scope, cursor));
 
         // the epoch first, then the search: an entry is never cached under an epoch later than what it shows
-        SearchRepository.Epoch epoch = repository.epoch();
+        org.fonds.db.ChangeEpoch.Epoch epoch = epochs.current();
         return cache.get(epoch, filter, order, pageSize, from, cursor,
                 () -> compute(filter, order, pageSize, from, after, scope));
     }

@@ -75,7 +75,7 @@ public final class BenchStatements {
                 + "-- then the page and facets, then the snippets.\n"
                 + "SELECT " + literal(q) + " AS q, " + (Math.max(candidates, limit) + 1) + " AS cap, " + limit
                 + " AS limit, 0 AS offset, " + SearchRepository.MATCHES_PER_HIT + " AS per \\gset\n"
-                + "BEGIN;\n" + SearchRepository.EPOCH_SQL + ";\nSET LOCAL plan_cache_mode = force_custom_plan;\n"
+                + "BEGIN;\n" + org.fonds.db.ChangeEpoch.SQL + ";\nSET LOCAL plan_cache_mode = force_custom_plan;\n"
                 + "SELECT coalesce(array_agg(id) FILTER (WHERE part = 0), '{}') AS ids FROM (" + sql + ") s \\gset\n"
                 + SearchRepository.matchesSql() + ";\nCOMMIT;\n";
     }

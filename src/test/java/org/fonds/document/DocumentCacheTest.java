@@ -170,6 +170,45 @@ class DocumentCacheTest {
         anonymous().queryParam("embed", "all").get("/documents/{d}", doc).then().statusCode(404);
     }
 
+    @jakarta.inject.Inject
+    DocumentService documents;
+
+    /** The pages of GET /documents, cached by the database's change epoch, see every write at once. */
+    @Test
+    void aListPageSeesEveryWriteAtOnce() throws SQLException {
+        String doc = Documents.cable().date("1801-02-03").set("visibility", "PUBLISHED").create();
+        long hits = documents.listCacheHits();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(List.of(doc), day1801().getList("items.id"));
+        }
+        assertTrue(documents.listCacheHits() > hits, "a page was answered by the cache");
+
+        String version = api().get("/documents/{d}", doc).then().extract().header("ETag");
+        api().contentType("application/merge-patch+json").header("If-Match", version)
+                .body(Map.of("title", "Renamed")).patch("/documents/{d}", doc).then().statusCode(200);
+        assertEquals(List.of("Renamed"), day1801().getList("items.title"));
+
+        String other = Documents.cable().date("1801-02-03").set("visibility", "PUBLISHED").create();
+        assertEquals(2, day1801().getList("items").size());
+
+        try (Connection c = EmbeddedPostgresResource.owner(); PreparedStatement s = c.prepareStatement(
+                "UPDATE archive.document SET title = 'Written elsewhere' WHERE id = ?")) {
+            s.setObject(1, UUID.fromString(other));
+            assertEquals(1, s.executeUpdate());
+        }
+        assertTrue(day1801().getList("items.title").contains("Written elsewhere"));
+
+        restrict(doc);
+        assertEquals(List.of(other), day1801().getList("items.id"));
+        assertEquals(2, api().queryParam("date_from", "1801-02-03").queryParam("date_to", "1801-02-03")
+                .get("/documents").then().statusCode(200).extract().jsonPath().getList("items").size());
+    }
+
+    private static JsonPath day1801() {
+        return anonymous().queryParam("date_from", "1801-02-03").queryParam("date_to", "1801-02-03")
+                .get("/documents").then().statusCode(200).extract().jsonPath();
+    }
+
     @Test
     void theCacheHoldsAtMostItsConfiguredBytes() {
         String doc = Documents.cable().set("visibility", "PUBLISHED").create();
