@@ -1,5 +1,6 @@
 package org.fonds;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
@@ -23,12 +24,25 @@ import org.jboss.logging.Logger;
 public class FondsMain {
 
     private static final Logger LOG = Logger.getLogger(FondsMain.class);
+    /** Set once `make dev` has started the embedded PostgreSQL in this JVM (system properties outlive a reload). */
+    private static final String DEV_DATABASE_STARTED = "fonds.embedded.dev-started";
     /** Longer than {@code EmbeddedDatabase}'s own wait for the postmaster, so that one decides. */
     private static final Duration SHUTDOWN_WAIT = Duration.ofMinutes(6);
     /** The ordinal of the application.properties inside the jar (SmallRye Config); what is set by the user is above. */
     private static final int PACKAGED_PROPERTIES_ORDINAL = 250;
 
     public static void main(String... args) {
+        if (Boolean.getBoolean(DEV_DATABASE_STARTED)) {
+            // `make dev`: a live reload runs main again in the same JVM (nothing else does); the database the first
+            // run started still serves, and the datasource's system properties are still set (which would make it look
+            // like a deployment to the check below)
+            Quarkus.run(null, (exitCode, failure) -> {
+                if (!liveReload() && !shutdownInProgress()) {
+                    System.exit(exitCode);
+                }
+            }, args);
+            return;
+        }
         Config config = ConfigProvider.getConfig();
         Deployment deployment = Deployment.of(config);
         List<String> refusals = deployment.refusals(config);
@@ -60,6 +74,7 @@ public class FondsMain {
         System.setProperty("quarkus.datasource.password", db.apiPassword());
         LOG.infof("Embedded PostgreSQL %s listening on port %d, data in %s", db.version(), db.port(),
                 dataDir.toAbsolutePath());
+        System.setProperty(DEV_DATABASE_STARTED, "true");
         // Quarkus.run does not return: its exit handler ends the JVM. Stop PostgreSQL there, after Quarkus has
         // stopped. On a signal the exit handler runs on the main thread while the JVM runs its shutdown hooks, and the
         // JVM halts as soon as the hooks are done, whatever the main thread is doing: this hook holds the JVM until
@@ -67,6 +82,22 @@ public class FondsMain {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitQuietly(stopped), "fonds-embedded-postgres-stop"));
         Quarkus.run(null, (exitCode, failure) -> {
+            if (liveReload()) {
+                // dev mode stops the application to restart it on a change, and runs main again: the database keeps
+                // serving (this handler once stopped it and the JVM, so `make dev` ended at its first live reload),
+                // and stops with the JVM
+                if (!stopsWithTheJvm) {
+                    stopsWithTheJvm = true;
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        try {
+                            db.close();
+                        } finally {
+                            stopped.countDown();
+                        }
+                    }, "fonds-embedded-postgres-close"));
+                }
+                return;
+            }
             try {
                 db.close();
             } finally {
@@ -76,6 +107,14 @@ public class FondsMain {
                 System.exit(exitCode);
             }
         }, args);
+    }
+
+    /** Whether the database's close was handed to a JVM shutdown hook at `make dev`'s first live reload. */
+    private static volatile boolean stopsWithTheJvm;
+
+    /** Whether Quarkus stopped for a live reload of dev mode, not for good (known once the application has run). */
+    private static boolean liveReload() {
+        return LaunchMode.current() == LaunchMode.DEVELOPMENT && !shutdownInProgress();
     }
 
     private static void awaitQuietly(CountDownLatch stopped) {

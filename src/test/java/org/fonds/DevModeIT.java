@@ -20,8 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What `make dev` promises: Quarkus dev mode over the embedded PostgreSQL, with the sample archive and the Dev UI. Run on a copy of the project (pom, wrapper, src/main, the committed spec the clients are generated from) in target/, so that dev mode's own compilation
- * does not write into the classes this build is testing.
+ * What `make dev` promises: Quarkus dev mode over the embedded PostgreSQL, with the sample archive, the Dev UI and
+ * live reload. Run on a copy of the project (pom, wrapper, src/main, the committed spec the clients are generated
+ * from) in target/, so that dev mode's own compilation does not write into the classes this build is testing.
  */
 class DevModeIT {
 
@@ -69,7 +70,19 @@ class DevModeIT {
         assertTrue(found.contains("\"total\":") && !found.contains("\"total\":0"), () -> "no sample archive: " + found);
         assertEquals(200, status(port, "/q/dev-ui/"));
 
-        assertEquals(200, status(port, "/documents"));
+        // live reload: a changed setting is served at a next request, over the same database (the first reload ended
+        // dev mode once: FondsMain's exit handler took the restart's stop for the end)
+        assertTrue(body(port, "/oai?verb=Identify").contains("<repositoryName>Fonds</repositoryName>"));
+        Path properties = copy.resolve("src/main/resources/application.properties");
+        Files.writeString(properties, Files.readString(properties) + "\nfonds.archive.name=Reloaded archive\n");
+        deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        String reloaded = "<repositoryName>Reloaded archive</repositoryName>";
+        while (!bodyOrNothing(port, "/oai?verb=Identify").contains(reloaded)) {
+            assertTrue(dev.isAlive() && System.nanoTime() < deadline, () -> "no live reload:\n" + tail(log));
+            Thread.sleep(1000);
+        }
+        String again = body(port, "/search/documents?q=trawler");
+        assertTrue(again.contains("\"total\":") && !again.contains("\"total\":0"), () -> "no sample archive: " + again);
     }
 
     private int status(int port, String path) {
@@ -85,6 +98,15 @@ class DevModeIT {
 
     private String body(int port, String path) throws IOException, InterruptedException {
         return http.send(request(port, path), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The body, or nothing while dev mode restarts and the port does not answer. */
+    private String bodyOrNothing(int port, String path) throws InterruptedException {
+        try {
+            return body(port, path);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static HttpRequest request(int port, String path) {

@@ -15,14 +15,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fonds.testing.Agents;
 import org.fonds.testing.Chromium;
 import org.fonds.testing.Documents;
+import org.fonds.testing.Places;
 import org.fonds.testing.Seed;
+import org.fonds.testing.Texts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -142,6 +146,200 @@ class ReadingRoomTest {
         }
     }
 
+    /**
+     * The header of a document (kind as written, date, reference numbers, classification, sender with the name as
+     * written, source citation), its original and translation side by side, and its sender's page with offices and
+     * identifiers: a document the sample archive lacks these for, made here.
+     */
+    @Test
+    void aDocumentsHeaderAndItsTextsSideBySideAndItsSendersPage() {
+        String mark = "Sbs" + System.nanoTime();
+        String place = Places.pyongyang().create();
+        String sender = Agents.shtykov().office("Soviet ambassador to the DPRK", null, "1948", "1950")
+                .identifier("WIKIDATA", "Q4348186").create();
+        String doc = Documents.cable().title("Side by side " + mark).set("visibility", "PUBLISHED")
+                .set("kind_as_written", "Ciphered telegram").set("classification", "Top secret")
+                .set("reference_numbers", List.of("408-410")).set("place_of_origin_id", place)
+                .set("source", Map.of("repository", "APRF", "fond", "45", "opis", "1", "delo", "346",
+                        "citation", "Archive of the President of the Russian Federation"))
+                .create();
+        api().contentType(ContentType.JSON).body(Map.of("agent_id", sender, "role", "SENDER",
+                "name_as_written", "Shtykov")).post("/documents/{d}/participants", doc).then().statusCode(201);
+        String english = Texts.opening().create(doc);
+        String russian = Texts.empty().set("role", "ORIGINAL").set("language", "ru").set("translator_name", null)
+                .section(null, "Встретился с Ким Ир Сеном по его просьбе 29 мая.").create(doc);
+        try (Chromium chromium = Chromium.start()) {
+            WebDriver browser = chromium.driver();
+            // wide enough for two columns of 40rem side by side
+            browser.manage().window().setSize(new Dimension(1700, 1000));
+            browser.get(root + "#/documents/" + doc);
+            awaitReady(browser, "document");
+
+            Map<String, String> facts = new java.util.LinkedHashMap<>();
+            List<WebElement> terms = browser.findElements(By.cssSelector("dl.facts > dt"));
+            List<WebElement> values = browser.findElements(By.cssSelector("dl.facts > dd"));
+            for (int i = 0; i < terms.size(); i++) {
+                facts.put(terms.get(i).getText(), values.get(i).getText());
+            }
+            assertThat(facts.get("Kind"), startsWith("Ciphered telegram"));
+            assertThat(facts.get("Date"), containsString("1950"));
+            assertEquals("408-410", facts.get("Reference numbers"));
+            assertEquals("Top secret", facts.get("Classification"));
+            assertEquals("Shtykov", browser.findElement(By.cssSelector("dl.facts ul.participants .name-as-written"))
+                    .getText(), "the sender's name as written");
+            assertThat(facts.get("Source"), containsString("APRF, Fond 45, Opis 1, Delo 346"));
+            assertThat(facts.get("Source"), containsString("Archive of the President of the Russian Federation"));
+
+            // the original and its translation side by side: two columns, the same top, one beside the other
+            WebElement original = browser.findElement(By.cssSelector(".text-column[data-text='" + russian + "']"));
+            WebElement translation = browser.findElement(By.cssSelector(".text-column[data-text='" + english + "']"));
+            assertEquals("ru", original.getDomAttribute("lang"));
+            assertEquals("en", translation.getDomAttribute("lang"));
+            for (WebElement column : List.of(original, translation)) {
+                assertThat(column.getDomAttribute("class"), containsString("side-by-side"));
+            }
+            Rectangle ru = original.getRect();
+            Rectangle en = translation.getRect();
+            assertEquals(ru.getY(), en.getY(), "side by side, not one below the other: " + ru + " " + en);
+            assertTrue(ru.getX() + ru.getWidth() <= en.getX() || en.getX() + en.getWidth() <= ru.getX(),
+                    "the columns overlap: " + ru + " " + en);
+            assertThat(original.getText(), containsString("Встретился с Ким Ир Сеном"));
+
+            // the sender's page: the office and the identifier, linked to its authority
+            browser.findElement(By.cssSelector("dl.facts ul.participants a.name-as-written")).click();
+            awaitReady(browser, "agent");
+            String page = browser.findElement(By.id("main")).getText();
+            assertThat(page, containsString("Soviet ambassador to the DPRK"));
+            WebElement wikidata = browser.findElement(
+                    By.cssSelector("a[href='https://www.wikidata.org/wiki/Q4348186']"));
+            assertEquals("Q4348186", wikidata.getText());
+            assertThat(page, containsString("Wikidata: Q4348186"));
+            assertNoCspViolation(chromium);
+        }
+    }
+
+    /**
+     * The seed cable's foreign terms beside their words and its supplied words in their own style; the page's
+     * landmarks, labels and headings; every visible text's contrast (WCAG AA); and the text at twice its size still
+     * fits the window (no scrolling sideways), with every word still there.
+     */
+    @Test
+    void theSeedCablesTermsAndSuppliedWordsAndAReadablePageAtTwiceTheTextSize() {
+        String cable = Seed.cable();
+        try (Chromium chromium = Chromium.start()) {
+            WebDriver browser = chromium.driver();
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+            browser.get(root + "#/documents/" + cable);
+            awaitReady(browser, "document");
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+
+            // the foreign term right after the English words it stands for, in its language
+            WebElement term = browser.findElement(By.xpath("//span[contains(@class, 'term')][i='nastuplenie']"));
+            assertEquals("ru-Latn", term.findElement(By.tagName("i")).getDomAttribute("lang"));
+            assertEquals("\"[\"", pseudoContent(browser, term, "::before"));
+            assertEquals("\"]\"", pseudoContent(browser, term, "::after"));
+            WebElement attack = browser.findElement(By.cssSelector(
+                    ".foreign[data-annotation='" + term.getDomAttribute("data-annotation") + "']"));
+            assertEquals("attack", words(browser, attack));
+            assertThat(textBefore(browser, term), endsWith("attack"));
+
+            // the supplied words: italic, bracketed by the style sheet
+            List<WebElement> supplied = browser.findElements(By.cssSelector("#main .supplied"));
+            assertEquals(List.of("his", "the view", "be given"), supplied.stream().map(e -> words(browser, e))
+                    .toList());
+            for (WebElement s : supplied) {
+                assertEquals("italic", s.getCssValue("font-style"));
+                assertEquals("\"[\"", pseudoContent(browser, s, "::before"));
+                assertEquals("\"]\"", pseudoContent(browser, s, "::after"));
+            }
+
+            // landmarks: one banner, one main, one contentinfo, named navigations; one h1; labelled controls
+            assertEquals(Map.of("banner", 1L, "main", 1L, "contentinfo", 1L, "h1", 1L, "unnamedNav", 0L,
+                    "unlabelledControls", 0L, "imagesWithoutAlt", 0L), js.executeScript("""
+                    const count = s => document.querySelectorAll(s).length;
+                    return {
+                      banner: count('body > header'), main: count('main'), contentinfo: count('body > footer'),
+                      h1: count('h1'),
+                      unnamedNav: [...document.querySelectorAll('nav')].filter(n => !n.getAttribute('aria-label')
+                        && !n.getAttribute('aria-labelledby')).length,
+                      unlabelledControls: [...document.querySelectorAll('input, select, textarea')].filter(c =>
+                        c.type !== 'hidden' && !c.labels.length && !c.getAttribute('aria-label')).length,
+                      imagesWithoutAlt: [...document.querySelectorAll('img')].filter(i => !i.hasAttribute('alt'))
+                        .length,
+                    };"""));
+            assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+
+            assertEquals(List.of(), lowContrast(js), "text below WCAG AA contrast");
+
+            // the reader's text size doubled (every size is in rem or em): nothing scrolls sideways, nothing is lost
+            String before = browser.findElement(By.cssSelector(".text-column")).getText();
+            js.executeScript("document.documentElement.style.fontSize = '200%'");
+            assertEquals("32px", browser.findElement(By.tagName("html")).getCssValue("font-size"));
+            Number overflow = (Number) js.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertEquals(0, overflow.intValue(), "the page scrolls sideways at twice the text size");
+            assertEquals(before, browser.findElement(By.cssSelector(".text-column")).getText());
+            assertEquals(List.of(), lowContrast(js), "text below WCAG AA contrast at twice the size");
+            assertNoCspViolation(chromium);
+            // the control of lowContrast: a pale grey on the paper is seen
+            js.executeScript("const p = document.createElement('p'); p.textContent = 'Pale words';"
+                    + " p.style.color = '#c8c8c8'; document.getElementById('main').append(p);");
+            assertThat(lowContrast(js), hasItem(startsWith("p. \"Pale words\"")));
+        }
+    }
+
+    /** Visible text whose colour on its background is below WCAG 2 AA (4.5:1, large text 3:1), as "element: ratio". */
+    @SuppressWarnings("unchecked")
+    private static List<String> lowContrast(JavascriptExecutor js) {
+        return (List<String>) js.executeScript("""
+                const rgba = s => (s.match(/[0-9.]+/g) || []).map(Number);
+                const luminance = ([r, g, b]) => [r, g, b].map(v => v / 255)
+                  .map(v => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+                  .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+                // the nearest opaque background, the colours between composed over it
+                const background = el => {
+                  const layers = [];
+                  for (let e = el; e; e = e.parentElement) {
+                    const c = rgba(getComputedStyle(e).backgroundColor);
+                    if (c.length === 3 || c[3] > 0) {
+                      layers.push(c);
+                      if (c.length === 3 || c[3] === 1) break;
+                    }
+                  }
+                  let base = [255, 255, 255];
+                  for (const c of layers.reverse()) {
+                    const a = c.length === 4 ? c[3] : 1;
+                    base = base.map((v, i) => c[i] * a + v * (1 - a));
+                  }
+                  return base;
+                };
+                const low = [];
+                const seen = new Set();
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                while (walker.nextNode()) {
+                  const el = walker.currentNode.parentElement;
+                  if (!walker.currentNode.data.trim() || seen.has(el)) continue;
+                  seen.add(el);
+                  const style = getComputedStyle(el);
+                  const box = el.getBoundingClientRect();
+                  if (el.closest('.sr-only, [hidden], noscript, details:not([open]) > :not(summary)')
+                      || !box.width || !box.height || style.visibility !== 'visible' || box.bottom < 0) continue;
+                  const bg = background(el);
+                  const c = rgba(style.color);
+                  const a = c.length === 4 ? c[3] : 1;
+                  const fg = [0, 1, 2].map(i => c[i] * a + bg[i] * (1 - a));
+                  const [l1, l2] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+                  const ratio = (l1 + 0.05) / (l2 + 0.05);
+                  const size = parseFloat(style.fontSize);
+                  const large = size >= 24 || (Number(style.fontWeight) >= 700 && size >= 18.66);
+                  if (ratio < (large ? 3 : 4.5)) {
+                    low.push(`${el.tagName.toLowerCase()}.${el.className} "${walker.currentNode.data.trim()
+                      .slice(0, 30)}": ${ratio.toFixed(2)}`);
+                  }
+                }
+                return low;""");
+    }
+
     @Test
     void theHistogramHasABarFor1950AndABarOpensItsMonthsByKeyboardToo() {
         try (Chromium chromium = Chromium.start()) {
@@ -170,6 +368,41 @@ class ReadingRoomTest {
                     .until(ExpectedConditions.presenceOfElementLocated(
                             By.cssSelector("a.bar[data-period='1950-05-30']")));
             assertEquals(31, browser.findElements(By.cssSelector(".histogram-day .bar-item")).size());
+            assertNoCspViolation(chromium);
+        }
+    }
+
+    @Test
+    void aSearchNarrowsByAFacetAndAPeriodShowsItsTimeline() {
+        try (Chromium chromium = Chromium.start()) {
+            WebDriver browser = open(chromium);
+            browser.get(root + "#/search?q=trawler");
+            awaitReady(browser, "browse");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            WebElement cables = wait.withMessage("the kind facet").until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".facets a[data-facet='kind'][data-value='CABLE']")));
+            assertThat(cables.getText(), startsWith("Cable ("));
+            assertThat(browser.findElements(By.cssSelector(".facets a[data-facet='has_marginalia']")), not(empty()));
+            cables.click();
+            wait.withMessage("the kind facet selected").until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".facets a[data-facet='kind'][data-value='CABLE'][aria-current='true']")));
+            assertThat(browser.getCurrentUrl(), containsString("kind=CABLE"));
+            wait.withMessage("the hits of the narrowed search").until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".results .hit")));
+            assertThat(texts(browser.findElements(By.cssSelector(".results .hit h3 a"))), hasItem(Seed.CABLE_TITLE));
+            for (WebElement meta : browser.findElements(By.cssSelector(".results .hit .meta"))) {
+                assertThat(meta.getText(), startsWith("Cable"));
+            }
+
+            // a month of the histogram shows the timeline of that month: the cable written, the dates it names
+            browser.get(root + "#/dates/1950-05");
+            awaitReady(browser, "browse");
+            wait.withMessage("the timeline of May 1950").until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".timeline .timeline-list li.entry")));
+            assertEquals("The timeline of May 1950", browser.findElement(By.id("timeline-title")).getText());
+            assertThat(texts(browser.findElements(By.cssSelector(".timeline li.entry-written .entry-body a"))),
+                    hasItem(Seed.CABLE_TITLE));
+            assertThat(browser.findElements(By.cssSelector(".timeline li.entry-mentioned")), not(empty()));
             assertNoCspViolation(chromium);
         }
     }

@@ -52,7 +52,17 @@ record CitedDocument(DocumentView document, List<CitedName> authors, List<CitedN
         unit(units, "Delo", s.delo());
         unit(units, "Papka", s.papka());
         unit(units, "Listy", s.listy());
-        return units.isEmpty() ? blankToNull(s.citation()) : String.join(", ", units);
+        return units.isEmpty() ? withoutFinalPeriod(blankToNull(s.citation())) : String.join(", ", units);
+    }
+
+    /**
+     * A free citation written as a sentence ends with a period, and a style puts its own delimiter after the field:
+     * "(seed …)., http://…" in Chicago. The style supplies the punctuation, so the field ends without it (an ellipsis
+     * stays).
+     */
+    private static String withoutFinalPeriod(String value) {
+        return value == null || !value.endsWith(".") || value.endsWith("..") ? value
+                : value.substring(0, value.length() - 1).stripTrailing();
     }
 
     private static void unit(List<String> units, String label, String value) {

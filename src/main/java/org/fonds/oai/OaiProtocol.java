@@ -38,6 +38,13 @@ import org.fonds.http.ProblemException;
  *
  * <p>Each response holds at most one page, so it is built in memory (bounded by the page size) and errors found while
  * reading can still be answered as errors.
+ *
+ * <p>Written here rather than on {@code io.gdcc:xoai-data-provider}, which issue 10 suggests: that library's
+ * resumption token carries an offset into the list (its {@code ItemRepository} pages by offset and length), and a
+ * list paged by offset repeats or skips records when a write moves them between pages, which a harvest of a live
+ * archive must not do; its model would also stand between the view {@code document_datestamp} (what the caller may
+ * see, deleted records included) and the keyset query on (datestamp, id) that makes the pages stable. The protocol
+ * itself is small: six verbs, eight errors, XML written with StAX.
  */
 @ApplicationScoped
 public class OaiProtocol {

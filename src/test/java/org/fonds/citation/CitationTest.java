@@ -321,12 +321,28 @@ class CitationTest {
         }
     }
 
+    /** The sample archive's seed cable itself: its CSL-JSON valid, its Chicago citation and bibliography exact. */
     @Test
-    void theSampleCableIsCitedToo() {
+    void theSampleCableIsCitedToo() throws Exception {
         String sample = Seed.cable();
-        String citation = anonymous().get("/documents/{d}/citation", sample).then().statusCode(200).extract()
-                .path("citation");
-        assertTrue(citation.startsWith("Terentii Shtykov, “Ciphered telegram from Shtykov to Vyshinsky on a "
-                + "meeting with Kim Il Sung,” Cable to Andrei Vyshinsky, May 30, 1950"), citation);
+        Response chicago = anonymous().get("/documents/{d}/citation", sample).then().statusCode(200).extract()
+                .response();
+        // the free citation's own final period no longer doubles the style's comma (it read "(seed …)., http")
+        assertEquals("Terentii Shtykov, “Ciphered telegram from Shtykov to Vyshinsky on a meeting with Kim Il Sung,” "
+                + "Cable to Andrei Vyshinsky, May 30, 1950, Translated text as quoted in the sample blog post (seed "
+                + "000_410ccfa423a79dd7), " + url("/documents/" + sample) + ".", chicago.path("citation"));
+        assertEquals("Shtykov, Terentii. “Ciphered telegram from Shtykov to Vyshinsky on a meeting with Kim Il Sung.” "
+                + "Cable to Andrei Vyshinsky. May 30, 1950. Translated text as quoted in the sample blog post (seed "
+                + "000_410ccfa423a79dd7). " + url("/documents/" + sample) + ".", chicago.path("bibliography"));
+
+        Schema schema;
+        try (InputStream in = Files.newInputStream(SharedSchemas.require("csl/csl-data.json"))) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+        }
+        JsonNode csl = JSON.readTree(anonymous().get("/documents/{d}/csl", sample).then().statusCode(200).extract()
+                .asByteArray());
+        assertEquals(List.of(), schema.validate(csl), csl.toString());
+        assertEquals("personal_communication", csl.get(0).get("type").asText());
+        assertEquals(JSON.readTree("{\"date-parts\":[[1950,5,30]]}"), csl.get(0).get("issued"));
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fonds.testing.Annotations;
+import org.fonds.testing.Api;
 import org.fonds.testing.Collections;
 import org.fonds.testing.Documents;
 import org.fonds.testing.SharedSchemas;
@@ -117,6 +118,32 @@ class IiifTest {
 
         String tag = response.header("ETag");
         anonymous().header("If-None-Match", tag).get("/documents/{d}/iiif-manifest", cable).then().statusCode(304);
+
+        // the descriptive properties: summary and metadata as language maps, the homepage, rights
+        assertEquals("Kim Il Sung's army will be ready at the end of June.",
+                manifest.path("summary").path("none").get(0).asText());
+        Map<String, String> metadata = new java.util.LinkedHashMap<>();
+        manifest.path("metadata").forEach(e -> metadata.put(e.path("label").path("en").get(0).asText(),
+                e.path("value").path("none").get(0).asText()));
+        assertEquals("cable", metadata.get("Kind"));
+        assertEquals("1950-05-30", metadata.get("Date (EDTF)"));
+        assertEquals("ru", metadata.get("Languages"));
+        JsonNode homepage = manifest.path("homepage").get(0);
+        assertTrue(homepage.path("id").asText().endsWith("/documents/" + cable), homepage.toString());
+        assertEquals("Text", homepage.path("type").asText());
+        assertTrue(manifest.path("rights").isMissingNode(), "no rights recorded, none stated");
+        String licence = "http://creativecommons.org/publicdomain/mark/1.0/";
+        api().contentType("application/merge-patch+json").header("If-Match", Api.etag("/documents/{d}", cable))
+                .body(Map.of("rights", licence)).patch("/documents/{d}", cable).then().statusCode(200);
+        assertEquals(licence, valid(anonymous().get("/documents/{d}/iiif-manifest", cable)).path("rights").asText());
+        // rights in words are no IIIF rights URI: a required statement
+        api().contentType("application/merge-patch+json").header("If-Match", Api.etag("/documents/{d}", cable))
+                .body(Map.of("rights", "Public domain in the United States")).patch("/documents/{d}", cable).then()
+                .statusCode(200);
+        JsonNode worded = valid(anonymous().get("/documents/{d}/iiif-manifest", cable));
+        assertTrue(worded.path("rights").isMissingNode(), worded.toString());
+        assertEquals("Public domain in the United States",
+                worded.path("requiredStatement").path("value").path("none").get(0).asText());
     }
 
     @Test

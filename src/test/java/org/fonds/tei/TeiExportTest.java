@@ -225,6 +225,7 @@ class TeiExportTest {
     void aFrusDocumentWithNotesOnItsPartsPageBreaksASuppliedSignatureAndAnEnclosureIsValidTei() {
         String place = org.fonds.testing.Places.pyongyang().create();
         String doc = Documents.cable().set("kind_as_written", "Ciphered telegram").set("place_of_origin_id", place)
+                .set("credits", List.of(Map.of("role", "EDITOR", "name", "John P. Glennon")))
                 .set("source", Map.of("citation", "Department of State, Central Files, 795.00/6-2550")).create();
         String en = Texts.opening().create(doc);
         String acheson = api().contentType(ContentType.JSON).body(Map.of("agent_id",
@@ -266,7 +267,12 @@ class TeiExportTest {
         assertEquals("1", headNote.getAttribute("n"));
         assertEquals("footnote", headNote.getAttribute("type"));
         assertTrue(r.string("//t:body/t:head", r.dom).startsWith("Ciphered Telegram, Shtykov to Vyshinsky"));
-        r.element("//t:body/t:dateline/t:note[@xml:id='a-" + dateline + "']");
+        // an editor's note is type="editor", by the editor the header credits where one is credited
+        Element datelineNote = r.element("//t:body/t:dateline/t:note[@xml:id='a-" + dateline + "']");
+        assertEquals("editor", datelineNote.getAttribute("type"));
+        assertEquals("Received June 25.", datelineNote.getTextContent());
+        assertEquals("#" + r.string("//t:titleStmt/t:respStmt[t:resp/@key='EDITOR']/@xml:id", r.dom),
+                datelineNote.getAttribute("resp"));
         assertEquals("1950-05-30", r.string("//t:body/t:dateline/t:date/@when", r.dom));
         Element sourceNote = r.element("//t:sourceDesc/t:bibl[@type='citation']/t:note[@xml:id='a-" + source + "']");
         assertEquals("Kim Il Sung", text.between(sourceNote.getAttribute("target"),

@@ -284,6 +284,59 @@ class WebAnnotationTest {
         assertEquals("attack", content.substring(position.path("start").asInt(), position.path("end").asInt()));
     }
 
+    /**
+     * The creator where it is known (the seed cable knows neither its translator nor its hands): a translator's note is
+     * the text's translator's, a marginal comment its hand's, an agent with a URL or a description by name; an inline
+     * variant of a mention is an edit beside the identification.
+     */
+    @Test
+    void theCreatorIsTheTranslatorOrTheHandWhereKnownAndAnInlineVariantIsAnEdit() throws Exception {
+        Map<String, Schema> musts = musts("annotations/annotationMusts.test");
+        String document = Documents.cable().set("visibility", "PUBLISHED").create();
+        String text = Texts.opening().set("translator_name", "Kathryn Weathersby").create(document);
+        String note = Annotations.translatorNote("the date as in the original").quote(text, "29 May")
+                .create(document);
+        String stalin = org.fonds.testing.Agents.person("Joseph Stalin").create();
+        String byStalin = Annotations.of("MARGINALIA").quote(text, "at his request")
+                .set("marginalia", Map.of("kind", "COMMENT", "position", "LEFT", "transcription", Map.of("text", "da"),
+                        "hand", Map.of("agent_id", stalin, "certainty", "MEDIUM"))).create(document);
+        String byReader = Annotations.of("MARGINALIA").quote(text, "I met with")
+                .set("marginalia", Map.of("kind", "UNDERLINING", "position", "OVER_TEXT",
+                        "hand", Map.of("description", "a reader in Moscow", "certainty", "LOW"))).create(document);
+        String unknown = Annotations.of("MARGINALIA").quote(text, "Kim Il Sung")
+                .set("marginalia", Map.of("kind", "CIRCLING", "position", "OVER_TEXT",
+                        "hand", Map.of("certainty", "UNKNOWN"))).create(document);
+        String kim = org.fonds.testing.Agents.person("Kim Il Sung").create();
+        String mention = Annotations.of("MENTION").quote(text, "Kim Il Sung").set("mention", Map.of("agent_id", kim,
+                "name_as_written", "Kim Il Sung", "variant_written_inline", "Kim Il-sung")).create(document);
+        Map<String, JsonNode> served = new LinkedHashMap<>();
+        for (String id : List.of(note, byStalin, byReader, unknown, mention)) {
+            JsonNode annotation = json(api().get("/web-annotations/{a}", id));
+            assertValid(musts, annotation, "annotation " + id);
+            assertEquals(1, expand(annotation).size());
+            served.put(id, annotation);
+        }
+        String base = URI.create(served.get(note).path("id").asText()).resolve("/").toString();
+
+        JsonNode translator = served.get(note).path("creator");
+        assertEquals("Person", translator.path("type").asText());
+        assertEquals("Kathryn Weathersby", translator.path("name").asText());
+        assertEquals(base + "agents/" + stalin, served.get(byStalin).path("creator").path("id").asText());
+        JsonNode reader = served.get(byReader).path("creator");
+        assertEquals("a reader in Moscow", reader.path("name").asText());
+        assertFalse(reader.has("id"), "a hand described, not identified, has no URL: " + reader);
+        assertFalse(served.get(unknown).has("creator"), "an unknown hand is no creator: " + served.get(unknown));
+        // JSON-LD: the creator expands to dcterms:creator
+        assertTrue(expand(served.get(byStalin)).getJsonObject(0).containsKey("http://purl.org/dc/terms/creator"));
+
+        JsonNode identified = served.get(mention);
+        assertEquals(List.of("identifying", "editing"), JSON.convertValue(identified.path("motivation"), List.class));
+        List<JsonNode> bodies = bodies(identified);
+        assertEquals(base + "agents/" + kim, bodies.get(0).path("id").asText());
+        assertEquals("Kim Il-sung", bodies.get(1).path("value").asText());
+        assertEquals("editing", bodies.get(1).path("purpose").asText());
+    }
+
     @Test
     void positionsCountCodePointsNotUtf16Units() {
         String document = Documents.cable().set("visibility", "PUBLISHED").create();
