@@ -205,9 +205,20 @@ class ReadingRoomTest {
                     "the columns overlap: " + ru + " " + en);
             assertThat(original.getText(), containsString("Встретился с Ким Ир Сеном"));
 
+            // the page describes its document for search engines: its schema.org JSON-LD in the head
+            String described = new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(b -> (String) ((JavascriptExecutor) b).executeScript(
+                            "const e = document.head.querySelector('script[type=\"application/ld+json\"]');"
+                                    + " return e && e.textContent;"));
+            assertThat(described, containsString("\"ArchiveComponent\""));
+            assertThat(described, containsString("Side by side " + mark));
+
             // the sender's page: the office and the identifier, linked to its authority
             browser.findElement(By.cssSelector("dl.facts ul.participants a.name-as-written")).click();
             awaitReady(browser, "agent");
+            assertEquals(0L, ((JavascriptExecutor) browser).executeScript(
+                    "return document.head.querySelectorAll('script[type=\"application/ld+json\"]').length"),
+                    "another view describes no document");
             String page = browser.findElement(By.id("main")).getText();
             assertThat(page, containsString("Soviet ambassador to the DPRK"));
             WebElement wikidata = browser.findElement(

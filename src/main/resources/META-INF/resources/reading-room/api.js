@@ -60,6 +60,11 @@ async function request(path, params, accept) {
   return response;
 }
 
+/** GET a resource of another media type as text; rejects with ApiError on a problem. */
+export async function getText(path, accept) {
+  return (await request(path, {}, accept)).text();
+}
+
 /** GET a JSON resource; rejects with ApiError on a problem. */
 export async function getJson(path, params) {
   return (await request(path, params, 'application/json')).json();

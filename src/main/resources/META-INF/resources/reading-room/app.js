@@ -29,6 +29,7 @@ async function route() {
   const mine = ++generation;
   api.resetCalls();
   clear(main);
+  document.head.querySelectorAll('script[data-schema-org]').forEach(e => e.remove());
   delete main.dataset.ready;
   delete main.dataset.renderMs;
   delete main.dataset.pageMs;

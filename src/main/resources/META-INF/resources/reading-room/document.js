@@ -52,6 +52,23 @@ export async function documentView(main, id) {
   // names, labels and the citation arrive after the text is drawn
   fillNames(article);
   fillCitation(article, path);
+  describeForSearchEngines(path);
+}
+
+/**
+ * The document as schema.org JSON-LD (an ArchiveComponent) in the page's head, where search engines and catalogues
+ * read what a page is about; a data block, not a script, so the Content-Security-Policy allows it. The router removes
+ * it when another view is shown.
+ */
+function describeForSearchEngines(path) {
+  api.getText(`${path}/schema-org`, 'application/ld+json').then(json => {
+    document.head.querySelectorAll('script[data-schema-org]').forEach(e => e.remove());
+    const block = document.createElement('script');
+    block.type = 'application/ld+json';
+    block.dataset.schemaOrg = path;
+    block.textContent = json;
+    document.head.append(block);
+  }).catch(() => {});
 }
 
 /** Notes numbered in reading order: texts in their order, then where their number stands (after their words). */
