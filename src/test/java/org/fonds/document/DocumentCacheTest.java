@@ -148,25 +148,13 @@ class DocumentCacheTest {
         String doc = Documents.cable().set("visibility", "PUBLISHED").create();
         String text = Texts.opening().create(doc);
         String etag = etag(doc);
-        try (Connection c = EmbeddedPostgresResource.owner(); PreparedStatement s = c.prepareStatement(
-                "UPDATE archive.document SET title = 'Written elsewhere' WHERE id = ?")) {
-            s.setObject(1, UUID.fromString(doc));
-            assertEquals(1, s.executeUpdate());
-        }
+        written("UPDATE archive.document SET title = 'Written elsewhere' WHERE id = ?", doc);
         assertEquals("Written elsewhere", all(doc).getString("title"));
         etag = changed(doc, etag);
-        try (Connection c = EmbeddedPostgresResource.owner(); PreparedStatement s = c.prepareStatement(
-                "UPDATE archive.text SET translator_name = 'Another translator' WHERE id = ?")) {
-            s.setObject(1, UUID.fromString(text));
-            assertEquals(1, s.executeUpdate());
-        }
+        written("UPDATE archive.text SET translator_name = 'Another translator' WHERE id = ?", text);
         assertEquals("Another translator", all(doc).getString("texts[0].translator_name"));
         etag = changed(doc, etag);
-        try (Connection c = EmbeddedPostgresResource.owner(); PreparedStatement s = c.prepareStatement(
-                "UPDATE archive.document SET visibility = 'RESTRICTED' WHERE id = ?")) {
-            s.setObject(1, UUID.fromString(doc));
-            assertEquals(1, s.executeUpdate());
-        }
+        written("UPDATE archive.document SET visibility = 'RESTRICTED' WHERE id = ?", doc);
         anonymous().queryParam("embed", "all").get("/documents/{d}", doc).then().statusCode(404);
     }
 
@@ -191,11 +179,7 @@ class DocumentCacheTest {
         String other = Documents.cable().date("1801-02-03").set("visibility", "PUBLISHED").create();
         assertEquals(2, day1801().getList("items").size());
 
-        try (Connection c = EmbeddedPostgresResource.owner(); PreparedStatement s = c.prepareStatement(
-                "UPDATE archive.document SET title = 'Written elsewhere' WHERE id = ?")) {
-            s.setObject(1, UUID.fromString(other));
-            assertEquals(1, s.executeUpdate());
-        }
+        written("UPDATE archive.document SET title = 'Written elsewhere' WHERE id = ?", other);
         assertTrue(day1801().getList("items.title").contains("Written elsewhere"));
 
         restrict(doc);
@@ -232,6 +216,14 @@ class DocumentCacheTest {
         double weight = metric("fonds_document_cache_weight_bytes");
         assertTrue(weight > 0 && weight <= 64 * 1024, "the cache holds " + weight + " bytes");
         assertTrue(metric("cache_evictions_total\\{cache=\"documents\"[^}]*}") > evictions, "entries were evicted");
+    }
+
+    /** A write made straight in the database, as another instance or an operator makes it: one row changed. */
+    private static void written(String statement, String id) throws SQLException {
+        try (Connection c = EmbeddedPostgresResource.owner(); PreparedStatement s = c.prepareStatement(statement)) {
+            s.setObject(1, UUID.fromString(id));
+            assertEquals(1, s.executeUpdate());
+        }
     }
 
     private static JsonPath all(String doc) {
