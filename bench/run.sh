@@ -240,22 +240,22 @@ if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/search/documents?q=army") 
 else
   echo "GET /search/documents does not answer 200 on this build: its scenarios are skipped"
 fi
-if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/search/agents?q=Kim") == 200 ]]; then
-  for n in "${SEARCH_NAMES[@]}"; do
-    echo "/search/agents?q=$(jq -rn --arg n "$n" '$n|@uri')"
-  done >"$BENCH_DIR/requests/search_agents"
-  SCENARIOS+=(search_agents)
-  PGBENCH[search_agents]="$GEN/search_agents.sql"
-else
-  echo "GET /search/agents does not answer 200 on this build: its scenario is skipped"
-fi
-if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/search/places?q=Pyongyang") == 200 ]]; then
-  for n in "${PLACE_NAMES[@]}"; do
-    echo "/search/places?q=$(jq -rn --arg n "$n" '$n|@uri')"
-  done >"$BENCH_DIR/requests/search_places"
-  SCENARIOS+=(search_places)
-  PGBENCH[search_places]="$GEN/search_places.sql"
-fi
+# a name search's scenario (agents or places): its names in turn, when this build answers it
+name_scenario() { # kind, then the names
+  local kind=$1 n
+  shift
+  if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/search/$kind?q=$(jq -rn --arg n "$1" '$n|@uri')") != 200 ]]; then
+    echo "GET /search/$kind does not answer 200 on this build: its scenario is skipped"
+    return
+  fi
+  for n in "$@"; do
+    echo "/search/$kind?q=$(jq -rn --arg n "$n" '$n|@uri')"
+  done >"$BENCH_DIR/requests/search_$kind"
+  SCENARIOS+=("search_$kind")
+  PGBENCH[search_$kind]="$GEN/search_$kind.sql"
+}
+name_scenario agents "${SEARCH_NAMES[@]}"
+name_scenario places "${PLACE_NAMES[@]}"
 # revalidation (issue 13): each document of document_embed_all again with the ETag it was served with
 # (If-None-Match, answered 304 Not Modified). The ETags are gathered once, one GET of each (curl keeps its connection);
 # the request list has the path and the ETag on each line, which bench/wrk/paths.lua sends as If-None-Match.
