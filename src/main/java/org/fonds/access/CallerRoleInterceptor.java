@@ -8,18 +8,26 @@ import jakarta.enterprise.inject.Produces;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.fonds.db.Replica;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 /**
- * Tells the database who is calling: every connection handed out by the pool first gets the setting
- * {@code fonds.role} of the {@link Caller} of this thread, which the views of the schema (migration V12) read to
- * hide what the caller may not see, and {@code fonds.include_deleted} off (only {@link Access#includeDeletedRows}
- * opens it, for one transaction). Set on every acquisition, never cached: a session setting made inside a
- * transaction that rolls back reverts to the previous borrower's value, so a cache of "what is set" could go stale
- * and leak; one round trip per acquisition is the price. The read replica's connections ({@link Replica}) get it too:
+ * Tells the database who is calling: every connection handed out by the pool carries the setting {@code fonds.role} of
+ * the {@link Caller} of this thread, which the views of the schema (migration V12) read to hide what the caller may not
+ * see, and {@code fonds.include_deleted} off (only {@link Access#includeDeletedRows} opens it, for one transaction,
+ * with {@code set_config(..., true)}, which ends with it). The read replica's connections ({@link Replica}) get it too:
  * Quarkus gives a named datasource's pool the interceptors qualified with its name ({@link #onTheReplica}).
+ *
+ * <p>Each physical connection remembers the role it was last given by a statement that committed (issue 13: most
+ * requests are anonymous, and a round trip on each acquisition was a third of a cached document's cost). Only a
+ * statement run in autocommit mode is remembered: a session setting made inside a transaction reverts when that
+ * transaction rolls back, so a connection whose setting ran in one is set again at its next acquisition. Agroal calls
+ * this before it enlists the connection in a transaction. Nothing else in Fonds sets {@code fonds.role} at session
+ * level, and a connection the pool replaces is a new object, which is set on its first acquisition.
  */
 @ApplicationScoped
 public class CallerRoleInterceptor implements AgroalPoolInterceptor {
@@ -27,6 +35,9 @@ public class CallerRoleInterceptor implements AgroalPoolInterceptor {
     private static final Logger LOG = Logger.getLogger(CallerRoleInterceptor.class);
 
     private final Caller caller;
+
+    /** The role each physical connection's session holds, set by a committed statement (weak: closed ones go). */
+    private final Map<PGConnection, Role> committed = Collections.synchronizedMap(new WeakHashMap<>());
 
     public CallerRoleInterceptor(Caller caller) {
         this.caller = caller;
@@ -42,11 +53,23 @@ public class CallerRoleInterceptor implements AgroalPoolInterceptor {
 
     @Override
     public void onConnectionAcquire(Connection connection) {
-        // and the narrow path of history closed, whatever a previous borrower left in the session
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT set_config('fonds.role', ?, false), set_config('fonds.include_deleted', 'off', false)")) {
-            s.setString(1, caller.role().name());
-            s.execute();
+        Role role = caller.role();
+        PGConnection physical = null;
+        try {
+            physical = connection.unwrap(PGConnection.class); // the driver's connection, the same on every borrow
+            if (committed.get(physical) == role) {
+                return;
+            }
+            committed.remove(physical);
+            // and the narrow path of history closed, whatever a previous borrower left in the session
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT set_config('fonds.role', ?, false), set_config('fonds.include_deleted', 'off', false)")) {
+                s.setString(1, role.name());
+                s.execute();
+            }
+            if (connection.getAutoCommit()) {
+                committed.put(physical, role);
+            }
         } catch (SQLException e) {
             // A connection whose role could not be set must not be used: it would read as its previous borrower. Its
             // socket is closed here rather than an exception thrown: the statements of the request then fail as on any
@@ -54,7 +77,7 @@ public class CallerRoleInterceptor implements AgroalPoolInterceptor {
             // would leave the connection enlisted in the request's transaction, and the next acquisition of the same
             // transaction would fail to enlist another one (a 500; DatabaseOutageIT).
             try {
-                ((Connection) connection.unwrap(PGConnection.class)).close(); // the driver's, not the pool's wrapper
+                ((Connection) (physical != null ? physical : connection.unwrap(PGConnection.class))).close();
             } catch (SQLException closing) {
                 e.addSuppressed(closing);
             }

@@ -188,6 +188,24 @@ class VisibilityTest {
         }
     }
 
+    /**
+     * The pool's connections remember the role their session holds (CallerRoleInterceptor) and are set again only when
+     * the next borrower's differs: callers taking turns, each read as itself, every time, whatever connection it gets.
+     */
+    @Test
+    void aConnectionNeverAnswersAsItsPreviousBorrower() {
+        String d = "/documents/" + restricted.id;
+        for (int round = 0; round < 24; round++) {
+            Role role = round % 2 == 0 ? Role.EDITOR : Role.ADMIN; // a contributor sees no restricted document
+            as(role).get(d + "/texts/" + restricted.text).then().statusCode(200);
+            anonymous().get(d + "/texts/" + restricted.text).then().statusCode(404);
+            as(role).get(d + "?embed=all").then().statusCode(200).body("texts.id", hasItem(restricted.text));
+            anonymous().get(d + "?embed=all").then().statusCode(404);
+            as(Role.CONTRIBUTOR).get(d + "/participants").then().statusCode(404);
+            as(role).get(d + "/participants").then().statusCode(200);
+        }
+    }
+
     @Test
     void anEmbargoLapsesOnItsDay() {
         String id = Documents.cable().title("An embargo that lapses").date("1186-01-01")
