@@ -8,6 +8,7 @@ import java.util.List;
 import org.fonds.edtf.Edtf;
 import org.fonds.edtf.EdtfDate;
 import org.fonds.name.NameSearch;
+import org.fonds.name.NameSearchCache;
 import org.fonds.name.NameVariantRow;
 import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
@@ -19,10 +20,12 @@ import org.fonds.resource.VersionedService;
 public class AgentService extends VersionedService<Agent, AgentInput, AgentView> {
 
     private final AgentRepository agents;
+    private final NameSearchCache searches;
 
-    public AgentService(AgentRepository agents) {
+    public AgentService(AgentRepository agents, NameSearchCache searches) {
         super(ResourceType.AGENT, AgentInput.class, agents, Agent::new, AgentView::of);
         this.agents = agents;
+        this.searches = searches;
     }
 
     /** An agent is deleted only while nothing live refers to it: 409 while documents or other agents' offices do. */
@@ -43,12 +46,13 @@ public class AgentService extends VersionedService<Agent, AgentInput, AgentView>
     /**
      * Agents with a name variant matching {@code q} (case, diacritics, apostrophes, punctuation and the Cyrillic
      * script aside, misspellings within pg_trgm's threshold), best first; 400 when q has nothing to search for.
+     * Repeated searches are answered from {@link NameSearchCache}.
      */
     @Transactional // the passes of the name search set pg_trgm's thresholds for the transaction (NameSearch.find)
     public AgentSearchResults search(String q, AgentType type, Integer limit) {
         NameSearch.Query query = NameSearch.Query.of(q, limit);
-        return new AgentSearchResults(agents.search(query, type).stream().map(AgentSearchHit::of).toList(),
-                query.key(), query.limit());
+        return searches.get("agents", query, type, () -> new AgentSearchResults(
+                agents.search(query, type).stream().map(AgentSearchHit::of).toList(), query.key(), query.limit()));
     }
 
     @Override

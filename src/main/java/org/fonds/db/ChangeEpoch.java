@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 /**
  * The database's change epoch (migration V20's view {@code search_epoch}): the sum of the counters that every
- * transaction writing documents, their texts, notes, participants, subjects or collections bumps before it commits,
- * on any instance. A result read after the epoch, in the same or a later statement, is never older than the epoch
+ * transaction writing documents, their texts, notes, participants, subjects or collections (V20), or agents, places
+ * or their names (V21) bumps before it commits, on any instance. A result read after the epoch, in the same or a later statement, is never older than the epoch
  * says; caches of lists and searches key their entries with it ({@link EpochCache}).
  */
 @ApplicationScoped

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.fonds.history.ResourceType;
 import java.util.ArrayList;
 import org.fonds.name.NameSearch;
+import org.fonds.name.NameSearchCache;
 import org.fonds.name.NameVariantRow;
 import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
@@ -14,10 +15,12 @@ import org.fonds.resource.VersionedService;
 public class PlaceService extends VersionedService<Place, PlaceInput, PlaceView> {
 
     private final PlaceRepository places;
+    private final NameSearchCache searches;
 
-    public PlaceService(PlaceRepository places) {
+    public PlaceService(PlaceRepository places, NameSearchCache searches) {
         super(ResourceType.PLACE, PlaceInput.class, places, Place::new, PlaceView::of);
         this.places = places;
+        this.searches = searches;
     }
 
     /** 409 while live annotations of documents still refer to the place (as the foreign key did). */
@@ -33,12 +36,13 @@ public class PlaceService extends VersionedService<Place, PlaceInput, PlaceView>
     /**
      * Places with a name variant matching {@code q} (case, diacritics, apostrophes, punctuation and the Cyrillic
      * script aside, misspellings within pg_trgm's threshold), best first; 400 when q has nothing to search for.
+     * Repeated searches are answered from {@link NameSearchCache}.
      */
     @Transactional // the passes of the name search set pg_trgm's thresholds for the transaction (NameSearch.find)
     public PlaceSearchResults search(String q, Integer limit) {
         NameSearch.Query query = NameSearch.Query.of(q, limit);
-        return new PlaceSearchResults(places.search(query).stream().map(PlaceSearchHit::of).toList(), query.key(),
-                query.limit());
+        return searches.get("places", query, null, () -> new PlaceSearchResults(
+                places.search(query).stream().map(PlaceSearchHit::of).toList(), query.key(), query.limit()));
     }
 
     @Override
