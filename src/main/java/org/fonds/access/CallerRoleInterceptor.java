@@ -26,8 +26,9 @@ import org.postgresql.PGConnection;
  * requests are anonymous, and a round trip on each acquisition was a third of a cached document's cost). Only a
  * statement run in autocommit mode is remembered: a session setting made inside a transaction reverts when that
  * transaction rolls back, so a connection whose setting ran in one is set again at its next acquisition. Agroal calls
- * this before it enlists the connection in a transaction. Nothing else in Fonds sets {@code fonds.role} at session
- * level, and a connection the pool replaces is a new object, which is set on its first acquisition.
+ * this before it enlists the connection in a transaction. Nothing else in Fonds sets {@code fonds.role} or
+ * {@code fonds.include_deleted} at session level (tests that do use a connection outside the pool), and a connection
+ * the pool replaces is a new object, which is set on its first acquisition.
  */
 @ApplicationScoped
 public class CallerRoleInterceptor implements AgroalPoolInterceptor {

@@ -27,6 +27,7 @@ import java.util.Set;
 import org.fonds.testing.Agents;
 import org.fonds.testing.Annotations;
 import org.fonds.testing.Documents;
+import org.fonds.testing.EmbeddedPostgresResource;
 import org.fonds.testing.Texts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class EnforcementTest {
     void noRelationTheApiRoleReachesShowsAHiddenOrDeletedRow() throws SQLException {
         // anonymous, and what must count as anonymous: no setting at all, or a value that is no role
         for (String role : List.of("ANONYMOUS", "", "SUPERUSER")) {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = EmbeddedPostgresResource.api(); Statement s = c.createStatement()) {
                 try (PreparedStatement set = c.prepareStatement("SELECT set_config('fonds.role', ?, false)")) {
                     set.setString(1, role);
                     set.execute();
@@ -157,7 +158,7 @@ class EnforcementTest {
         String text = draft.get(1);
         anonymous().get("/documents/{d}/texts/{t}", doc, text).then().statusCode(404);
         // through the view as an editor, a part that says its document is published is still its draft's part
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = EmbeddedPostgresResource.api(); Statement s = c.createStatement()) {
             s.execute("SELECT set_config('fonds.role', 'EDITOR', false)");
             assertEquals(1, s.executeUpdate("UPDATE text SET doc_visibility = 'PUBLISHED' WHERE id = '" + text + "'"));
             s.execute("SELECT set_config('fonds.role', 'ANONYMOUS', false)");
@@ -186,7 +187,7 @@ class EnforcementTest {
 
     @Test
     void theTablesBehindTheViewsAreOutOfReach() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = EmbeddedPostgresResource.api(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet r = s.executeQuery("SELECT c.relname FROM pg_class c JOIN pg_namespace n "
                     + "ON n.oid = c.relnamespace WHERE n.nspname = 'archive' AND c.relkind IN ('r', 'p')")) {

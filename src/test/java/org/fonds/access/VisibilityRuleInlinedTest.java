@@ -3,15 +3,14 @@ package org.fonds.access;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.fonds.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,12 +33,9 @@ class VisibilityRuleInlinedTest {
     private static final List<String> OF_A_DOCUMENT = List.of("document", "text", "participant", "media",
             "annotation", "document_subject", "document_collection", "document_link");
 
-    @Inject
-    AgroalDataSource dataSource;
-
     @Test
     void everyViewFiltersByPlainSqlOnItsRow() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = EmbeddedPostgresResource.api(); Statement s = c.createStatement()) {
             List<String> views = new ArrayList<>();
             try (ResultSet r = s.executeQuery("SELECT c.relname FROM pg_class c JOIN pg_namespace n "
                     + "ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'v' "

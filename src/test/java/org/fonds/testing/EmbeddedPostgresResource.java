@@ -10,11 +10,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A throwaway embedded PostgreSQL for the tests, and the key pair of their bearer tokens ({@link TestKeys}): a
- * fresh data directory in the temp folder: a fresh data directory in the temp folder, deleted when the
+ * fresh data directory in the temp folder, deleted when the
  * tests end, so no state is carried from one run to the next and nothing is left running.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
@@ -38,6 +39,19 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             s.execute("SET search_path = archive, public");
         }
         return c;
+    }
+
+    /**
+     * A connection as the API's role, outside the API's pool, for tests that set {@code fonds.role} or
+     * {@code fonds.include_deleted} themselves: a pooled connection keeps what its session was given, and
+     * {@link org.fonds.access.CallerRoleInterceptor} trusts the role it set last, so a test that changed it on a pooled
+     * connection would let the next request read as that role. The caller closes it.
+     */
+    public static Connection api() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
     }
 
     @Override
