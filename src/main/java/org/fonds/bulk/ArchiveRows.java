@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.fonds.agent.AgentView;
 import org.fonds.annotation.AnnotationBody;
@@ -218,6 +221,10 @@ public class ArchiveRows {
         return rows;
     }
 
+    /** The tables whose rows make a document's search vector (V20), and the column naming the document. */
+    private static final Map<String, String> SEARCHED = Map.of("document", "id", "text", "document_id",
+            "annotation", "document_id");
+
     /** The rows of one table with the same columns, inserted by one statement. */
     private record Insert(String table, List<String> columns, ArrayNode rows) {
         String key() {
@@ -308,16 +315,31 @@ public class ArchiveRows {
         return path;
     }
 
+    /**
+     * The inserts as one round trip. The search vectors of the documents they write are computed once, after the last
+     * insert (migration V22), not after each of the document's, texts' and annotations' statements.
+     */
     private void send(Collection<Insert> inserts) {
         if (inserts.isEmpty()) {
             return;
         }
+        Set<UUID> searched = new TreeSet<>();
         StringBuilder sql = new StringBuilder();
         for (Insert insert : inserts) {
             String list = String.join(", ", insert.columns());
             sql.append("INSERT INTO public.").append(insert.table()).append(" (").append(list).append(") SELECT ")
                     .append(list).append(" FROM jsonb_populate_recordset(NULL::public.").append(insert.table())
                     .append(", ").append(literal(insert.rows().toString())).append("::jsonb);\n");
+            String document = SEARCHED.get(insert.table());
+            if (document != null) {
+                insert.rows().forEach(row -> searched.add(UUID.fromString(row.path(document).asText())));
+            }
+        }
+        if (!searched.isEmpty()) {
+            sql.insert(0, "SELECT set_config('fonds.search_refresh', 'deferred', true);\n")
+                    .append("SELECT fonds_search_refresh('{").append(searched.stream().map(UUID::toString)
+                            .collect(java.util.stream.Collectors.joining(","))).append("}'::uuid[]);\n")
+                    .append("SELECT set_config('fonds.search_refresh', '', true);\n");
         }
         em.unwrap(Session.class).doWork(connection -> {
             try (java.sql.Statement statement = connection.createStatement()) {

@@ -68,6 +68,10 @@ class BulkTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("{\"type\":\"DOCUMENT\"")), exported);
         assertTrue(exported.contains("\"annotations\":[{"), "documents carry their annotations");
         long links = lines.stream().mapToLong(l -> read(l).path("document").path("links").size()).sum();
+        Map<String, String> vectors = searchVectors();
+        List<String> found = api().queryParam("q", "subchaser").get("/search/documents").then().statusCode(200)
+                .extract().jsonPath().getList("items.id");
+        assertFalse(found.isEmpty(), "the seed cable's word is found");
 
         empty();
         assertEquals("{\"type\":\"END\",\"lines\":0}\n", export(api(), ""));
@@ -82,6 +86,10 @@ class BulkTest {
         assertEquals(sha256(exported), job.getString("sha256"));
 
         assertEquals(exported, export(api(), ""), "byte-identical after the round trip");
+        // the import computes each document's search vector once, after its batch's inserts (V22): the same vectors
+        assertEquals(vectors, searchVectors(), "every document's search vector as the API's writes made it");
+        api().queryParam("q", "subchaser").get("/search/documents").then().statusCode(200)
+                .body("items.id", equalTo(found));
 
         JsonPath again = importFile(exported, false).extract().jsonPath();
         assertEquals("SUCCEEDED", again.getString("state"));
@@ -262,6 +270,19 @@ class BulkTest {
             s.execute("TRUNCATE archive.document, archive.agent, archive.place, archive.subject, archive.collection, "
                     + "archive.revision, archive.import_source CASCADE");
         }
+    }
+
+    /** Each document's whole search vector (V20), read behind the API's back. */
+    private static Map<String, String> searchVectors() throws Exception {
+        Map<String, String> vectors = new java.util.TreeMap<>();
+        try (Connection c = EmbeddedPostgresResource.owner(); Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery("SELECT document_id, vector FROM archive.document_search")) {
+            while (r.next()) {
+                vectors.put(r.getString(1), r.getString(2));
+            }
+        }
+        assertFalse(vectors.isEmpty());
+        return vectors;
     }
 
     private static List<String> lines(String ndjson) {
