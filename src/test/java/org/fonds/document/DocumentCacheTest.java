@@ -158,6 +158,47 @@ class DocumentCacheTest {
         anonymous().queryParam("embed", "all").get("/documents/{d}", doc).then().statusCode(404);
     }
 
+    /**
+     * Reads that arrive together have their versions read together (one statement per batch and role): each still gets
+     * its own document as its role sees it, and every read that starts after a write sees it.
+     */
+    @Test
+    void concurrentReadsEachGetTheirOwnDocumentAsTheirRoleAndEveryWriteBeforeThem() throws Exception {
+        List<String> published = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            published.add(Documents.cable().set("visibility", "PUBLISHED").set("title", "Batch " + i).create());
+        }
+        String draft = Documents.cable().set("title", "A draft").create();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String title = "Round " + round;
+                written("UPDATE archive.document SET title = '" + title + "' WHERE id = ?", published.get(0));
+                List<java.util.concurrent.Future<?>> reads = new java.util.ArrayList<>();
+                for (int i = 0; i < 64; i++) {
+                    int n = i;
+                    reads.add(pool.submit(() -> {
+                        if (n % 8 == 7) {
+                            anonymous().queryParam("embed", "all").get("/documents/{d}", draft).then().statusCode(404);
+                            api().queryParam("embed", "all").get("/documents/{d}", draft).then().statusCode(200)
+                                    .body("id", equalTo(draft)).body("title", equalTo("A draft"));
+                        } else {
+                            String doc = published.get(n % published.size());
+                            anonymous().queryParam("embed", "all").get("/documents/{d}", doc).then().statusCode(200)
+                                    .body("id", equalTo(doc)).body("title", equalTo(n % published.size() == 0
+                                            ? title : "Batch " + n % published.size()));
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<?> read : reads) {
+                    read.get(); // an assertion that failed in a read fails here
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @jakarta.inject.Inject
     DocumentService documents;
 
