@@ -26,7 +26,7 @@ import org.fonds.access.Role;
 import org.fonds.http.ETags;
 
 /**
- * The rendered responses of GET /documents/{id}, kept in memory and checked by one primary-key lookup per request
+ * The rendered responses of GET /documents/{id}, kept in memory and checked by a primary-key lookup per request
  * (issue 13: a reader mostly reads whole documents, and the same few again and again).
  *
  * <p>The key is the document, what it embeds, the caller's role (the views show each role its own document: a
