@@ -118,14 +118,17 @@ public class DocumentCache {
         }
     }
 
+    /** How long a batch waits for the read in flight before it reads anyway. */
+    private static final long WAIT_FOR_READ_MS = 5;
+
     /**
      * The versions of the documents one role asks for, read together (issue 13: the lookup cost a request as much CPU
      * as the rest of its way through the server). A request joins the open batch of its role; the first to open one
-     * reads it, as soon as the previous read of that role has ended, with one statement for all the ids that joined
-     * until then; the others wait for its answer. The batch is closed before its statement starts, so every request's
-     * versions are read after it arrived: a write committed before a request is never missed, on any instance. One
-     * batch per role, since the view answers as the connection's role ({@code CallerRoleInterceptor}), which is the
-     * reading request's.
+     * reads it as soon as the previous read of that role has ended (or after {@link #WAIT_FOR_READ_MS}), with one
+     * statement for all the ids that joined until then; the others wait for its answer. The batch is closed before
+     * its statement starts, so every request's versions are read after it arrived: a write committed before a request
+     * is never missed, on any instance. One batch per role, since the view answers as the connection's role
+     * ({@code CallerRoleInterceptor}), which is the reading request's.
      */
     private final class Lane {
         private final java.util.concurrent.Semaphore reading = new java.util.concurrent.Semaphore(1);
@@ -144,7 +147,14 @@ public class DocumentCache {
                 batch.ids.add(id);
             }
             if (leads) {
-                reading.acquireUninterruptibly();
+                // waits for the read in flight, but not for long: a read that hangs (the database away until the
+                // pool's acquisition timeout) must not add its time to the next batch's (DatabaseOutageIT)
+                boolean turn = false;
+                try {
+                    turn = reading.tryAcquire(WAIT_FOR_READ_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 try {
                     synchronized (this) {
                         open = null; // who comes now joins the next batch
@@ -154,7 +164,9 @@ public class DocumentCache {
                     batch.rows.completeExceptionally(e);
                     throw e;
                 } finally {
-                    reading.release();
+                    if (turn) {
+                        reading.release();
+                    }
                 }
             }
             try {
