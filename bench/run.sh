@@ -6,6 +6,7 @@
 : "${BENCH_SEED:=42}"                 # corpus seed: the same seed and size give the same rows
 : "${BENCH_DURATION:=30s}"            # per scenario, for wrk and pgbench alike
 : "${BENCH_WARMUP:=5s}"               # an unmeasured wrk run before each scenario (JIT, caches)
+: "${BENCH_JIT_WARMUP:=10s}"           # before the measurements, each scenario in turn, then until the JIT is idle (0s: none)
 : "${BENCH_CONNECTIONS:=32}"          # wrk connections (throughput: the machine saturated)
 : "${BENCH_LATENCY_CONNECTIONS:=2}"   # wrk connections of the latency run (one request per core at a time)
 : "${BENCH_THREADS:=2}"               # wrk threads and pgbench threads
@@ -75,7 +76,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-[[ $BENCH_DURATION =~ ^[0-9]+s$ && $BENCH_WARMUP =~ ^[0-9]+s$ ]] || fail "BENCH_DURATION and BENCH_WARMUP are seconds: 30s"
+[[ $BENCH_DURATION =~ ^[0-9]+s$ && $BENCH_WARMUP =~ ^[0-9]+s$ && $BENCH_JIT_WARMUP =~ ^[0-9]+s$ ]] \
+  || fail "BENCH_DURATION, BENCH_WARMUP and BENCH_JIT_WARMUP are seconds: 30s"
 for tool in java jq curl psql pgbench; do
   command -v "$tool" >/dev/null || fail "$tool is needed (psql and pgbench: Debian package postgresql-client)"
 done
@@ -310,6 +312,23 @@ run_pgbench() { # scenario [search_path] → "tps latency_ms"
     || { cat "$BENCH_DIR/pgbench-$s.txt" >&2; fail "pgbench $s failed"; }
   echo "$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$out") $(sed -nE 's/^latency average = ([0-9.]+) ms/\1/p' <<<"$out")"
 }
+
+# The JIT: the API's C2 compiler kept one of the two cores busy for a minute or two after its start (session 11: a
+# growth run, whose API starts right before its measurements, measured a ceiling of a quarter of the big run's). Each
+# scenario is requested in turn, then the run waits, at most two minutes, until no method is being compiled.
+if [[ $BENCH_JIT_WARMUP != 0s ]]; then
+  step "warming the JIT: each scenario for $BENCH_JIT_WARMUP, then until the compiler is idle"
+  for s in ceiling "${SCENARIOS[@]}"; do
+    wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_JIT_WARMUP" -s bench/wrk/paths.lua "$BASE" \
+      -- "$BENCH_DIR/requests/$s" >/dev/null
+  done
+  for i in $(seq 1 60); do
+    # a method being compiled or queued is listed as class::method
+    jcmd "$SERVER_PID" Compiler.queue 2>/dev/null | grep -q '::' || break
+    sleep 2
+  done
+  echo "the compiler idle after $((i * 2 - 2)) s"
+fi
 
 step "measuring: wrk -t$BENCH_THREADS -c$BENCH_CONNECTIONS -d$BENCH_DURATION; pgbench -c$BENCH_PGBENCH_CLIENTS -j$BENCH_THREADS -T${BENCH_DURATION%s}"
 LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
