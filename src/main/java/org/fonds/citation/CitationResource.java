@@ -6,6 +6,7 @@ import static org.fonds.citation.Representations.FOLLOWS;
 import static org.fonds.citation.Representations.JSON_LD;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fonds.document.Pages;
 import org.fonds.http.ConditionalReads;
+import org.fonds.http.ProblemException;
 
 /**
  * A document cited: as CSL-JSON, in a CSL style, as BibTeX and as schema.org JSON-LD. Each citation format is a sub-resource of the document's URL ({@code /csl},
@@ -62,7 +66,9 @@ public class CitationResource {
                     + "the split, else it is a `literal`. The EDTF date becomes `date-parts` (an interval two), with "
                     + "`circa` for `~`, `?` and `%`, `season` for seasons, and a `literal` for open intervals. The "
                     + "source becomes `archive`, `archive_collection` and `archive_location` (fond, opis, delo, "
-                    + "papka, listy, else the free citation); `URL` is the document's URL in Fonds.")
+                    + "papka, listy, else the free citation); `URL` is the document's URL in Fonds. A document printed in an "
+                    + "edition whose page breaks its text records (a FRUS volume) has the edition as "
+                    + "`container-title` and the pages it is on as `page`.")
     @APIResponse(responseCode = "200", description = "The CSL-JSON item.",
             content = @Content(mediaType = CSL_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = Object.class, minItems = 1, maxItems = 1),
@@ -90,7 +96,9 @@ public class CitationResource {
                     + "Language repository (bundled; `GET /citation-styles` lists their ids): the citation (a "
                     + "footnote in note styles) and the bibliography entry. Chicago notes-bibliography (18th "
                     + "edition) by default; its old id `chicago-note-bibliography` is accepted. An unknown style is a "
-                    + "400 problem that says where the valid ids are listed.")
+                    + "400 problem that says where the valid ids are listed. With `text_id`, `start` and `end` it "
+                    + "cites a passage: the citation names the pages the passage is on (`pages`), those of the "
+                    + "printed edition whose page breaks the text records (a FRUS volume's), else the original's.")
     @APIResponse(responseCode = "200", description = "The formatted citation.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FormattedCitation.class)))
@@ -99,14 +107,53 @@ public class CitationResource {
                     example = Styles.DEFAULT) @QueryParam("style") @DefaultValue(Styles.DEFAULT) String style,
             @Parameter(description = "Plain text (the default), or HTML.") @QueryParam("format")
             CitationFormat format,
+            @Parameter(description = "To cite a passage: the text it is in (with `start` and `end`).")
+            @QueryParam("text_id") UUID textId,
+            @Parameter(description = "To cite a passage: its first character's offset in the text.")
+            @QueryParam("start") @Min(0) Integer start,
+            @Parameter(description = "To cite a passage: the offset after its last character.")
+            @QueryParam("end") @Min(0) Integer end,
             @Context UriInfo uri, @Context Request request) {
         String id = Styles.require(style);
         CitationFormat as = format == null ? CitationFormat.TEXT : format;
+        if ((textId == null) != (start == null) || (start == null) != (end == null)) {
+            throw ProblemException.invalidParameter(textId == null ? "text_id" : start == null ? "start" : "end",
+                    "a passage is cited with text_id, start and end together");
+        }
+        if (start != null && end < start) {
+            throw ProblemException.invalidParameter("end", "must not be before start");
+        }
         CitedDocument cited = service.read(documentId, uri.getBaseUri());
-        return Representations.conditional(request, Representations.tag(cited, id + "/" + as), MediaType.APPLICATION_JSON, () -> {
-            Styles.Formatted f = Styles.format(CslJson.item(cited), id, as.citeproc());
-            return new FormattedCitation(id, as, f.citation(), f.bibliography());
-        });
+        String passage = textId == null ? "" : "/" + textId + "/" + start + "-" + end;
+        return Representations.conditional(request, Representations.tag(cited, id + "/" + as + passage),
+                MediaType.APPLICATION_JSON, () -> {
+                    String pages = textId == null ? null : passagePages(cited, textId, start, end);
+                    Styles.Formatted f = Styles.format(CslJson.item(cited), id, as.citeproc(), pages);
+                    return new FormattedCitation(id, as, f.citation(), f.bibliography(), pages);
+                });
+    }
+
+    /**
+     * The pages a passage is on: of the first printed edition whose pages the text records, else of the original;
+     * null when the text records no page break before it. A text the document does not have is a 400.
+     */
+    private static String passagePages(CitedDocument cited, UUID textId, int start, int end) {
+        var d = cited.document();
+        var text = d.texts().stream().filter(t -> t.id().equals(textId)).findFirst().orElseThrow(() ->
+                ProblemException.invalidParameter("text_id", "the document has no text " + textId));
+        if (end > text.content().length()) {
+            throw ProblemException.invalidParameter("end", "is after the text's last character ("
+                    + text.content().length() + ")");
+        }
+        List<String> editions = new java.util.ArrayList<>(Pages.editions(d).keySet());
+        editions.add(null); // the original's pages last
+        for (String edition : editions) {
+            var span = Pages.span(d, textId, edition, start, end);
+            if (span.isPresent() && span.get().first() != null) {
+                return span.get().range();
+            }
+        }
+        return null;
     }
 
     @GET

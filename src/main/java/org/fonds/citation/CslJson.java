@@ -19,6 +19,9 @@ import org.fonds.edtf.EdtfDate;
  * styles write "Cable to Andrei Vyshinsky"), photographs {@code graphic}, articles {@code article}, anything else an
  * archival {@code manuscript} ({@code document} for OTHER). The kind goes into {@code genre}.
  *
+ * <p>A document printed in an edition whose pages its texts record (PAGE_BREAKs with an edition, as a FRUS volume's
+ * import writes them) has the edition's title as {@code container-title} and the pages as {@code page} ("967-968").
+ *
  * <p>Dates: CSL has no EDTF. A year, month or day becomes {@code date-parts}, an interval two of them; {@code ~},
  * {@code ?} and {@code %} set {@code circa} (CSL's only qualifier); unspecified digits keep what is specified
  * ({@code 1950-05-XX} is May 1950, {@code 195X} the years 1950 to 1959); a season (21-24) becomes CSL's
@@ -62,6 +65,13 @@ final class CslJson {
             put(item, "archive_collection", s.collection());
         }
         put(item, "archive_location", cited.archiveLocation());
+        // printed in an edition (FRUS): the edition, and its pages the document is on when its first page is known
+        org.fonds.document.Pages.document(d).ifPresent(pages -> {
+            put(item, "container-title", pages.editionTitle());
+            if (pages.first() != null) {
+                item.put("page", pages.range());
+            }
+        });
         if (!d.languages().isEmpty()) {
             item.put("language", d.languages().get(0));
         }

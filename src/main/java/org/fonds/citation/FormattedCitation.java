@@ -17,5 +17,10 @@ public record FormattedCitation(
         @Schema(nullable = true, required = true, description = "The entry of the style's bibliography; null when "
                 + "the style has none or leaves this kind of source out of it (Chicago and APA cite a personal "
                 + "communication without an archive only in the text).")
-        String bibliography) {
+        String bibliography,
+        @Schema(nullable = true, required = true, description = "When a passage was cited (`text_id`, `start`, "
+                + "`end`): the pages it is on, as the citation names them (of the edition, else of the original); "
+                + "null otherwise, or when the text records no page break before the passage.",
+                examples = "968")
+        String pages) {
 }

@@ -78,6 +78,11 @@ final class Styles {
 
     /** The item in {@code style} (an id {@link #require} accepted), as {@code format}: text or html. */
     static Formatted format(ObjectNode item, String style, String format) {
+        return format(item, style, format, null);
+    }
+
+    /** The same, citing the pages {@code locator} ("968-969") of the item when it is not null. */
+    static Formatted format(ObjectNode item, String style, String format, String locator) {
         @SuppressWarnings("unchecked")
         Map<String, Object> map = MAPPER.convertValue(item, Map.class);
         CSLItemData data = CSLItemData.fromJson(map);
@@ -86,7 +91,10 @@ final class Styles {
             CSL csl = new CSL(new ListItemDataProvider(data), style);
             csl.setOutputFormat(format);
             csl.registerCitationItems(data.getId());
-            String citation = csl.makeCitation(data.getId()).get(0).getText();
+            String citation = (locator == null ? csl.makeCitation(data.getId())
+                    : csl.makeCitation(new de.undercouch.citeproc.csl.CSLCitation(
+                            new de.undercouch.citeproc.csl.CSLCitationItemBuilder(data.getId()).locator(locator)
+                                    .label(de.undercouch.citeproc.csl.CSLLabel.PAGE).build()))).get(0).getText();
             String bibliography = null;
             if (CSL.canFormatBibliographies(style)) {
                 Bibliography b = csl.makeBibliography();

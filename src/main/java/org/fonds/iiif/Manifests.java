@@ -16,6 +16,7 @@ import org.fonds.annotation.Marginalia;
 import org.fonds.annotation.TargetView;
 import org.fonds.document.Credit;
 import org.fonds.document.DocumentView;
+import org.fonds.document.Pages;
 import org.fonds.document.SourceCitation;
 import org.fonds.media.MediaView;
 import org.fonds.text.TextView;
@@ -28,8 +29,9 @@ import org.fonds.text.TextView;
  *
  * <p>Fonds does not store image dimensions, so every Canvas is a nominal coordinate space of {@link #WIDTH} x
  * {@link #HEIGHT} (an A4 page's proportions); a viewer scales the image into it, and a target's {@code pct:} region
- * becomes the matching canvas rectangle. Texts are not divided into pages in Fonds, so a text supplements the first
- * canvas.
+ * becomes the matching canvas rectangle. A text is divided into pages by its page breaks of the original (PAGE_BREAK
+ * annotations without an edition): the n-th page's words supplement the n-th canvas, which takes the page's printed
+ * number as its label; a text without page breaks supplements the first canvas whole.
  */
 final class Manifests {
 
@@ -143,7 +145,9 @@ final class Manifests {
         ObjectNode canvas = JSON.objectNode();
         canvas.put("id", canvasId);
         canvas.put("type", "Canvas");
-        canvas.set("label", none(media.pageNumber() == null ? "Image " + (index + 1) : "p. " + media.pageNumber()));
+        String printed = printedPage(d, index);
+        canvas.set("label", none(printed != null ? "p. " + printed
+                : media.pageNumber() == null ? "Image " + (index + 1) : "p. " + media.pageNumber()));
         if (media.caption() != null) {
             canvas.set("summary", none(media.caption()));
         }
@@ -163,16 +167,18 @@ final class Manifests {
         painting.put("target", canvasId);
 
         ArrayNode annotations = JSON.arrayNode();
-        if (index == 0 && d.texts() != null) {
-            for (TextView t : d.texts()) {
-                ObjectNode a = annotation(canvasId + "/text/" + t.id(), "supplementing", canvasId);
-                ObjectNode body = a.putObject("body");
-                body.put("type", "TextualBody");
-                body.put("value", t.content());
-                body.put("format", "text/plain");
-                body.put("language", t.language());
-                annotations.add(a);
+        for (TextView t : d.texts() == null ? List.<TextView>of() : d.texts()) {
+            int[] range = onCanvas(pageRanges(d, t), index, pages.size());
+            if (range == null) {
+                continue;
             }
+            ObjectNode a = annotation(canvasId + "/text/" + t.id(), "supplementing", canvasId);
+            ObjectNode body = a.putObject("body");
+            body.put("type", "TextualBody");
+            body.put("value", t.content().substring(range[0], range[1]).strip());
+            body.put("format", "text/plain");
+            body.put("language", t.language());
+            annotations.add(a);
         }
         if (d.annotations() != null) {
             for (AnnotationView a : d.annotations()) {
@@ -196,6 +202,54 @@ final class Manifests {
             page.set("items", annotations);
         }
         return canvas;
+    }
+
+    /**
+     * A text's pages of the original, from its page breaks without an edition: the character ranges {from, to, index of
+     * the break that starts it or -1}, in order; the words before the first break (when there are any) are a page of
+     * their own. One range, the whole text, when it records no page break.
+     */
+    static List<int[]> pageRanges(DocumentView d, TextView t) {
+        List<Pages.Start> starts = Pages.starts(d, t.id(), null);
+        List<int[]> ranges = new java.util.ArrayList<>();
+        String content = t.content();
+        int from = 0;
+        int breakIndex = -1;
+        for (int i = 0; i < starts.size(); i++) {
+            int at = Math.min(starts.get(i).offset(), content.length());
+            if (!content.substring(from, at).isBlank()) {
+                ranges.add(new int[] {from, at, breakIndex});
+            }
+            from = at;
+            breakIndex = i;
+        }
+        ranges.add(new int[] {from, content.length(), breakIndex});
+        return ranges;
+    }
+
+    /**
+     * The characters of a text on canvas {@code index} of {@code canvases}: the index-th page's; the last canvas also
+     * has the pages beyond the last image. Null when the text has no page there.
+     */
+    static int[] onCanvas(List<int[]> ranges, int index, int canvases) {
+        if (index >= ranges.size()) {
+            return null;
+        }
+        int to = index == canvases - 1 ? ranges.get(ranges.size() - 1)[1] : ranges.get(index)[1];
+        return new int[] {ranges.get(index)[0], to};
+    }
+
+    /** The page number the original prints on the page of canvas {@code index}, from its first text's breaks. */
+    private static String printedPage(DocumentView d, int index) {
+        for (TextView t : d.texts() == null ? List.<TextView>of() : d.texts()) {
+            List<Pages.Start> starts = Pages.starts(d, t.id(), null);
+            if (starts.isEmpty()) {
+                continue;
+            }
+            List<int[]> ranges = pageRanges(d, t);
+            return index < ranges.size() && ranges.get(index)[2] >= 0 ? starts.get(ranges.get(index)[2]).n() : null;
+        }
+        return null;
     }
 
     private static ObjectNode marginalia(String canvasId, AnnotationView a, TargetView target) {

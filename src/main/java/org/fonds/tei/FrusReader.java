@@ -65,6 +65,9 @@ final class FrusReader {
     private final String volumeTitle;
     private final Map<UUID, TeiReader.AgentRef> agents = new LinkedHashMap<>();
     private final Map<UUID, String> places = new LinkedHashMap<>();
+    /** Every element of the volume in document order, by its position; and the page breaks ({@code pb} with an n). */
+    private final Map<Element, Integer> order = new java.util.IdentityHashMap<>();
+    private final List<Element> pageBreaks = new ArrayList<>();
 
     private FrusReader(String volume, String volumeTitle) {
         this.volume = volume;
@@ -88,6 +91,14 @@ final class FrusReader {
             }
         }
         FrusReader reader = new FrusReader(volume, title == null || title.isEmpty() ? null : cut(title, 1000));
+        org.w3c.dom.NodeList all = tei.getElementsByTagNameNS("*", "*"); // document order
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            reader.order.put(e, i);
+            if ("pb".equals(e.getLocalName()) && Xml.TEI_NS.equals(e.getNamespaceURI()) && attr(e, "n") != null) {
+                reader.pageBreaks.add(e);
+            }
+        }
         List<Document> documents = new ArrayList<>();
         for (Element div : documentDivs(tei)) {
             documents.add(reader.document(div, lines.applyAsLong(div)));
@@ -219,7 +230,9 @@ final class FrusReader {
         StringBuilder content = new StringBuilder();
         List<String> paragraphs = new ArrayList<>();
         List<AnnotationInput> notes = new ArrayList<>();
-        for (Element p : paragraphs(div)) {
+        boolean pageAtStart = false;
+        List<Element> paragraphElements = paragraphs(div);
+        for (Element p : paragraphElements) {
             if (!content.isEmpty()) {
                 content.append("\n\n");
             }
@@ -260,6 +273,7 @@ final class FrusReader {
                     to++;
                 }
                 if (from < to) {
+                    pageAtStart |= start + from == 0;
                     notes.add(TeiReader.annotation(AnnotationType.PAGE_BREAK, null,
                             List.of(TeiReader.span(textId, start + from, start + to, paragraph.substring(from, to))),
                             new org.fonds.annotation.PageBreak(cut(attr(pbs.get(i), "n"), 50), volume, volumeTitle)));
@@ -267,6 +281,19 @@ final class FrusReader {
             }
         }
         notes.addAll(headingNotes);
+        if (!pageAtStart && !paragraphs.isEmpty()) {
+            // the page the text starts on: the last page break before its first paragraph (a document rarely starts a
+            // page; the volume's pb stands where the page starts, often in the document before), so that its pages
+            // are known from its first word (citations name them)
+            Element pb = pageBefore(paragraphElements.get(0));
+            int to = content.indexOf(" ");
+            to = to < 0 ? Math.min(content.length(), 50) : to;
+            if (pb != null && to > 0) {
+                notes.add(TeiReader.annotation(AnnotationType.PAGE_BREAK, null,
+                        List.of(TeiReader.span(textId, 0, to, content.substring(0, to))),
+                        new org.fonds.annotation.PageBreak(cut(attr(pb, "n"), 50), volume, volumeTitle)));
+            }
+        }
         List<TeiReader.IdText> texts = paragraphs.isEmpty() ? List.of()
                 : List.of(new TeiReader.IdText(textId, new TextInput(TextRole.ORIGINAL, "en", null, null,
                         List.of(new Section(null, paragraphs)))));
@@ -377,6 +404,25 @@ final class FrusReader {
                 StandardCharsets.UTF_8));
         places.putIfAbsent(id, name);
         return id;
+    }
+
+    /** The last page break ({@code pb} with an n) before the element in document order; null when none. */
+    private Element pageBefore(Element e) {
+        Integer at = order.get(e);
+        if (at == null) {
+            return null;
+        }
+        int lo = 0;
+        int hi = pageBreaks.size(); // pageBreaks are in document order: the first after e
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (order.get(pageBreaks.get(mid)) < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? null : pageBreaks.get(lo - 1);
     }
 
     /** The paragraphs of a document or attachment, outermost only, not those of an attachment inside it. */

@@ -321,6 +321,42 @@ class CitationTest {
         }
     }
 
+    @Test
+    void aDocumentPrintedInAnEditionIsCitedWithItsPagesAndAPassageWithThePagesItIsOn() {
+        org.fonds.testing.Editions.Made made = org.fonds.testing.Editions.cableWithEverything();
+        String doc = made.document();
+        String text = made.text();
+        // the edition's page 968 starts inside the text: its first page is not known, so no page range yet
+        api().get("/documents/{d}/csl", doc).then().statusCode(200)
+                .body("[0].container-title", equalTo("FRUS 1950, vol. VII")).body("[0].page", nullValue());
+        String content = api().queryParam("embed", "texts").get("/documents/{d}", doc).then().statusCode(200)
+                .extract().path("texts.find { it.id == '" + text + "' }.content");
+        org.fonds.testing.Annotations.of("PAGE_BREAK").quote(text, "To VYSHINSKY").set("page_break",
+                Map.of("n", "967", "edition", "frus1950v07")).create(doc);
+        api().get("/documents/{d}/csl", doc).then().statusCode(200).body("[0].page", equalTo("967-968"));
+
+        int weapons = content.indexOf("the weapons and ammunition");
+        int navy = content.indexOf("The navy");
+        Response passage = api().queryParam("text_id", text).queryParam("start", weapons)
+                .queryParam("end", weapons + "the weapons".length()).get("/documents/{d}/citation", doc).then()
+                .statusCode(200).body("pages", equalTo("968")).extract().response();
+        assertTrue(passage.<String>path("citation").contains("968"), passage.asString());
+        api().queryParam("text_id", text).queryParam("start", 0).queryParam("end", navy)
+                .get("/documents/{d}/citation", doc).then().statusCode(200).body("pages", equalTo("967-968"));
+        api().queryParam("text_id", text).queryParam("start", 0).queryParam("end", 12)
+                .get("/documents/{d}/citation", doc).then().statusCode(200).body("pages", equalTo("967"));
+        api().get("/documents/{d}/citation", doc).then().statusCode(200).body("pages", nullValue());
+
+        // a passage is named whole, inside the document's text
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("text_id", text, "start", 0),
+                Map.of("start", 0, "end", 4), Map.of("text_id", text, "start", 9, "end", 4),
+                Map.of("text_id", text, "start", 0, "end", content.length() + 1),
+                Map.of("text_id", java.util.UUID.randomUUID(), "start", 0, "end", 4))) {
+            api().queryParams(bad).get("/documents/{d}/citation", doc).then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
+
     /** The sample archive's seed cable itself: its CSL-JSON valid, its Chicago citation and bibliography exact. */
     @Test
     void theSampleCableIsCitedToo() throws Exception {

@@ -147,6 +147,43 @@ class IiifTest {
     }
 
     @Test
+    void aTextWithPageBreaksOfTheOriginalPutsEachPagesWordsOnItsCanvasLabelledAsPrinted() throws IOException {
+        String doc = Documents.cable().set("visibility", "PUBLISHED").create();
+        String text = Texts.opening().create(doc);
+        media(doc, "https://images.example.org/opening/1.jpg", 1, "First page");
+        media(doc, "https://images.example.org/opening/2.jpg", 2, "Second page");
+        // the original's page 105 starts at "The navy"; an edition's page break does not divide the canvases
+        Annotations.of("PAGE_BREAK").quote(text, "The navy").set("page_break", Map.of("n", "105")).create(doc);
+        Annotations.of("PAGE_BREAK").quote(text, "At the beginning").set("page_break",
+                Map.of("n", "968", "edition", "frus1950v07")).create(doc);
+        JsonNode canvases = valid(anonymous().get("/documents/{d}/iiif-manifest", doc)).path("items");
+        assertEquals(2, canvases.size());
+        assertEquals("p. 1", canvases.get(0).path("label").path("none").get(0).asText(), "no break: its image's page");
+        assertEquals("p. 105", canvases.get(1).path("label").path("none").get(0).asText(), "as the original prints it");
+        String first = supplementing(canvases.get(0));
+        String second = supplementing(canvases.get(1));
+        assertTrue(first.startsWith(Texts.TO_VYSHINSKY) && first.endsWith("had mainly already arrived."), first);
+        assertTrue(second.startsWith("The navy is somewhat behind") && second.endsWith("I called in advisers."),
+                second);
+        String content = anonymous().queryParam("embed", "texts").get("/documents/{d}", doc).then().statusCode(200)
+                .extract().path("texts[0].content");
+        int at = content.indexOf("The navy");
+        assertEquals(content.substring(0, at).strip(), first, "every word on one canvas");
+        assertEquals(content.substring(at).strip(), second);
+    }
+
+    private static String supplementing(JsonNode canvas) {
+        List<String> values = new ArrayList<>();
+        canvas.path("annotations").get(0).path("items").forEach(a -> {
+            if (a.path("motivation").asText().equals("supplementing")) {
+                values.add(a.path("body").path("value").asText());
+            }
+        });
+        assertEquals(1, values.size(), canvas.toString());
+        return values.get(0);
+    }
+
+    @Test
     void aCollectionListsTheManifestsOfItsVisibleDocumentsOnly() throws IOException {
         String collection = Collections.titled("IIIF collection").description("For IIIF.").create();
         String cable = cable(collection);

@@ -176,14 +176,15 @@ class TeiImportTest {
         assertEquals(List.of("408.", "orally."), telegram.getList(footnotes + "[1..2].collect { it.targets[0].exact }"));
         assertEquals(List.of("Not printed.", "The Embassy reported on June 1 that this had been done (telegram 431)."),
                 telegram.getList(footnotes + "[1..2].note_text"));
-        // the page of the printed volume that starts inside the text, at its first words
-        assertEquals(List.of("968"), telegram.getList("annotations.findAll { it.type == 'PAGE_BREAK' }.page_break.n"));
-        assertEquals(List.of("any"), telegram.getList(
-                "annotations.findAll { it.type == 'PAGE_BREAK' }.collect { it.targets[0].exact }"));
-        assertEquals(List.of("frus-fixture-v01"),
-                telegram.getList("annotations.findAll { it.type == 'PAGE_BREAK' }.page_break.edition"));
-        assertEquals(List.of("Fixture Volume, Korea, 1950"),
-                telegram.getList("annotations.findAll { it.type == 'PAGE_BREAK' }.page_break.edition_title"));
+        // the pages of the printed volume: the one it starts on (the pb before it), at its first word, and the one
+        // that starts inside the text, at its first words
+        String pageBreaks = "annotations.findAll { it.type == 'PAGE_BREAK' }.sort { it.targets[0].start }";
+        assertEquals(List.of("967", "968"), telegram.getList(pageBreaks + ".page_break.n"));
+        assertEquals(List.of("412.", "any"), telegram.getList(pageBreaks + ".collect { it.targets[0].exact }"));
+        assertEquals(0, telegram.getInt(pageBreaks + "[0].targets[0].start"));
+        assertEquals(List.of("frus-fixture-v01", "frus-fixture-v01"), telegram.getList(pageBreaks + ".page_break.edition"));
+        assertEquals(List.of("Fixture Volume, Korea, 1950", "Fixture Volume, Korea, 1950"),
+                telegram.getList(pageBreaks + ".page_break.edition_title"));
 
         // the despatch and its enclosure, linked to it
         io.restassured.path.json.JsonPath despatch = api().queryParam("embed", "all").get(units.written.get(1))
@@ -206,7 +207,12 @@ class TeiImportTest {
         assertEquals("1950-06-01", enclosure.getString("date"));
         assertEquals(List.of("ENCLOSURE_OF"), enclosure.getList("links.type"));
         assertEquals(List.of(despatchId), enclosure.getList("links.target_document_id"));
-        assertEquals(List.of("artillery."), enclosure.getList("annotations.collect { it.targets[0].exact }"));
+        assertEquals(List.of("artillery."), enclosure.getList(
+                "annotations.findAll { it.type == 'FOOTNOTE' }.collect { it.targets[0].exact }"));
+        // the despatch and its enclosure start on the page that began in the telegram
+        assertEquals(List.of("968"), despatch.getList("annotations.findAll { it.type == 'PAGE_BREAK' }.page_break.n"));
+        assertEquals(List.of("968:The"), enclosure.getList("annotations.findAll { it.type == 'PAGE_BREAK' }"
+                + ".collect { it.page_break.n + ':' + it.targets[0].exact }"));
         assertEquals(List.of("E. F. D."), enclosure.getList("participants.name_as_written"));
 
         // an editorial note over several days
