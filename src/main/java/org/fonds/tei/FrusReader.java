@@ -48,7 +48,8 @@ import org.w3c.dom.Node;
  * <li>{@code closer/signed} is the signatory, its name as printed ("[Acheson]" when the editors supplied it).</li>
  * </ul>
  * The ids are derived from the volume's and the div's ids, so that importing a volume twice creates nothing new and an
- * enclosure can name its covering document. Agents and places are named by their words.
+ * enclosure can name its covering document. Agents and places are named by their words (the import links a name to
+ * the one agent of the archive that has it as a variant, TeiFormat#withKnownAgents).
  *
  * <p>Written by hand: FRUS is one project's use of TEI, and no library maps it to this model.
  */

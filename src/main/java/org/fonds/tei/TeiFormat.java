@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.xml.stream.XMLInputFactory;
@@ -28,6 +29,7 @@ import org.fonds.http.ProblemException;
 import org.fonds.media.MediaService;
 import org.fonds.name.NameVariant;
 import org.fonds.link.LinkInput;
+import org.fonds.participant.ParticipantInput;
 import org.fonds.participant.ParticipantService;
 import org.fonds.place.PlaceInput;
 import org.fonds.place.PlaceService;
@@ -65,10 +67,12 @@ public class TeiFormat implements ImportFormat {
     private final AnnotationService annotations;
     private final AgentService agents;
     private final PlaceService places;
+    private final jakarta.persistence.EntityManager em;
 
-    public TeiFormat(ObjectMapper json, DocumentService documents, TextService texts,
+    public TeiFormat(jakarta.persistence.EntityManager em, ObjectMapper json, DocumentService documents, TextService texts,
             ParticipantService participants, MediaService media, AnnotationService annotations, AgentService agents,
             PlaceService places, org.fonds.link.LinkService links) {
+        this.em = em;
         this.json = json;
         this.links = links;
         this.documents = documents;
@@ -185,10 +189,10 @@ public class TeiFormat implements ImportFormat {
             report.put("frus_document", volume + "/" + d.divId());
             report.put("enclosures", d.enclosures().size());
             units.unit(d.line(), "frus:" + volume + "/" + d.divId(), report, () -> {
-                String path = write(d.read());
+                String path = write(withKnownAgents(d.read()));
                 for (int i = 0; i < d.enclosures().size(); i++) {
                     TeiReader.Read enclosure = d.enclosures().get(i);
-                    write(enclosure);
+                    write(withKnownAgents(enclosure));
                     links.create(enclosure.id(), d.enclosureLinks().get(i));
                 }
                 return path;
@@ -205,6 +209,40 @@ public class TeiFormat implements ImportFormat {
         report.put("media", read.media().size());
         report.put("annotations", read.annotations().size());
         return report;
+    }
+
+    /**
+     * A FRUS document whose people this archive already has: a name ("Acheson", "John J. Muccio") that is, letter for
+     * letter once keyed (NameKey: case, diacritics and punctuation aside), a name variant of exactly one agent here
+     * points at that agent instead of a new one named by the volume. Two agents with that variant, or none: the
+     * volume's own agent (created once, then found by its id). An agent the volume created before stays in use.
+     */
+    private TeiReader.Read withKnownAgents(TeiReader.Read read) {
+        Map<UUID, UUID> known = new java.util.HashMap<>();
+        read.agents().forEach((id, ref) -> {
+            if (!exists(() -> agents.get(id))) {
+                @SuppressWarnings("unchecked")
+                List<UUID> found = em.createNativeQuery("SELECT DISTINCT n.agent_id FROM agent_name n "
+                        + "WHERE n.match_key = :key ORDER BY n.agent_id LIMIT 2", UUID.class)
+                        .setParameter("key", org.fonds.name.NameKey.of(ref.name())).getResultList();
+                if (found.size() == 1) {
+                    known.put(id, found.get(0));
+                }
+            }
+        });
+        if (known.isEmpty()) {
+            return read;
+        }
+        Map<UUID, TeiReader.AgentRef> unknown = new java.util.LinkedHashMap<>(read.agents());
+        unknown.keySet().removeAll(known.keySet());
+        List<TeiReader.IdParticipant> participants = read.participants().stream().map(p -> {
+            ParticipantInput in = p.input();
+            UUID agent = known.getOrDefault(in.agentId(), in.agentId());
+            return new TeiReader.IdParticipant(p.id(), new ParticipantInput(agent, in.role(), in.position(),
+                    in.nameAsWritten(), in.office(), in.copyNumber(), in.placeId(), in.date(), in.supplied()));
+        }).toList();
+        return new TeiReader.Read(read.id(), read.document(), read.texts(), participants, read.media(),
+                read.annotations(), read.links(), unknown, read.places());
     }
 
     /** Creates the document under its ids, with the agents and places this archive lacks; its path. */

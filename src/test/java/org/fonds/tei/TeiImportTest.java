@@ -2,6 +2,7 @@ package org.fonds.tei;
 
 import static org.fonds.testing.Api.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -262,6 +263,43 @@ class TeiImportTest {
         assertEquals("SUCCEEDED", again.getString("state"));
         assertEquals(0, again.getLong("written"));
         assertEquals(3, again.getLong("skipped"));
+    }
+
+    @Test
+    void aFrusVolumesPeopleAreTheAgentsThisArchiveHasWhenOneOfThemHasTheName() throws IOException {
+        // names no other test uses: the fixture's Muccio and Acheson renamed
+        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String muccio = "Muccio" + tag;
+        String acheson = "Acheson" + tag;
+        String volume;
+        try (var in = TeiImportTest.class.getResourceAsStream("frus-fixture.xml")) {
+            volume = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("frus-fixture-v01",
+                    "frus-fixture-" + tag).replace("Muccio", muccio).replace("Acheson", acheson);
+        }
+        // one agent has Muccio's name as a variant (in another case); two have Acheson's
+        String ambassador = org.fonds.testing.Agents.person("John J. " + muccio).name(muccio.toUpperCase(), "en")
+                .create();
+        String one = org.fonds.testing.Agents.person("Dean " + acheson).name(acheson, "en").create();
+        String other = org.fonds.testing.Agents.person("Edward " + acheson).name(acheson, "en").create();
+
+        io.restassured.path.json.JsonPath job = importJob(volume);
+        assertEquals("SUCCEEDED", job.getString("state"), job.prettify());
+        io.restassured.path.json.JsonPath despatch = api().queryParam("embed", "participants")
+                .get("/documents/{d}", frusId("frus-fixture-" + tag + "/d2")).then().statusCode(200).extract()
+                .jsonPath();
+        // the heading's "Muccio" is the agent's variant: that agent; the signature "John J. Muccio" its preferred name
+        assertEquals(List.of(ambassador, ambassador), despatch.getList("participants.agent_id"));
+        assertEquals(List.of(muccio, "John J. " + muccio), despatch.getList("participants.name_as_written"));
+        // "Acheson" could be either of two: the volume's own agent, the same for the heading and the signature
+        io.restassured.path.json.JsonPath telegram = api().queryParam("embed", "participants")
+                .get("/documents/{d}", frusId("frus-fixture-" + tag + "/d1")).then().statusCode(200).extract()
+                .jsonPath();
+        List<String> senders = telegram.getList("participants.agent_id");
+        assertEquals(2, senders.size());
+        assertEquals(senders.get(0), senders.get(1));
+        assertFalse(List.of(one, other).contains(senders.get(0)), senders.toString());
+        api().get("/agents/{a}", senders.get(0)).then().statusCode(200)
+                .body("preferred_name", org.hamcrest.Matchers.equalTo(acheson));
     }
 
     /** POSTs the TEI to /imports and follows the job to its end. */
