@@ -67,7 +67,7 @@ public record Proposal(
 
     /** A participant: role, name as written, copy number, and the key of its agent in {@link Proposal#agents()}. */
     public record ProposedParticipant(String role, String nameAsWritten, String copyNumber, String agentKey,
-            Span span, double confidence) {
+            Span span, double confidence, boolean supplied) {
     }
 
     /**

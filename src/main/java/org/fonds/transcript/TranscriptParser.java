@@ -50,9 +50,11 @@ import org.fonds.transcript.Proposal.Unclassified;
  * An address line "To NAME (for BODY)." stays in the text and gives a recipient and a VIA participant; an upper-case
  * name alone at the end is the signature.
  * <li>A short line ending in ":" (or a two- or three-word line ending in ".") between paragraphs is a heading.
+ * <li>{@code [p. 12]}, {@code [Page 3]}, {@code [l. 105]}, {@code [End of page 2]}: a PAGE_BREAK of the original at
+ * the next word; removed from the text.
  * </ul>
- * Anything else in brackets (empty, a number, a page reference, an unknown "Label: …", an unbalanced bracket) is
- * reported unclassified and stays in the text as written.
+ * Anything else in brackets (empty, a number, a page reference without a page number, an unknown "Label: …", an
+ * unbalanced bracket) is reported unclassified and stays in the text as written.
  */
 public final class TranscriptParser {
 
@@ -151,6 +153,9 @@ public final class TranscriptParser {
     private static final Pattern EXTENT = Pattern.compile("(?i)\\b(\\d+|one|a|an|two|three|four|five|six|seven|eight"
             + "|nine|ten|several|a few|few)\\s+(?:more\\s+)?(words?|characters?|letters?|lines?|pages?|signs?)\\b");
     private static final Pattern LABEL = Pattern.compile("([\\p{L}][\\p{L} ’'-]{0,30})\\s*:\\s*(.*)", Pattern.DOTALL);
+    /** A page of the original starts: "[p. 12]", "[Page 3]", "[l. 105]", "[folio 7v]"; "[End of page 2]". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:p\\.|pg\\.?|page|folio|fol\\.|f\\.|l\\.|list|"
+            + "sheet)\\s*(?<n>\\d{1,5}[a-z]?|[ivxlcdm]{1,8})\\.?|end of (?:page|p\\.)\\s*(?<end>\\d{1,5})\\.?");
     private static final Pattern PAGE = Pattern.compile("(?i)(?:p\\.|pp\\.|page|pages|l\\.|ll\\.|list|folio|f\\.)\\s*"
             + "\\d+.*|\\d+|end of page.*|page break.*");
     private static final Pattern QUOTED = Pattern.compile("“([^”]{1,500})”|\"([^\"]{1,500})\"|(?<![\\p{L}])‘([^’]{1,500})’"
@@ -182,7 +187,7 @@ public final class TranscriptParser {
         }
     }
 
-    private enum Where { AT, WHOLE, FIRST_SENTENCE_AFTER }
+    private enum Where { AT, WHOLE, FIRST_SENTENCE_AFTER, WORD_AFTER }
 
     /** Words an annotation targets, in a block, resolved to content offsets at the end. */
     private record Target(Block block, int start, int end, Where where, Integer lineStart, Integer lineEnd,
@@ -518,7 +523,7 @@ public final class TranscriptParser {
 
         private String participant(String role, String name, String copy, Span span, double confidence) {
             String key = agentKey(name, null);
-            participants.add(new ProposedParticipant(role, name, copy, key, span, confidence));
+            participants.add(new ProposedParticipant(role, name, copy, key, span, confidence, false));
             participantTargets.add(null);
             return key;
         }
@@ -736,9 +741,21 @@ public final class TranscriptParser {
                         .put("reading", word(b, word)).put("certainty", "LOW"), List.of(word), null);
                 return remove(out, next, to);
             }
+            if ((m = PAGE_NUMBER.matcher(t)).matches()) {
+                boolean end = m.group("end") != null;
+                String n = end ? String.valueOf(Integer.parseInt(m.group("end")) + 1) : m.group("n");
+                MarkBuilder mark = mark("PAGE_BREAK", open, close + 1, end ? 0.8 : 0.85, end
+                        ? "[End of page N]: page N+1 of the original starts with the next word"
+                        : "a page number in brackets: that page of the original starts with the next word");
+                Target following = new Target(b, out.length(), out.length(), Where.WORD_AFTER, null, null, null);
+                mark.anchors.add(following);
+                annotate(mark, "PAGE_BREAK", null, "page_break", JSON.objectNode().put("n", n), List.of(following),
+                        null);
+                return remove(out, next, to);
+            }
             if (PAGE.matcher(t).matches()) {
-                return keep(b, open, close, "a number or a page reference: page breaks and footnote references are "
-                        + "not read from transcripts");
+                return keep(b, open, close, "a number or a page reference: footnote references and page references "
+                        + "without a page number are not read from transcripts");
             }
             if (t.endsWith("?") && t.split("\\s+").length <= 3 && !t.substring(0, t.length() - 1).contains("?")) {
                 String words = t.substring(0, t.length() - 1).strip();
@@ -1407,7 +1424,7 @@ public final class TranscriptParser {
                 String name = s.group("name");
                 Target at = Target.at(last, s.start("name"), s.end("name"));
                 boolean sender = participants.stream().noneMatch(p -> p.role().equals("SENDER"));
-                addressParticipant(sender ? "SENDER" : "SIGNATORY", name, at);
+                addressParticipant(sender ? "SENDER" : "SIGNATORY", name, at, last.suppliedWhole);
                 Span where = last.suppliedWhole ? span(last.sourceStart, last.sourceStart + last.out.length() + 2)
                         : span(last.sourceStart + s.start("name"), last.sourceStart + s.end("name"));
                 MarkBuilder mark = new MarkBuilder("SIGNATURE", where, name, 0.8, last.suppliedWhole
@@ -1420,10 +1437,15 @@ public final class TranscriptParser {
         }
 
         private void addressParticipant(String role, String name, Target at) {
+            addressParticipant(role, name, at, false);
+        }
+
+        /** A participant named in the address or the signature; {@code supplied}: the editors supplied the name. */
+        private void addressParticipant(String role, String name, Target at, boolean supplied) {
             String key = agentKey(name, null);
             Block b = at.block();
             participants.add(new ProposedParticipant(role, name, null, key, span(b.sourceStart, b.sourceStart
-                    + b.out.length()), 0.85));
+                    + b.out.length()), 0.85, supplied));
             participantTargets.add(at);
             ObjectNode mention = JSON.objectNode().put("agent_id", "@" + key).put("name_as_written", name);
             pending.add(new Pending(annotationBody("MENTION", null, "mention", mention), List.of(at), null, -1));
@@ -1556,6 +1578,9 @@ public final class TranscriptParser {
                 if (p.copyNumber() != null) {
                     participant.put("copy_number", p.copyNumber());
                 }
+                if (p.supplied()) {
+                    participant.put("supplied", true);
+                }
                 if (date != null && p.role().equals("SENDER")) {
                     participant.put("date", date);
                 }
@@ -1588,6 +1613,10 @@ public final class TranscriptParser {
                     : kindWritten.contains("minutes") ? "MINUTES" : kindWritten.contains("diary") ? "DIARY"
                     : kindWritten.contains("directive") ? "MEMORANDUM" : "OTHER";
             d.put("kind", kind);
+            if (kindAsWritten != null) {
+                d.put("kind_as_written", kindAsWritten.length() > 500 ? kindAsWritten.substring(0, 500)
+                        : kindAsWritten);
+            }
             d.put("title", title(kept));
             d.put("visibility", "DRAFT");
             String terms = documentTermLanguage();
@@ -1639,6 +1668,35 @@ public final class TranscriptParser {
             if (t.where() == Where.WHOLE) {
                 start = 0;
                 end = b.out.length();
+            } else if (t.where() == Where.WORD_AFTER) {
+                // the first word at or after the mark; at a block's end (or in a block left empty), the next block's
+                Block in = b;
+                int from = Math.min(start, b.out.length());
+                while (in != null) {
+                    String words = in.out.toString();
+                    while (from < words.length() && !Character.isLetterOrDigit(words.charAt(from))) {
+                        from++;
+                    }
+                    if (kept.contains(in) && from < words.length()) {
+                        int to = from;
+                        while (to < words.length() && !Character.isWhitespace(words.charAt(to))) {
+                            to++;
+                        }
+                        while (to > from + 1 && ".,;:!?)”’\"".indexOf(words.charAt(to - 1)) >= 0) {
+                            to--;
+                        }
+                        b = in;
+                        start = from;
+                        end = to;
+                        break;
+                    }
+                    int index = blocks.indexOf(in);
+                    in = index + 1 < blocks.size() ? blocks.get(index + 1) : null;
+                    from = 0;
+                }
+                if (in == null) {
+                    return null;
+                }
             } else if (t.where() == Where.FIRST_SENTENCE_AFTER) {
                 int index = blocks.indexOf(b);
                 Block after = null;

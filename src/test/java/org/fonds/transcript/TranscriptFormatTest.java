@@ -183,6 +183,43 @@ class TranscriptFormatTest {
     }
 
     @Test
+    void theKindAsWrittenPageNumbersAndASuppliedSignatureAreKept() throws IOException {
+        String unique = Long.toString(System.nanoTime(), 36);
+        String transcript = String.join("\n",
+                "SECRET",
+                "Circular airgram No. 12",
+                "From: Achesonq" + unique,
+                "To: Embassy in Seoul",
+                "",
+                "Department concurs in your estimate [p. 968] of the situation along the parallel.",
+                "",
+                "[Page 969]",
+                "",
+                "Inform the Government orally [End of page 969] and report.",
+                "",
+                "[ACHESONQ" + unique.toUpperCase() + "]");
+        Units dry = read(transcript, true);
+        JsonNode report = dry.reports.get(0);
+        List<String> kinds = new ArrayList<>();
+        report.get("marks").forEach(m -> kinds.add(m.get("kind").asText()));
+        assertEquals(3, kinds.stream().filter("PAGE_BREAK"::equals).count(), kinds.toString());
+        assertEquals(0, report.get("unclassified_count").asInt(), report.get("unclassified").toString());
+
+        JsonPath doc = whole(read(transcript, false).written.get(0));
+        assertEquals("CABLE", doc.getString("kind"));
+        assertEquals("Circular airgram", doc.getString("kind_as_written"));
+        assertEquals(List.of("Department concurs in your estimate of the situation along the parallel.",
+                "Inform the Government orally and report."), doc.getList("texts[0].sections[0].paragraphs[0..1]"));
+        String pages = "annotations.findAll { it.type == 'PAGE_BREAK' }.sort { it.targets[0].start }";
+        assertEquals(List.of("968", "969", "970"), doc.getList(pages + ".page_break.n"));
+        assertEquals(List.of("of", "Inform", "and"), doc.getList(pages + ".collect { it.targets[0].exact }"));
+        assertEquals(java.util.Arrays.asList(null, null, null), doc.getList(pages + ".page_break.edition"), "the original's pages");
+        // the bracketed name alone at the end: the signature, which the editors supplied
+        assertEquals(List.of(true), doc.getList("participants.findAll { it.role == 'SIGNATORY' }.supplied"));
+        assertEquals(List.of(false), doc.getList("participants.findAll { it.role == 'SENDER' }.supplied"));
+    }
+
+    @Test
     void theSameTextGivesTheSameSourceIdWhateverItsLineEnds() throws IOException {
         String text = "Line one [his].\n\nLine two.";
         assertEquals(read(text, true).sourceIds, read(text.replace("\n", "\r\n") + "\n\n", true).sourceIds);

@@ -388,10 +388,31 @@ class TranscriptParserTest {
         assertEquals(language, Words.languageOf(term));
     }
 
+    @ParameterizedTest
+    @CsvSource({"[p. 3],3", "[Page 2],2", "[l. 105],105", "[folio 7v],7v", "[End of page 4],5", "[P. iv],iv"})
+    void aPageNumberInBracketsIsAPageBreakAtTheNextWord(String bracket, String n) {
+        Proposal p = parse("The weapons had arrived " + bracket + " by June.");
+        assertEquals("The weapons had arrived by June.", p.content());
+        assertEquals(List.of("PAGE_BREAK"), p.marks().stream().map(Proposal.Mark::kind).toList());
+        assertEquals("by", p.marks().get(0).anchors().get(0).exact());
+        assertEquals(List.of(), p.unclassified());
+        JsonNode annotation = p.entry().get("annotations").get(0);
+        assertEquals("PAGE_BREAK", annotation.get("type").asText());
+        assertEquals(n, annotation.at("/page_break/n").asText());
+    }
+
+    @Test
+    void aPageNumberAloneOnItsLineStartsThePageAtTheNextParagraph() {
+        Proposal p = parse("The weapons had arrived.\n\n[Page 2]\n\nThe navy is behind.");
+        assertEquals("The weapons had arrived.\n\nThe navy is behind.", p.content());
+        assertEquals("The", p.marks().get(0).anchors().get(0).exact());
+        assertEquals(p.content().indexOf("The navy"), p.marks().get(0).anchors().get(0).start());
+    }
+
     // -------------------------------------------------------------------------------------------- not classified
 
     @ParameterizedTest
-    @ValueSource(strings = {"[]", "[12]", "[p. 3]", "[Attachment: list of weapons]", "[Page 2]"})
+    @ValueSource(strings = {"[]", "[12]", "[p. 3 above]", "[Attachment: list of weapons]", "[page break]"})
     void bracketsOfNoConventionAreReportedAndStayAsWritten(String bracket) {
         String text = "The weapons had arrived " + bracket + " by June.";
         Proposal p = parse(text);
