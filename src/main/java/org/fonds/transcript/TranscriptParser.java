@@ -144,7 +144,8 @@ public final class TranscriptParser {
             "(?is)(?:hand-?written|handwriting|in handwriting|manuscript|written by hand)(?<where>\\s+(?:in|on|at|"
                     + "above|below|across|along|over|under|between)\\s+[^:\\[\\]]{1,60})?\\s*:\\s*(?<words>.*)");
     private static final Pattern STAMP = Pattern.compile("(?is)(?:rubber\\s+)?(stamp|seal)(?:\\s*:\\s*(.*))?");
-    private static final Pattern SIGNED = Pattern.compile("(?is)(signature|initials|signed)(?:\\s*:\\s*(.*))?");
+    private static final Pattern SIGNED = Pattern.compile("(?is)(signature|initials|signed)(?:\\s*:\\s*(.*)|\\s+"
+            + "(illegible|unreadable|indecipherable|not legible))?");
     private static final Pattern SIC = Pattern.compile("(?i)\\s*sic\\s*!?\\s*");
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:…|\\.\\s?\\.\\s?\\.)\\s*");
     private static final Pattern GAP_WORDS = Pattern.compile("(?i).*\\b(illegible|unreadable|indecipherable|"
@@ -715,7 +716,7 @@ public final class TranscriptParser {
                         false);
                 return remove(out, next, to);
             }
-            if ((m = SIGNED.matcher(t)).matches() && (m.group(2) != null || t.length() < 12)) {
+            if ((m = SIGNED.matcher(t)).matches() && (m.group(2) != null || m.group(3) != null || t.length() < 12)) {
                 String words = m.group(2) == null ? "" : m.group(2);
                 int bodyAt = words.isEmpty() ? close : open + 1 + inner.indexOf(words);
                 handwritten(b, open, close, standalone, "SIGNATURE_OR_INITIALS", null, words, bodyAt, 0.8,
@@ -752,6 +753,13 @@ public final class TranscriptParser {
                 annotate(mark, "PAGE_BREAK", null, "page_break", JSON.objectNode().put("n", n), List.of(following),
                         null);
                 return remove(out, next, to);
+            }
+            if (t.matches("\\d{1,6}")) {
+                Target before = previousWord(b);
+                if (before != null && word(b, before).matches(".*\\d.*")) {
+                    return supplied(b, open, close, t, standalone, 0.8, "a number in brackets after a number: the "
+                            + "number the editors read or corrected");
+                }
             }
             if (PAGE.matcher(t).matches()) {
                 return keep(b, open, close, "a number or a page reference: footnote references and page references "
@@ -790,6 +798,10 @@ public final class TranscriptParser {
                         "a whole sentence in brackets with no name: taken for a note");
                 return remove(out, next, to);
             }
+            if (prev != null && expands(prevWord, tokens)) {
+                return supplied(b, open, close, t, standalone, 0.85, "words in brackets that spell out the word "
+                        + "before them (an abbreviation or acronym, or the word with more)");
+            }
             if (prev != null && Words.capitalized(t) && Words.capitalized(prevWord)
                     && !Words.FUNCTION.contains(Words.fold(prevWord)) && tokens.length <= 5 && !isSentenceStart(b, prev)) {
                 Target name = nameRun(b, prev, tokens[0], tokens.length);
@@ -806,7 +818,9 @@ public final class TranscriptParser {
             }
             if (prev != null && !Words.capitalized(t) && tokens.length <= 3
                     && !Words.FUNCTION.contains(Words.fold(prevWord))
-                    && java.util.Arrays.stream(tokens).noneMatch(this::english)) {
+                    && (java.util.Arrays.stream(tokens).noneMatch(this::english) || tokens.length > 1
+                            && java.util.Arrays.stream(tokens).filter(w -> !Words.FUNCTION.contains(Words.fold(w)))
+                                    .filter(Words::stronglyForeign).count() >= tokens.length - 1)) {
                 double foreign = java.util.Arrays.stream(tokens).mapToDouble(Words::foreignness).min().orElse(0);
                 Target term = Words.capitalized(prevWord) ? withThe(b, nameRun(b, prev, null, 0)) : prev;
                 MarkBuilder mark = mark("FOREIGN_TERM", open, close + 1, tokens.length == 1 ? 0.5 + foreign / 2
@@ -823,6 +837,57 @@ public final class TranscriptParser {
             // supplied: the words stay in the text
             boolean function = prevWord != null && Words.FUNCTION.contains(Words.fold(prevWord))
                     || java.util.Arrays.stream(tokens).anyMatch(w -> Words.FUNCTION.contains(Words.fold(w)));
+            return supplied(b, open, close, t, standalone, function ? 0.9 : 0.7, function
+                    ? "words in brackets next to, or made of, English function words" : "words in brackets that "
+                    + "are neither a term after a word nor a variant after a name");
+        }
+
+        /**
+         * Whether the words in brackets spell out the word before them: its letters as their initials (ROK [Republic of
+         * Korea]), the word with more (Ongjin [Ongjin Peninsula]), or an abbreviation's letters in order from the first
+         * (Dept [Department]).
+         */
+        private static boolean expands(String word, String[] tokens) {
+            String w = Words.fold(word).replaceAll("[^\\p{L}]", "");
+            if (w.length() < 2) {
+                return false;
+            }
+            String first = Words.fold(tokens[0]).replaceAll("[^\\p{L}]", "");
+            if (word.equals(word.toUpperCase(Locale.ROOT)) && w.length() <= 6 && tokens.length >= 2) {
+                StringBuilder capitals = new StringBuilder();
+                StringBuilder initials = new StringBuilder();
+                for (String token : tokens) {
+                    if (!token.isEmpty()) {
+                        initials.append(Words.fold(token).charAt(0));
+                        if (Character.isUpperCase(token.charAt(0))) {
+                            capitals.append(Words.fold(token).charAt(0));
+                        }
+                    }
+                }
+                if (capitals.toString().equals(w) || initials.toString().equals(w)) {
+                    return true; // USSR [Union of Soviet Socialist Republics], ROK [Republic of Korea]
+                }
+            }
+            if (tokens.length >= 2 && first.equals(w) && Words.capitalized(String.join(" ", tokens))) {
+                return true;
+            }
+            if (tokens.length == 1 && first.length() > w.length() && first.charAt(0) == w.charAt(0)) {
+                int i = 0;
+                for (int k = 0; k < first.length() && i < w.length(); k++) {
+                    if (first.charAt(k) == w.charAt(i)) {
+                        i++;
+                    }
+                }
+                return i == w.length() && w.length() >= 3;
+            }
+            return false;
+        }
+
+        /** {@code [words]} the editors supplied: they stay in the text. */
+        private int supplied(Block b, int open, int close, String t, boolean standalone, double confidence,
+                String why) {
+            StringBuilder out = b.out;
+            int next = close + 1;
             int start = out.length();
             out.append(src, open + 1, close);
             trimEnd(out);
@@ -830,9 +895,7 @@ public final class TranscriptParser {
                 out.deleteCharAt(start);
             }
             b.suppliedWhole = standalone;
-            MarkBuilder mark = mark("SUPPLIED", open, close + 1, function ? 0.9 : 0.7, function
-                    ? "words in brackets next to, or made of, English function words" : "words in brackets that "
-                    + "are neither a term after a word nor a variant after a name");
+            MarkBuilder mark = mark("SUPPLIED", open, close + 1, confidence, why);
             Target at = Target.at(b, start, out.length());
             mark.anchors.add(at);
             annotate(mark, "SUPPLIED", null, "supplied", JSON.objectNode().put("reason", "[" + t + "]"), List.of(at),
@@ -1427,12 +1490,27 @@ public final class TranscriptParser {
                 addressParticipant(sender ? "SENDER" : "SIGNATORY", name, at, last.suppliedWhole);
                 Span where = last.suppliedWhole ? span(last.sourceStart, last.sourceStart + last.out.length() + 2)
                         : span(last.sourceStart + s.start("name"), last.sourceStart + s.end("name"));
-                MarkBuilder mark = new MarkBuilder("SIGNATURE", where, name, 0.8, last.suppliedWhole
+                MarkBuilder mark = new MarkBuilder("SIGNATURE", where, last.suppliedWhole
+                        ? src.substring(where.start(), where.end()) : name, 0.8, last.suppliedWhole
                         ? "a name in brackets alone in the last line: a signature the editors supplied"
                         : "a name alone in the last line");
                 mark.anchors.add(at);
+                // the bracket was first taken for supplied words: it is this one mark (its annotation stays)
+                int supplied = -1;
+                for (int k = 0; k < marks.size(); k++) {
+                    if (marks.get(k).kind.equals("SUPPLIED") && marks.get(k).span.start() == where.start()) {
+                        supplied = k;
+                    }
+                }
+                if (supplied >= 0) {
+                    mark.became.addAll(marks.get(supplied).became);
+                }
                 mark.became.add("participant " + (sender ? "SENDER" : "SIGNATORY"));
-                marks.add(mark);
+                if (supplied >= 0) {
+                    marks.set(supplied, mark);
+                } else {
+                    marks.add(mark);
+                }
             }
         }
 

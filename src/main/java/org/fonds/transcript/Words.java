@@ -66,6 +66,13 @@ final class Words {
         return ENGLISH_SHAPE.matcher(w).matches() && !RUSSIAN.matcher(w).matches();
     }
 
+    /** Whether the word has letter groups only a transliteration has (Russian kh, zh, shch, ts, a soft sign…). */
+    static boolean stronglyForeign(String word) {
+        String w = fold(word);
+        return !COMMON.contains(w) && (RU_STRONG.matcher(w).find() || ZH_STRONG.matcher(word.toLowerCase(Locale.ROOT))
+                .find() || KO_STRONG.matcher(word.toLowerCase(Locale.ROOT)).find());
+    }
+
     /** How much the word looks like a transliterated term, 0..1. */
     static double foreignness(String word) {
         String w = fold(word);
