@@ -96,9 +96,10 @@ public class CitationResource {
                     + "Language repository (bundled; `GET /citation-styles` lists their ids): the citation (a "
                     + "footnote in note styles) and the bibliography entry. Chicago notes-bibliography (18th "
                     + "edition) by default; its old id `chicago-note-bibliography` is accepted. An unknown style is a "
-                    + "400 problem that says where the valid ids are listed. With `text_id`, `start` and `end` it "
-                    + "cites a passage: the citation names the pages the passage is on (`pages`), those of the "
-                    + "printed edition whose page breaks the text records (a FRUS volume's), else the original's.")
+                    + "400 problem that says where the valid ids are listed. With `text_id`, `start` or `end` (any of "
+                    + "them; the others default to the document's first text, its start and its end) it cites a "
+                    + "passage: the citation names the pages the passage is on (`pages`), those of the printed "
+                    + "edition whose page breaks the text records (a FRUS volume's), else the original's.")
     @APIResponse(responseCode = "200", description = "The formatted citation.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FormattedCitation.class)))
@@ -107,27 +108,25 @@ public class CitationResource {
                     example = Styles.DEFAULT) @QueryParam("style") @DefaultValue(Styles.DEFAULT) String style,
             @Parameter(description = "Plain text (the default), or HTML.") @QueryParam("format")
             CitationFormat format,
-            @Parameter(description = "To cite a passage: the text it is in (with `start` and `end`).")
+            @Parameter(description = "To cite a passage: the text it is in (by default the document's first).")
             @QueryParam("text_id") UUID textId,
-            @Parameter(description = "To cite a passage: its first character's offset in the text.")
+            @Parameter(description = "To cite a passage: its first character's offset in the text (by default 0).")
             @QueryParam("start") @Min(0) Integer start,
-            @Parameter(description = "To cite a passage: the offset after its last character.")
+            @Parameter(description = "To cite a passage: the offset after its last character (by default the "
+                    + "text's end).")
             @QueryParam("end") @Min(0) Integer end,
             @Context UriInfo uri, @Context Request request) {
         String id = Styles.require(style);
         CitationFormat as = format == null ? CitationFormat.TEXT : format;
-        if ((textId == null) != (start == null) || (start == null) != (end == null)) {
-            throw ProblemException.invalidParameter(textId == null ? "text_id" : start == null ? "start" : "end",
-                    "a passage is cited with text_id, start and end together");
-        }
-        if (start != null && end < start) {
+        if (start != null && end != null && end < start) {
             throw ProblemException.invalidParameter("end", "must not be before start");
         }
         CitedDocument cited = service.read(documentId, uri.getBaseUri());
-        String passage = textId == null ? "" : "/" + textId + "/" + start + "-" + end;
-        return Representations.conditional(request, Representations.tag(cited, id + "/" + as + passage),
+        boolean passage = textId != null || start != null || end != null;
+        String key = passage ? "/" + textId + "/" + start + "-" + end : "";
+        return Representations.conditional(request, Representations.tag(cited, id + "/" + as + key),
                 MediaType.APPLICATION_JSON, () -> {
-                    String pages = textId == null ? null : passagePages(cited, textId, start, end);
+                    String pages = passage ? passagePages(cited, textId, start, end) : null;
                     Styles.Formatted f = Styles.format(CslJson.item(cited), id, as.citeproc(), pages);
                     return new FormattedCitation(id, as, f.citation(), f.bibliography(), pages);
                 });
@@ -135,20 +134,25 @@ public class CitationResource {
 
     /**
      * The pages a passage is on: of the first printed edition whose pages the text records, else of the original;
-     * null when the text records no page break before it. A text the document does not have is a 400.
+     * null when the text records no page break before it. A text the document does not have, or a passage outside
+     * the text, is a 400.
      */
-    private static String passagePages(CitedDocument cited, UUID textId, int start, int end) {
+    private static String passagePages(CitedDocument cited, UUID textId, Integer start, Integer end) {
         var d = cited.document();
-        var text = d.texts().stream().filter(t -> t.id().equals(textId)).findFirst().orElseThrow(() ->
-                ProblemException.invalidParameter("text_id", "the document has no text " + textId));
-        if (end > text.content().length()) {
-            throw ProblemException.invalidParameter("end", "is after the text's last character ("
-                    + text.content().length() + ")");
+        var text = d.texts().stream().filter(t -> textId == null || t.id().equals(textId)).findFirst()
+                .orElseThrow(() -> ProblemException.invalidParameter("text_id", textId == null
+                        ? "the document has no text to cite a passage of" : "the document has no text " + textId));
+        int length = text.content().length();
+        int from = start == null ? 0 : start;
+        int to = end == null ? length : end;
+        if (to > length || from > to) {
+            throw ProblemException.invalidParameter(to > length ? "end" : "start", "the passage " + from + "-" + to
+                    + " is not inside the text (" + length + " characters)");
         }
         List<String> editions = new java.util.ArrayList<>(Pages.editions(d).keySet());
         editions.add(null); // the original's pages last
         for (String edition : editions) {
-            var span = Pages.span(d, textId, edition, start, end);
+            var span = Pages.span(d, text.id(), edition, from, to);
             if (span.isPresent() && span.get().first() != null) {
                 return span.get().range();
             }

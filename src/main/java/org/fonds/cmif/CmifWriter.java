@@ -3,7 +3,6 @@ package org.fonds.cmif;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,7 +98,9 @@ final class CmifWriter {
         xml.writeCharacters(header.fileUrl());
         xml.writeEndElement();
         xml.writeEmptyElement(TEI, "date");
-        xml.writeAttribute("when", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+        // with its seconds even when they are 0 (OffsetDateTime.toString leaves ":00" out; xs:dateTime needs it)
+        xml.writeAttribute("when", java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX")
+                .format(OffsetDateTime.now(ZoneOffset.UTC)));
         xml.writeStartElement(TEI, "availability");
         xml.writeStartElement(TEI, "licence");
         xml.writeAttribute("target", "https://creativecommons.org/licenses/by/4.0/");

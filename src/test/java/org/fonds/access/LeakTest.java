@@ -621,6 +621,10 @@ class LeakTest {
                 ids = things.stream().filter(t -> t.kind().equals("text") && published.equals(t.document()))
                         .map(Thing::id).toList();
                 return ids;
+            case "start":
+                return List.of("0");
+            case "end":
+                return List.of("1");
             case "embed":
                 return List.of("all");
             case "after":

@@ -347,9 +347,15 @@ class CitationTest {
                 .get("/documents/{d}/citation", doc).then().statusCode(200).body("pages", equalTo("967"));
         api().get("/documents/{d}/citation", doc).then().statusCode(200).body("pages", nullValue());
 
-        // a passage is named whole, inside the document's text
-        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("text_id", text, "start", 0),
-                Map.of("start", 0, "end", 4), Map.of("text_id", text, "start", 9, "end", 4),
+        // what a passage leaves out: the document's first text, its start, its end
+        api().queryParam("text_id", text).get("/documents/{d}/citation", doc).then().statusCode(200)
+                .body("pages", equalTo("967-968"));
+        api().queryParam("end", 12).get("/documents/{d}/citation", doc).then().statusCode(200)
+                .body("pages", equalTo("967"));
+        api().queryParam("start", weapons).get("/documents/{d}/citation", doc).then().statusCode(200)
+                .body("pages", equalTo("968"));
+        // a passage inside the document's text
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("text_id", text, "start", 9, "end", 4),
                 Map.of("text_id", text, "start", 0, "end", content.length() + 1),
                 Map.of("text_id", java.util.UUID.randomUUID(), "start", 0, "end", 4))) {
             api().queryParams(bad).get("/documents/{d}/citation", doc).then().statusCode(400)

@@ -125,7 +125,13 @@ class CmifTest {
 
             @Override
             public void error(SAXParseException e) {
-                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+                // with the XML before the error: the CMIF is one line, and its column says little alone
+                String[] lines = xml.split("\n", -1);
+                String line = e.getLineNumber() > 0 && e.getLineNumber() <= lines.length
+                        ? lines[e.getLineNumber() - 1] : "";
+                int at = Math.min(Math.max(e.getColumnNumber(), 0), line.length());
+                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage() + " at …"
+                        + line.substring(Math.max(0, at - 300), at));
             }
 
             @Override
