@@ -13,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.fonds.access.Caller;
 import org.fonds.access.Role;
@@ -33,7 +37,8 @@ import org.fonds.subject.SubjectService;
  * GET /exports/ndjson: the archive the caller sees, or the documents a filter selects with what they refer to, as
  * NDJSON ({@link ExportLine}), written to the response as it is read: keyset batches in id order, each read in a
  * transaction of its own as the caller (the views leave out what the caller may not see, deleted resources too), so
- * memory stays flat whatever the archive's size. Resumable: {@code after} names the last line a client got.
+ * memory stays flat whatever the archive's size (two batches at most: the one written, and the next, read meanwhile
+ * on a reader thread). Resumable: {@code after} names the last line a client got.
  */
 @ApplicationScoped
 public class NdjsonExport {
@@ -102,10 +107,11 @@ public class NdjsonExport {
                 continue;
             }
             UUID from = after != null && after.type() == type ? after.id() : null;
+            // the next batch is read (database, entities, views) while this one is written (JSON, the socket)
+            Future<Batch> next = read(type, filter, from, role);
             while (true) {
-                UUID last = from;
-                Batch batch = Caller.as(role, () -> QuarkusTransaction.requiringNew()
-                        .call(() -> batch(type, filter, last)));
+                Batch batch = await(next);
+                next = batch.last() == null ? null : read(type, filter, batch.last(), role);
                 try {
                     for (ExportLine line : batch.lines()) {
                         out.write(writer.writeValueAsBytes(line));
@@ -114,12 +120,14 @@ public class NdjsonExport {
                     }
                     out.flush();
                 } catch (IOException e) {
+                    if (next != null) {
+                        next.cancel(false); // its read ends on its own; no interrupt inside a JDBC call
+                    }
                     throw new UncheckedIOException(e); // the client went away
                 }
-                if (batch.last() == null) {
+                if (next == null) {
                     break;
                 }
-                from = batch.last();
             }
         }
         try {
@@ -131,6 +139,43 @@ public class NdjsonExport {
         }
     }
 
+    /**
+     * Reads a batch on a reader thread, in a transaction of its own as a caller of {@code role} (Hibernate finds its
+     * database in a request context: the thread has one of its own while it reads).
+     */
+    private Future<Batch> read(LineType type, DocumentFilter filter, UUID after, Role role) {
+        return READERS.submit(() -> {
+            io.quarkus.arc.ManagedContext context = io.quarkus.arc.Arc.container().requestContext();
+            context.activate();
+            try {
+                return Caller.as(role, () -> QuarkusTransaction.requiringNew().call(() -> batch(type, filter, after)));
+            } finally {
+                context.terminate();
+            }
+        });
+    }
+
+    private static Batch await(Future<Batch> batch) {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the export", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The threads that read the exports' next batches: one per export at a time, idle ones end after a minute. */
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "fonds-export-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** The lines of a batch, and the id to read the next batch after (null: this was the last). */
     private record Batch(List<ExportLine> lines, UUID last) {
         static Batch of(List<ExportLine> lines) {
@@ -139,6 +184,8 @@ public class NdjsonExport {
     }
 
     private Batch batch(LineType type, DocumentFilter filter, UUID after) {
+        // read only: the batch's entities keep no loaded state for a dirty check at the commit
+        em.unwrap(org.hibernate.Session.class).setDefaultReadOnly(true);
         return switch (type) {
             case AGENT -> lines(agents, filter, after, "agent",
                     v -> new ExportLine(type, v, null, null, null, null, null));

@@ -146,35 +146,6 @@ public class DocumentReader {
     }
 
     /**
-     * The documents {@code filter} selects after {@code after} (in id order, at most {@code limit}) with the kinds in
-     * {@code embeds}, in one statement: the NDJSON export's batches (org.fonds.bulk).
-     */
-    public List<Read> readPage(DocumentFilter filter, UUID after, int limit, Set<Embed> embeds) {
-        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
-        String where = DocumentRepository.where(filter, after, params);
-        String sql = sql(embeds);
-        sql = sql.substring(0, sql.lastIndexOf(" WHERE d.id = :id")) + where + " ORDER BY d.id LIMIT :limit";
-        jakarta.persistence.Query query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        query.setParameter("limit", limit);
-        @SuppressWarnings("unchecked")
-        List<String> rows = query.getResultList();
-        List<Read> reads = new java.util.ArrayList<>(rows.size());
-        for (String row : rows) {
-            try {
-                Read read = ENTITIES.readValue(row, Read.class);
-                if (read.annotations != null) {
-                    read.annotations.forEach(a -> a.targets.forEach(t -> t.annotation = a));
-                }
-                reads.add(read);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Cannot read a document", e);
-            }
-        }
-        return reads;
-    }
-
-    /**
      * The statement of {@link #read}, parameter :id (public for the benchmark's pgbench script). What the caller may
      * not see (a hidden or deleted document, deleted parts, links to hidden documents) the views leave out.
      */

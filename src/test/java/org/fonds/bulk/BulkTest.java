@@ -68,6 +68,14 @@ class BulkTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("{\"type\":\"DOCUMENT\"")), exported);
         assertTrue(exported.contains("\"annotations\":[{"), "documents carry their annotations");
         long links = lines.stream().mapToLong(l -> read(l).path("document").path("links").size()).sum();
+        // a document's line is the document as GET /documents/{id}?embed=all shows it (read a page at a time)
+        for (String line : lines) {
+            JsonNode d = read(line).path("document");
+            if (!d.isMissingNode()) {
+                assertEquals(d, read(api().queryParam("embed", "all").get("/documents/{d}", d.path("id").asText())
+                        .then().statusCode(200).extract().asString()), line);
+            }
+        }
         Map<String, String> vectors = searchVectors();
         List<String> found = api().queryParam("q", "subchaser").get("/search/documents").then().statusCode(200)
                 .extract().jsonPath().getList("items.id");
