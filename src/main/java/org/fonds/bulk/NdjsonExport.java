@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.fonds.access.Caller;
 import org.fonds.access.Role;
 import org.fonds.agent.AgentService;
@@ -29,16 +28,13 @@ import org.fonds.document.DocumentService;
 import org.fonds.http.ProblemException;
 import org.fonds.http.QueryChecks;
 import org.fonds.place.PlaceService;
-import org.fonds.resource.VersionedService;
-import org.fonds.resource.VersionedView;
 import org.fonds.subject.SubjectService;
 
 /**
  * GET /exports/ndjson: the archive the caller sees, or the documents a filter selects with what they refer to, as
  * NDJSON ({@link ExportLine}), written to the response as it is read: keyset batches in id order, each read in a
  * transaction of its own as the caller (the views leave out what the caller may not see, deleted resources too), so
- * memory stays flat whatever the archive's size (two batches at most: the one written, and the next, read meanwhile
- * on a reader thread). Resumable: {@code after} names the last line a client got.
+ * memory stays flat whatever the archive's size (a few batches at most: the one written, and those read meanwhile). Resumable: {@code after} names the last line a client got.
  */
 @ApplicationScoped
 public class NdjsonExport {
@@ -84,7 +80,9 @@ public class NdjsonExport {
         this.collections = collections;
         this.documents = documents;
         this.em = em;
-        this.writer = json.writerFor(ExportLine.class);
+        // not flushed after each line: write() flushes once a batch
+        this.writer = json.writerFor(ExportLine.class)
+                .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
     /** Checks the filter as GET /documents does (before the response starts: a 400 is still possible). */
@@ -99,63 +97,78 @@ public class NdjsonExport {
      * Writes the lines after {@code after} (from the start when null) to {@code out}, as a caller of {@code role}:
      * with a null filter every agent, place, subject and collection and every document; with a filter its documents
      * and only what they refer to.
+     *
+     * <p>A batch's ids are read here (one quick keyset query); its lines (the entities, their parts, the views) are
+     * read on reader threads, {@link #READ_AHEAD} batches at once, while this thread writes the lines of the batch
+     * before them in order (JSON, the socket): reading cost the export twice as much CPU as writing.
      */
-    public void write(OutputStream out, DocumentFilter filter, Cursor after, Role role) {
+    public void write(OutputStream response, DocumentFilter filter, Cursor after, Role role) {
         long written = 0;
-        for (LineType type : LineType.values()) {
-            if (type == LineType.END || after != null && type.ordinal() < after.type().ordinal()) {
-                continue;
-            }
-            UUID from = after != null && after.type() == type ? after.id() : null;
-            // the next batch is read (database, entities, views) while this one is written (JSON, the socket)
-            Future<Batch> next = read(type, filter, from, role);
-            while (true) {
-                Batch batch = await(next);
-                next = batch.last() == null ? null : read(type, filter, batch.last(), role);
-                try {
-                    for (ExportLine line : batch.lines()) {
-                        out.write(writer.writeValueAsBytes(line));
-                        out.write('\n');
+        java.util.ArrayDeque<Future<List<ExportLine>>> reading = new java.util.ArrayDeque<>();
+        // the lines go through one generator into a buffer: the response gets a few large writes a batch, not two
+        // small ones a line
+        OutputStream out = new java.io.BufferedOutputStream(response, 1 << 16);
+        try (com.fasterxml.jackson.core.JsonGenerator json = writer.getFactory().createGenerator(out)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .setRootValueSeparator(null)) {
+            for (LineType type : LineType.values()) {
+                if (type == LineType.END || after != null && type.ordinal() < after.type().ordinal()) {
+                    continue;
+                }
+                UUID next = after != null && after.type() == type ? after.id() : null;
+                boolean more = true;
+                while (more || !reading.isEmpty()) {
+                    while (more && reading.size() < READ_AHEAD) {
+                        UUID from = next;
+                        List<UUID> ids = Caller.as(role, () -> QuarkusTransaction.requiringNew()
+                                .call(() -> ids(type, filter, from)));
+                        more = ids.size() == BATCH;
+                        if (!ids.isEmpty()) {
+                            next = ids.get(ids.size() - 1);
+                            reading.add(read(type, ids, role));
+                        }
+                    }
+                    if (reading.isEmpty()) {
+                        break;
+                    }
+                    for (ExportLine line : await(reading.poll())) {
+                        writer.writeValue(json, line);
+                        json.writeRaw('\n');
                         written++;
                     }
-                    out.flush();
-                } catch (IOException e) {
-                    if (next != null) {
-                        next.cancel(false); // its read ends on its own; no interrupt inside a JDBC call
-                    }
-                    throw new UncheckedIOException(e); // the client went away
-                }
-                if (next == null) {
-                    break;
+                    json.flush();
                 }
             }
-        }
-        try {
-            out.write(writer.writeValueAsBytes(ExportLine.end(written)));
-            out.write('\n');
-            out.flush();
+            writer.writeValue(json, ExportLine.end(written));
+            json.writeRaw('\n');
+            json.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // the client went away
+        } finally {
+            reading.forEach(f -> f.cancel(false)); // their reads end on their own; no interrupt inside a JDBC call
         }
     }
 
+    /** Batches read at once while one is written. */
+    static final int READ_AHEAD = 2;
+
     /**
-     * Reads a batch on a reader thread, in a transaction of its own as a caller of {@code role} (Hibernate finds its
-     * database in a request context: the thread has one of its own while it reads).
+     * Reads the lines of a batch on a reader thread, in a transaction of its own as a caller of {@code role}
+     * (Hibernate finds its database in a request context: the thread has one of its own while it reads).
      */
-    private Future<Batch> read(LineType type, DocumentFilter filter, UUID after, Role role) {
+    private Future<List<ExportLine>> read(LineType type, List<UUID> ids, Role role) {
         return READERS.submit(() -> {
             io.quarkus.arc.ManagedContext context = io.quarkus.arc.Arc.container().requestContext();
             context.activate();
             try {
-                return Caller.as(role, () -> QuarkusTransaction.requiringNew().call(() -> batch(type, filter, after)));
+                return Caller.as(role, () -> QuarkusTransaction.requiringNew().call(() -> lines(type, ids)));
             } finally {
                 context.terminate();
             }
         });
     }
 
-    private static Batch await(Future<Batch> batch) {
+    private static List<ExportLine> await(Future<List<ExportLine>> batch) {
         try {
             return batch.get();
         } catch (InterruptedException e) {
@@ -169,50 +182,57 @@ public class NdjsonExport {
         }
     }
 
-    /** The threads that read the exports' next batches: one per export at a time, idle ones end after a minute. */
+    /** The threads that read the exports' batches: {@link #READ_AHEAD} per export at most; idle ones end. */
     private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "fonds-export-reader");
         thread.setDaemon(true);
         return thread;
     });
 
-    /** The lines of a batch, and the id to read the next batch after (null: this was the last). */
-    private record Batch(List<ExportLine> lines, UUID last) {
-        static Batch of(List<ExportLine> lines) {
-            return new Batch(lines, lines.size() < BATCH ? null : id(lines.get(lines.size() - 1)));
+    /**
+     * The ids of the next batch of {@code type} after {@code after}, in id order: of all the caller sees (through
+     * the views), or of the filter's documents and what they refer to. Fewer than a batch: the last.
+     */
+    @SuppressWarnings("unchecked")
+    private List<UUID> ids(LineType type, DocumentFilter filter, UUID after) {
+        if (type == LineType.DOCUMENT) {
+            return documents.pageIds(filter == null ? ALL : filter, after, BATCH);
         }
+        String table = type.name().toLowerCase(java.util.Locale.ROOT);
+        if (filter != null) {
+            // the ids referred to, of which the caller may see fewer (a deleted agent): the next batch follows the ids
+            return referenced(table, filter, after);
+        }
+        Query query = em.createNativeQuery("SELECT x.id FROM " + table + " x" + (after == null ? ""
+                : " WHERE x.id > :after") + " ORDER BY x.id LIMIT :limit", UUID.class);
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        return query.setParameter("limit", BATCH).getResultList();
     }
 
-    private Batch batch(LineType type, DocumentFilter filter, UUID after) {
-        // read only: the batch's entities keep no loaded state for a dirty check at the commit
-        em.unwrap(org.hibernate.Session.class).setDefaultReadOnly(true);
+    /** The lines of the resources with these ids (those the caller sees), in id order. */
+    private List<ExportLine> lines(LineType type, List<UUID> ids) {
+        // read only, never flushed: the batch's entities keep no loaded state, and no query or commit dirty-checks them
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
         return switch (type) {
-            case AGENT -> lines(agents, filter, after, "agent",
-                    v -> new ExportLine(type, v, null, null, null, null, null));
-            case PLACE -> lines(places, filter, after, "place",
-                    v -> new ExportLine(type, null, v, null, null, null, null));
-            case SUBJECT -> lines(subjects, filter, after, "subject",
-                    v -> new ExportLine(type, null, null, v, null, null, null));
-            case COLLECTION -> lines(collections, filter, after, "collection",
-                    v -> new ExportLine(type, null, null, null, v, null, null));
-            case END -> new Batch(List.of(), null);
-            case DOCUMENT -> Batch.of(documents.pageEmbedded(filter == null ? ALL : filter, after, BATCH).stream()
-                    .map(v -> new ExportLine(type, null, null, null, null, v, null)).toList());
+            case AGENT -> agents.views(ids).stream().map(v -> new ExportLine(type, v, null, null, null, null, null))
+                    .toList();
+            case PLACE -> places.views(ids).stream().map(v -> new ExportLine(type, null, v, null, null, null, null))
+                    .toList();
+            case SUBJECT -> subjects.views(ids).stream()
+                    .map(v -> new ExportLine(type, null, null, v, null, null, null)).toList();
+            case COLLECTION -> collections.views(ids).stream()
+                    .map(v -> new ExportLine(type, null, null, null, v, null, null)).toList();
+            case DOCUMENT -> documents.embedded(ids).stream()
+                    .map(v -> new ExportLine(type, null, null, null, null, v, null)).toList();
+            case END -> List.of();
         };
     }
 
     private static final DocumentFilter ALL = new DocumentFilter(null, null, null, null, null, null, null, null, null);
-
-    private <V extends VersionedView> Batch lines(VersionedService<?, ?, V> service, DocumentFilter filter,
-            UUID after, String table, Function<V, ExportLine> line) {
-        if (filter == null) {
-            return Batch.of(service.viewsAfter(after, BATCH).stream().map(line).toList());
-        }
-        // the ids referred to, of which the caller may see fewer (a deleted agent): the next batch follows the ids
-        List<UUID> ids = referenced(table, filter, after);
-        List<ExportLine> lines = service.views(ids).stream().map(line).toList();
-        return new Batch(lines, ids.size() < BATCH ? null : ids.get(ids.size() - 1));
-    }
 
     /** The ids of the {@code table}'s resources that the filter's documents refer to, after {@code after}. */
     @SuppressWarnings("unchecked")
@@ -240,16 +260,5 @@ public class NdjsonExport {
         }
         query.setParameter("refLimit", BATCH);
         return query.getResultList();
-    }
-
-    private static UUID id(ExportLine line) {
-        return switch (line.type()) {
-            case AGENT -> line.agent().id();
-            case PLACE -> line.place().id();
-            case SUBJECT -> line.subject().id();
-            case COLLECTION -> line.collection().id();
-            case DOCUMENT -> line.document().id();
-            case END -> throw new IllegalArgumentException("no id");
-        };
     }
 }

@@ -29,6 +29,17 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
         return query.getResultList();
     }
 
+    /** The ids of {@link #page}, without reading the rows. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> pageIds(DocumentFilter filter, UUID after, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        Query query = getEntityManager().createNativeQuery("SELECT d.id FROM document d" + where(filter, after, params)
+                + " ORDER BY d.id LIMIT :limit", UUID.class);
+        params.forEach(query::setParameter);
+        query.setParameter("limit", limit);
+        return query.getResultList();
+    }
+
     /**
      * The WHERE clause (empty, or starting with " WHERE ") of the documents {@code d} that {@code filter} selects,
      * after {@code after} in id order when given, its parameters put into {@code params}: shared by the list and the

@@ -125,17 +125,24 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
     }
 
     /**
-     * The documents {@code filter} selects after {@code after}, at most {@code limit}, each with everything it embeds
-     * (as GET /documents/{id}?embed=all): the NDJSON export (org.fonds.bulk). A query per kind of part for the whole
-     * page (rows read as entities, through the same views as every read), not the one JSON statement per document of
-     * {@link #get(UUID, Set)}: building and parsing that JSON cost the export more than half its CPU.
+     * The ids of the documents {@code filter} selects after {@code after} (in id order, at most {@code limit}) that
+     * the caller sees: the NDJSON export's batches (org.fonds.bulk), read with {@link #embedded}.
      */
-    public List<DocumentView> pageEmbedded(DocumentFilter filter, UUID after, int limit) {
-        List<Document> page = documents.page(filter, after, limit);
+    public List<UUID> pageIds(DocumentFilter filter, UUID after, int limit) {
+        return documents.pageIds(filter, after, limit);
+    }
+
+    /**
+     * The documents with these ids that the caller sees, in id order, each with everything it embeds (as GET
+     * /documents/{id}?embed=all): a query per kind of part for them all (rows read as entities, through the same
+     * views as every read), not the one JSON statement per document of {@link #get(UUID, Set)}, whose building and
+     * parsing cost the export more than half its CPU.
+     */
+    public List<DocumentView> embedded(List<UUID> ids) {
+        List<Document> page = ids.isEmpty() ? List.of() : documents.list("id in ?1 order by id", ids);
         if (page.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = page.stream().map(d -> d.id).toList();
         Map<UUID, List<TextView>> t = byDocument(texts.ofDocuments(ids), TextView::documentId);
         Map<UUID, List<ParticipantView>> p = byDocument(participants.ofDocuments(ids), ParticipantView::documentId);
         Map<UUID, List<LinkView>> l = byDocument(links.ofDocuments(ids), LinkView::documentId);

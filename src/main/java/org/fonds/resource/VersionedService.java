@@ -227,16 +227,6 @@ public abstract class VersionedService<E extends Versioned, I, V extends Version
         return get(null, id);
     }
 
-    /**
-     * The resources of this type the caller sees, after {@code after} (all when null) in id order, at most
-     * {@code limit}, as GET of their URLs answers them: a batch of the NDJSON export (org.fonds.bulk).
-     */
-    public java.util.List<V> viewsAfter(UUID after, int limit) {
-        var query = after == null ? repository.find("order by id")
-                : repository.find("id > ?1 order by id", after);
-        return query.page(0, limit).list().stream().map(this::view).toList();
-    }
-
     /** The resources with these ids the caller sees, in id order (an unknown id is left out). */
     public java.util.List<V> views(java.util.Collection<UUID> ids) {
         return ids.isEmpty() ? java.util.List.of()
