@@ -437,8 +437,9 @@ if [[ $BENCH_EXCHANGE == true ]]; then
   done
   ndjson_import() { # POST the file, then follow the job until it has finished (bounded: one poll a second for a day)
     local job state
-    job=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' \
-      --data-binary @"$BENCH_DIR/archive.ndjson" "$IMPORT_BASE/imports" | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
+    # -T streams the file (--data-binary reads it into memory: curl refuses a 2 GB file as "out of memory")
+    job=$(curl -sf -D - -o /dev/null -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' \
+      -T "$BENCH_DIR/archive.ndjson" "$IMPORT_BASE/imports" | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
     [[ -n $job ]] || fail "POST /imports gave no Location"
     for _ in $(seq 1 86400); do
       state=$(curl -sf -H "Authorization: Bearer $TOKEN" "$job")
