@@ -34,7 +34,8 @@ import org.fonds.subject.SubjectService;
  * GET /exports/ndjson: the archive the caller sees, or the documents a filter selects with what they refer to, as
  * NDJSON ({@link ExportLine}), written to the response as it is read: keyset batches in id order, each read in a
  * transaction of its own as the caller (the views leave out what the caller may not see, deleted resources too), so
- * memory stays flat whatever the archive's size (a few batches at most: the one written, and those read meanwhile). Resumable: {@code after} names the last line a client got.
+ * memory stays flat whatever the archive's size (a few batches at most: the one written, and those read meanwhile).
+ * Resumable: {@code after} names the last line a client got.
  */
 @ApplicationScoped
 public class NdjsonExport {

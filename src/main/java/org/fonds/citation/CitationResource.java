@@ -66,8 +66,8 @@ public class CitationResource {
                     + "the split, else it is a `literal`. The EDTF date becomes `date-parts` (an interval two), with "
                     + "`circa` for `~`, `?` and `%`, `season` for seasons, and a `literal` for open intervals. The "
                     + "source becomes `archive`, `archive_collection` and `archive_location` (fond, opis, delo, "
-                    + "papka, listy, else the free citation); `URL` is the document's URL in Fonds. A document printed in an "
-                    + "edition whose page breaks its text records (a FRUS volume) has the edition as "
+                    + "papka, listy, else the free citation); `URL` is the document's URL in Fonds. A document "
+                    + "printed in an edition whose page breaks its text records (a FRUS volume) has the edition as "
                     + "`container-title` and the pages it is on as `page`.")
     @APIResponse(responseCode = "200", description = "The CSL-JSON item.",
             content = @Content(mediaType = CSL_JSON, schema = @Schema(type = SchemaType.ARRAY,
