@@ -67,12 +67,13 @@ public class TeiFormat implements ImportFormat {
     private final AnnotationService annotations;
     private final AgentService agents;
     private final PlaceService places;
-    private final jakarta.persistence.EntityManager em;
+    private final org.fonds.agent.AgentMatcher matcher;
 
-    public TeiFormat(jakarta.persistence.EntityManager em, ObjectMapper json, DocumentService documents, TextService texts,
+    public TeiFormat(org.fonds.agent.AgentMatcher matcher, ObjectMapper json, DocumentService documents,
+            TextService texts,
             ParticipantService participants, MediaService media, AnnotationService annotations, AgentService agents,
             PlaceService places, org.fonds.link.LinkService links) {
-        this.em = em;
+        this.matcher = matcher;
         this.json = json;
         this.links = links;
         this.documents = documents;
@@ -213,21 +214,15 @@ public class TeiFormat implements ImportFormat {
 
     /**
      * A FRUS document whose people this archive already has: a name ("Acheson", "John J. Muccio") that is, letter for
-     * letter once keyed (NameKey: case, diacritics and punctuation aside), a name variant of exactly one agent here
-     * points at that agent instead of a new one named by the volume. Two agents with that variant, or none: the
+     * letter once keyed (the name search's EXACT match: case, diacritics and punctuation aside), a name variant of
+     * exactly one agent here points at that agent instead of a new one named by the volume (AgentMatcher#only). Two agents with that variant, or none: the
      * volume's own agent (created once, then found by its id). An agent the volume created before stays in use.
      */
     private TeiReader.Read withKnownAgents(TeiReader.Read read) {
         Map<UUID, UUID> known = new java.util.HashMap<>();
         read.agents().forEach((id, ref) -> {
             if (!exists(() -> agents.get(id))) {
-                @SuppressWarnings("unchecked")
-                List<UUID> found = em.createNativeQuery("SELECT DISTINCT n.agent_id FROM agent_name n "
-                        + "WHERE n.match_key = :key ORDER BY n.agent_id LIMIT 2", UUID.class)
-                        .setParameter("key", org.fonds.name.NameKey.of(ref.name())).getResultList();
-                if (found.size() == 1) {
-                    known.put(id, found.get(0));
-                }
+                matcher.only(ref.name()).ifPresent(agent -> known.put(id, agent));
             }
         });
         if (known.isEmpty()) {

@@ -24,6 +24,7 @@ import org.fonds.annotation.PageBreak;
 import org.fonds.annotation.TargetView;
 import org.fonds.document.Credit;
 import org.fonds.document.DocumentView;
+import org.fonds.document.Pages;
 import org.fonds.document.SourceCitation;
 import org.fonds.edtf.DateRange;
 import org.fonds.edtf.Edtf;
@@ -114,16 +115,14 @@ final class TeiWriter {
                     translators.put(t.id(), id);
                 }
             }
+            Pages.editions(d).forEach((edition, title) -> editions.merge(edition, title,
+                    (old, next) -> old.isEmpty() ? next : old));
             int h = 0;
             for (AnnotationView a : list(d.annotations())) {
                 annotations.put(a.id(), a);
                 TargetView part = partOf(a);
                 if (part != null) {
                     partNotes.computeIfAbsent(part.part(), k -> new ArrayList<>()).add(a);
-                }
-                if (a.pageBreak() != null && a.pageBreak().edition() != null) {
-                    editions.merge(a.pageBreak().edition(), a.pageBreak().editionTitle() == null ? ""
-                            : a.pageBreak().editionTitle(), (old, title) -> old.isEmpty() ? title : old);
                 }
                 Hand hand = Hand.of(a.marginalia());
                 if (hand != null && !hands.containsKey(hand)) {

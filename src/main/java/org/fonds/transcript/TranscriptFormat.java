@@ -1,5 +1,6 @@
 package org.fonds.transcript;
 
+import org.fonds.agent.AgentMatcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -87,7 +88,7 @@ public class TranscriptFormat implements ImportFormat {
         ArrayNode agents = report.putArray("agents");
         for (ProposedAgent agent : proposal.agents()) {
             ObjectNode a = json.valueToTree(agent);
-            Optional<UUID> found = matcher.find(agent);
+            Optional<UUID> found = matcher.find(agent.name(), agent.variant(), agent.type());
             a.put("action", found.isPresent() ? "USE_EXISTING" : "CREATE");
             found.ifPresent(id -> a.put("agent_id", id.toString()));
             agents.add(a);
@@ -100,7 +101,7 @@ public class TranscriptFormat implements ImportFormat {
     public String write(Proposal proposal) {
         BodyWriters.Keys keys = writers.keys();
         for (ProposedAgent agent : proposal.agents()) {
-            keys.put(agent.key(), matcher.find(agent).orElseGet(() -> writers.agent(newAgent(agent))));
+            keys.put(agent.key(), matcher.find(agent.name(), agent.variant(), agent.type()).orElseGet(() -> writers.agent(newAgent(agent))));
         }
         return "/documents/" + keys.document(proposal.entry());
     }
