@@ -132,20 +132,30 @@ final class Manifests {
         tei.put("format", "application/tei+xml");
         tei.put("profile", "https://tei-c.org/ns/1.0");
 
+        // each text's pages, and the page numbers the original prints, once for every canvas
+        java.util.Map<TextView, List<int[]>> ranges = new java.util.LinkedHashMap<>();
+        List<String> printed = List.of();
+        for (TextView t : d.texts() == null ? List.<TextView>of() : d.texts()) {
+            ranges.put(t, pageRanges(d, t));
+            if (printed.isEmpty()) {
+                printed = printedPages(d, t, ranges.get(t));
+            }
+        }
         ArrayNode items = m.putArray("items");
         for (int i = 0; i < pages.size(); i++) {
-            items.add(canvas(base, d, pages, i));
+            items.add(canvas(base, d, pages, i, ranges, printed));
         }
         return Optional.of(m);
     }
 
-    private static ObjectNode canvas(String base, DocumentView d, List<MediaView> pages, int index) {
+    private static ObjectNode canvas(String base, DocumentView d, List<MediaView> pages, int index,
+            java.util.Map<TextView, List<int[]>> ranges, List<String> printedPages) {
         MediaView media = pages.get(index);
         String canvasId = canvasUrl(base, d.id(), media);
         ObjectNode canvas = JSON.objectNode();
         canvas.put("id", canvasId);
         canvas.put("type", "Canvas");
-        String printed = printedPage(d, index);
+        String printed = index < printedPages.size() ? printedPages.get(index) : null;
         canvas.set("label", none(printed != null ? "p. " + printed
                 : media.pageNumber() == null ? "Image " + (index + 1) : "p. " + media.pageNumber()));
         if (media.caption() != null) {
@@ -167,8 +177,9 @@ final class Manifests {
         painting.put("target", canvasId);
 
         ArrayNode annotations = JSON.arrayNode();
-        for (TextView t : d.texts() == null ? List.<TextView>of() : d.texts()) {
-            int[] range = onCanvas(pageRanges(d, t), index, pages.size());
+        for (java.util.Map.Entry<TextView, List<int[]>> text : ranges.entrySet()) {
+            TextView t = text.getKey();
+            int[] range = onCanvas(text.getValue(), index, pages.size());
             if (range == null) {
                 continue;
             }
@@ -239,17 +250,20 @@ final class Manifests {
         return new int[] {ranges.get(index)[0], to};
     }
 
-    /** The page number the original prints on the page of canvas {@code index}, from its first text's breaks. */
-    private static String printedPage(DocumentView d, int index) {
-        for (TextView t : d.texts() == null ? List.<TextView>of() : d.texts()) {
-            List<Pages.Start> starts = Pages.starts(d, t.id(), null);
-            if (starts.isEmpty()) {
-                continue;
-            }
-            List<int[]> ranges = pageRanges(d, t);
-            return index < ranges.size() && ranges.get(index)[2] >= 0 ? starts.get(ranges.get(index)[2]).n() : null;
+    /**
+     * The page numbers the original prints on a text's pages, in order (null for the words before its first break);
+     * empty when the text records no page break of the original.
+     */
+    private static List<String> printedPages(DocumentView d, TextView t, List<int[]> ranges) {
+        List<Pages.Start> starts = Pages.starts(d, t.id(), null);
+        if (starts.isEmpty()) {
+            return List.of();
         }
-        return null;
+        List<String> printed = new java.util.ArrayList<>();
+        for (int[] range : ranges) {
+            printed.add(range[2] >= 0 ? starts.get(range[2]).n() : null);
+        }
+        return printed;
     }
 
     private static ObjectNode marginalia(String canvasId, AnnotationView a, TargetView target) {
