@@ -22,12 +22,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.fonds.testing.Api;
 import org.fonds.testing.Documents;
+import org.fonds.testing.EmbeddedPostgresResource;
 import org.fonds.testing.Texts;
 import org.junit.jupiter.api.Test;
 
@@ -165,6 +167,46 @@ class SearchCacheTest {
             s.setString(1, text);
             assertThat(s.executeUpdate(), equalTo(1));
         }
+        assertThat(ids(anonymous(), m), empty());
+    }
+
+    /**
+     * Two writers never wait for each other at the epoch (V23): another transaction holds the shard of this writer's
+     * backend, as a concurrent writer whose pid is equal modulo 16 would (an import's two writer threads did), and the
+     * write goes through at once, through another shard. Its commit still changes the next search.
+     */
+    @Test
+    void aWriterDoesNotWaitForTheEpochShardAnotherTransactionHolds() throws SQLException {
+        String m = marker();
+        String n = marker();
+        String doc = published("CABLE").title("Shard " + m).create();
+        assertThat(twice(anonymous(), anonymous(), m), contains(doc));
+        try (Connection writer = dataSource.getConnection(); Connection holder = EmbeddedPostgresResource.owner()) {
+            int shard;
+            try (Statement s = writer.createStatement(); ResultSet r = s.executeQuery("SELECT pg_backend_pid() % 16")) {
+                r.next();
+                shard = r.getInt(1);
+            }
+            holder.setAutoCommit(false);
+            try (PreparedStatement s = holder.prepareStatement(
+                    "SELECT n FROM archive.search_epoch WHERE shard = ? FOR UPDATE")) {
+                s.setInt(1, shard);
+                s.executeQuery().close();
+            }
+            writer.setAutoCommit(false);
+            try (Statement s = writer.createStatement()) {
+                s.execute("SET LOCAL lock_timeout = '5s'"); // before V23: "canceling statement due to lock timeout"
+            }
+            try (PreparedStatement s = writer.prepareStatement(
+                    "UPDATE document SET title = 'Shard ' || ? WHERE id = CAST(? AS uuid)")) {
+                s.setString(1, n);
+                s.setString(2, doc);
+                assertThat(s.executeUpdate(), equalTo(1));
+            }
+            writer.commit();
+            holder.rollback();
+        }
+        assertThat(ids(anonymous(), n), contains(doc));
         assertThat(ids(anonymous(), m), empty());
     }
 
