@@ -283,18 +283,6 @@ public class ArchiveRows {
     }
 
     /**
-     * The rows' JSON as an SQL literal: dollar-quoted with a tag the text does not contain, so that nothing in it is
-     * read as SQL whatever the server's settings (the statements go as one simple query, without parameters).
-     */
-    static String literal(String text) {
-        String tag = "$j$";
-        while (text.contains(tag)) {
-            tag = "$j" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + "$";
-        }
-        return tag + text + tag;
-    }
-
-    /**
      * Sends the inserts of the resource: one round trip (a failure rolls back the statements before it too); while
      * gathering, adds them to the batch instead.
      */
@@ -316,8 +304,10 @@ public class ArchiveRows {
     }
 
     /**
-     * The inserts as one round trip. The search vectors of the documents they write are computed once, after the last
-     * insert (migration V22), not after each of the document's, texts' and annotations' statements.
+     * The inserts as one round trip: one statement per table, their rows as a JSON parameter (pgjdbc sends the
+     * statements of one prepared statement together, with one sync; neither the driver nor the server scans the rows as
+     * SQL text). The search vectors of the documents they write are computed once, after the last insert (migration
+     * V22), not after each of the document's, texts' and annotations' statements.
      */
     private void send(Collection<Insert> inserts) {
         if (inserts.isEmpty()) {
@@ -325,11 +315,13 @@ public class ArchiveRows {
         }
         Set<UUID> searched = new TreeSet<>();
         StringBuilder sql = new StringBuilder();
+        List<String> parameters = new ArrayList<>();
         for (Insert insert : inserts) {
             String list = String.join(", ", insert.columns());
             sql.append("INSERT INTO public.").append(insert.table()).append(" (").append(list).append(") SELECT ")
                     .append(list).append(" FROM jsonb_populate_recordset(NULL::public.").append(insert.table())
-                    .append(", ").append(literal(insert.rows().toString())).append("::jsonb);\n");
+                    .append(", CAST(? AS jsonb));\n");
+            parameters.add(insert.rows().toString());
             String document = SEARCHED.get(insert.table());
             if (document != null) {
                 insert.rows().forEach(row -> searched.add(UUID.fromString(row.path(document).asText())));
@@ -337,13 +329,17 @@ public class ArchiveRows {
         }
         if (!searched.isEmpty()) {
             sql.insert(0, "SELECT set_config('fonds.search_refresh', 'deferred', true);\n")
-                    .append("SELECT fonds_search_refresh('{").append(searched.stream().map(UUID::toString)
-                            .collect(java.util.stream.Collectors.joining(","))).append("}'::uuid[]);\n")
+                    .append("SELECT fonds_search_refresh(CAST(? AS uuid[]));\n")
                     .append("SELECT set_config('fonds.search_refresh', '', true);\n");
+            parameters.add(searched.stream().map(UUID::toString)
+                    .collect(java.util.stream.Collectors.joining(",", "{", "}")));
         }
         em.unwrap(Session.class).doWork(connection -> {
-            try (java.sql.Statement statement = connection.createStatement()) {
-                statement.execute(sql.toString());
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setString(i + 1, parameters.get(i));
+                }
+                statement.execute();
             }
         });
     }

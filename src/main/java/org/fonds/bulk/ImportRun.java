@@ -424,9 +424,15 @@ final class ImportRun implements ImportUnits {
 
     /** Records the unit as written and releases its savepoint: one round trip. */
     private void recordAndRelease(String sourceId, String path) {
-        sql("INSERT INTO import_source (source_id, path, job_id, imported_at) VALUES (" + ArchiveRows.literal(sourceId)
-                + ", " + (path == null ? "NULL" : ArchiveRows.literal(path)) + ", '" + jobId + "', now()); "
-                + "RELEASE SAVEPOINT unit");
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO import_source (source_id, path, job_id, "
+                    + "imported_at) VALUES (?, ?, ?, now()); RELEASE SAVEPOINT unit")) {
+                s.setString(1, sourceId);
+                s.setString(2, path);
+                s.setObject(3, jobId);
+                s.execute();
+            }
+        });
     }
 
     private void sql(String statement) {

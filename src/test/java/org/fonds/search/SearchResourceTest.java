@@ -88,6 +88,21 @@ class SearchResourceTest {
                 containsString("«attack» began"));
     }
 
+    /**
+     * A text longer than 100,000 characters takes fonds_tsvector's other branch (V24: the one that guards the
+     * tsvector's size limit); its words are found to its last.
+     */
+    @Test
+    void aLongTextIsFoundByItsLastWord() {
+        String m = marker();
+        String n = marker();
+        String doc = document("Long " + m);
+        String paragraph = "The delegation discussed the shipments of grain once more. ".repeat(1200); // 70,800
+        text(doc, "en", m + " " + paragraph, paragraph + " " + n);
+        assertThat(found(n).getList("items.id"), contains(doc));
+        assertThat(found(m + " " + n).getList("items.id"), contains(doc));
+    }
+
     @Test
     void russianWordsAreFoundByTheirStem() {
         String m = marker();
