@@ -183,12 +183,26 @@ public class NdjsonExport {
         }
     }
 
-    /** The threads that read the exports' batches: {@link #READ_AHEAD} per export at most; idle ones end. */
-    private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "fonds-export-reader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * The threads that read the batches of every export at once: as many as the cores (two at least), whatever the
+     * number of exports, each of which has {@link #READ_AHEAD} batches queued at most. Each reading thread holds a
+     * connection while it reads, so that many exports at once take no more of the pool than this. Idle ones end.
+     */
+    static final int READER_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    private static final ExecutorService READERS = readers();
+
+    private static ExecutorService readers() {
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(READER_THREADS,
+                READER_THREADS, 30, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread thread = new Thread(r, "fonds-export-reader");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
 
     /**
      * The ids of the next batch of {@code type} after {@code after}, in id order: of all the caller sees (through

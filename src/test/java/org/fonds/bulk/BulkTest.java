@@ -227,6 +227,32 @@ class BulkTest {
                 .body("type", equalTo("/problems/invalid-parameter"));
     }
 
+    /**
+     * Many exports at once share the reading threads (each holds a database connection while it reads): after four
+     * times as many exports as there are reading threads, all alike, no more reading threads have lived than that.
+     */
+    @Test
+    void exportsAtOnceShareABoundedSetOfReadingThreads() throws Exception {
+        int exports = NdjsonExport.READER_THREADS * 4;
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(exports);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < exports; i++) {
+                results.add(clients.submit(() -> export(api(), "")));
+            }
+            String first = results.get(0).get();
+            for (java.util.concurrent.Future<String> result : results) {
+                assertEquals(first, result.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        long readers = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("fonds-export-reader")).count();
+        assertTrue(readers <= NdjsonExport.READER_THREADS,
+                readers + " reading threads, for " + NdjsonExport.READER_THREADS + " at most");
+    }
+
     @Test
     void onlyTheImportTakesALargeBodyDeclaredOrStreamed() {
         byte[] large = new byte[2 * 1024 * 1024];
