@@ -232,8 +232,9 @@ final class FrusReader {
         List<String> paragraphs = new ArrayList<>();
         List<AnnotationInput> notes = new ArrayList<>();
         boolean pageAtStart = false;
-        List<Element> paragraphElements = paragraphs(div);
-        for (Element p : paragraphElements) {
+        List<List<Element>> paragraphElements = paragraphs(div);
+        List<Element> previous = null; // the elements of the paragraph before
+        for (List<Element> p : paragraphElements) {
             if (!content.isEmpty()) {
                 content.append("\n\n");
             }
@@ -243,7 +244,10 @@ final class FrusReader {
             List<int[]> pbAt = new ArrayList<>();
             List<Element> pbs = new ArrayList<>();
             StringBuilder words = new StringBuilder();
-            collect(p, words, at, footnotes, pbAt, pbs);
+            for (Element e : p) {
+                words.append(' ');
+                collect(e, words, at, footnotes, pbAt, pbs);
+            }
             List<int[]> positions = new ArrayList<>(at);
             positions.addAll(pbAt);
             String paragraph = normalize(words, positions);
@@ -255,6 +259,19 @@ final class FrusReader {
             }
             content.append(paragraph);
             paragraphs.add(paragraph);
+            if (previous != null) {
+                // a page that starts between this paragraph and the one before (a pb between them, not inside it):
+                // at this paragraph's first word, unless a pb inside it already stands there
+                Element pb = pageBefore(p.get(0));
+                List<Element> before = previous;
+                if (pb != null && order.get(pb) > order.get(before.get(before.size() - 1))
+                        && before.stream().noneMatch(e -> inside(pb, e))
+                        && pbAt.stream().noneMatch(b -> firstWordAt(paragraph, b[0]) == 0)) {
+                    pbAt.add(0, new int[] {0});
+                    pbs.add(0, pb);
+                }
+            }
+            previous = p;
             for (int i = 0; i < footnotes.size(); i++) {
                 int[] span = wordBefore(paragraph, at.get(i)[0]);
                 Element note = footnotes.get(i);
@@ -265,12 +282,9 @@ final class FrusReader {
             }
             for (int i = 0; i < pbs.size(); i++) {
                 // the page starts with the word at the break
-                int from = pbAt.get(i)[0];
-                while (from < paragraph.length() && paragraph.charAt(from) == ' ') {
-                    from++;
-                }
+                int from = firstWordAt(paragraph, pbAt.get(i)[0]);
                 int to = from;
-                while (to < paragraph.length() && paragraph.charAt(to) != ' ') {
+                while (to < paragraph.length() && !Character.isWhitespace(paragraph.charAt(to))) {
                     to++;
                 }
                 if (from < to) {
@@ -286,9 +300,12 @@ final class FrusReader {
             // the page the text starts on: the last page break before its first paragraph (a document rarely starts a
             // page; the volume's pb stands where the page starts, often in the document before), so that its pages
             // are known from its first word (citations name them)
-            Element pb = pageBefore(paragraphElements.get(0));
-            int to = content.indexOf(" ");
-            to = to < 0 ? Math.min(content.length(), 50) : to;
+            Element pb = pageBefore(paragraphElements.get(0).get(0));
+            int to = 0;
+            while (to < content.length() && !Character.isWhitespace(content.charAt(to))) {
+                to++;
+            }
+            to = Math.min(to, 50);
             if (pb != null && to > 0) {
                 notes.add(TeiReader.annotation(AnnotationType.PAGE_BREAK, null,
                         List.of(TeiReader.span(textId, 0, to, content.substring(0, to))),
@@ -426,21 +443,93 @@ final class FrusReader {
         return lo == 0 ? null : pageBreaks.get(lo - 1);
     }
 
-    /** The paragraphs of a document or attachment, outermost only, not those of an attachment inside it. */
-    private static List<Element> paragraphs(Element div) {
-        List<Element> list = new ArrayList<>();
+    /**
+     * The paragraphs of a document or attachment, outermost only, not those of an attachment inside it: each the
+     * elements whose words it holds, in order. A {@code p} is one; so is each item of a list (with the label before
+     * it) and each row of a table, and a list's or a table's head.
+     */
+    private static List<List<Element>> paragraphs(Element div) {
+        List<List<Element>> list = new ArrayList<>();
         for (Element e : elements(div)) {
             switch (e.getLocalName()) {
-                case "p" -> list.add(e);
+                case "p" -> list.add(List.of(e));
                 case "opener", "closer", "head", "note", "dateline", "pb" -> {
                 }
                 case "attachment", "div" -> {
                 }
+                case "list", "table" -> list.addAll(entries(e));
                 default -> list.addAll(paragraphs(e));
             }
         }
         return list;
     }
+
+    /**
+     * A list's or a table's paragraphs: its head, then each item with the label before it ({@code <label>(1)</label>
+     * <item>…}, as FRUS numbers its lists), or each row. An item of several paragraphs gives them, the label with the
+     * first.
+     */
+    private static List<List<Element>> entries(Element listOrTable) {
+        List<List<Element>> list = new ArrayList<>();
+        Element label = null;
+        for (Element e : elements(listOrTable)) {
+            switch (e.getLocalName()) {
+                case "label" -> {
+                    if (label != null) {
+                        list.add(List.of(label));
+                    }
+                    label = e;
+                }
+                case "item" -> {
+                    List<List<Element>> inside = paragraphs(e);
+                    if (inside.isEmpty() || elements(e).stream().noneMatch(c -> "p".equals(c.getLocalName()))) {
+                        inside = List.of(List.of(e));
+                    }
+                    for (int i = 0; i < inside.size(); i++) {
+                        List<Element> paragraph = new ArrayList<>(inside.get(i));
+                        if (i == 0 && label != null) {
+                            paragraph.add(0, label);
+                        }
+                        list.add(paragraph);
+                    }
+                    label = null;
+                }
+                case "head", "row" -> list.add(List.of(e));
+                case "pb", "note" -> {
+                }
+                default -> list.addAll(paragraphs(e));
+            }
+        }
+        if (label != null) {
+            list.add(List.of(label));
+        }
+        return list;
+    }
+
+    /** Where the word at or after {@code at} starts. */
+    private static int firstWordAt(String paragraph, int at) {
+        int from = at;
+        while (from < paragraph.length() && Character.isWhitespace(paragraph.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Whether {@code e} is {@code ancestor} or inside it. */
+    private static boolean inside(Node e, Element ancestor) {
+        for (Node n = e; n != null; n = n.getParentNode()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Stands for the boundary of two cells of a table's row while the words are gathered: a character no XML text
+     * holds, which {@link #normalize} writes as a tab.
+     */
+    private static final char CELL = '\0';
 
     /** The words of an element, notes left out and recorded with where they stand. */
     private static void collect(Element e, StringBuilder words, List<int[]> at, List<Element> notes, List<int[]> pbAt,
@@ -458,8 +547,15 @@ final class FrusReader {
                         pbs.add(c);
                     }
                 } else {
-                    if ("p".equals(c.getLocalName()) || "item".equals(c.getLocalName())) {
-                        words.append(' ');
+                    switch (c.getLocalName()) {
+                        case "p", "item", "label", "head", "lb", "row" -> words.append(' ');
+                        case "cell" -> {
+                            if (elements((Element) c.getParentNode()).get(0) != c) {
+                                words.append(CELL);
+                            }
+                        }
+                        default -> {
+                        }
                     }
                     collect(c, words, at, notes, pbAt, pbs);
                 }
@@ -472,12 +568,18 @@ final class FrusReader {
         StringBuilder out = new StringBuilder();
         int[] map = new int[words.length() + 1];
         boolean space = false;
+        boolean cell = false;
         for (int i = 0; i < words.length(); i++) {
             map[i] = out.length();
             char c = words.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
+            if (c == CELL) {
+                out.append('\t'); // the cells of a row, one tab between two: the space before it is dropped
+                space = false;
+                cell = true;
+            } else if (Character.isWhitespace(c)) {
+                space = !cell; // nor one after it
             } else {
+                cell = false;
                 if (space && !out.isEmpty()) {
                     out.append(' ');
                 }
