@@ -60,7 +60,7 @@ public class ImportResource {
                     + "that an earlier import wrote (same source identifier: NDJSON's type and id) is skipped, so "
                     + "importing a file again, after a failure or a restart, writes only what is missing. A document's "
                     + "links to other documents are written after the file's last line. No two imports of the same "
-                    + "file run at once (409). The body may be up to `fonds.imports.max-body-size` (8 GiB by "
+                    + "file run at once (409). The body may be up to `fonds.imports.max-body-size` (64 GiB by "
                     + "default), unlike other operations' 1 MiB. Imports run one at a time on an instance and do not "
                     + "count against rate limits (the request does, once). EDITOR or ADMIN.")
     @RequestBody(required = true, description = "The file: NDJSON lines as `GET /exports/ndjson` writes them, TEI, or "
