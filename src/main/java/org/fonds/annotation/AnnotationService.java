@@ -52,13 +52,6 @@ public class AnnotationService extends VersionedService<Annotation, AnnotationIn
         return read.stream().map(AnnotationView::of).toList();
     }
 
-    /** The annotations of several documents, with their targets, in a fixed number of queries (for embedding). */
-    public List<AnnotationView> ofDocuments(java.util.Collection<UUID> documentIds) {
-        // the targets with them (one query, not a batch fetch per 64 annotations)
-        return annotations.list("from Annotation a left join fetch a.targets where a.documentId in ?1 "
-                + "order by a.documentId, a.id", documentIds).stream().map(AnnotationView::of).toList();
-    }
-
     /** A new annotation of the document in the URL of its POST. */
     @Override
     protected Annotation newEntity(UUID documentId) {

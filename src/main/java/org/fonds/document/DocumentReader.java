@@ -33,7 +33,7 @@ public class DocumentReader {
      * Hibernate's JSON format mapper's configuration (JacksonJsonFormatMapper): defaults plus the modules found, and
      * PostgreSQL's text of a date before the year 1 ({@link #PostgresDate}).
      */
-    private static final ObjectMapper ENTITIES = new ObjectMapper().findAndRegisterModules()
+    static final ObjectMapper ENTITIES = new ObjectMapper().findAndRegisterModules()
             .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addDeserializer(LocalDate.class,
                     new PostgresDate()))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -46,13 +46,17 @@ public class DocumentReader {
         @Override
         public LocalDate deserialize(com.fasterxml.jackson.core.JsonParser p,
                 com.fasterxml.jackson.databind.DeserializationContext context) throws java.io.IOException {
-            String text = p.getValueAsString();
-            if (text.endsWith(" BC")) {
-                LocalDate era = LocalDate.parse(text.substring(0, text.length() - 3));
-                return era.withYear(1 - era.getYear());
-            }
-            return LocalDate.parse(text);
+            return date(p.getValueAsString());
         }
+    }
+
+    /** A date as PostgreSQL writes it (see {@link PostgresDate}). */
+    static LocalDate date(String text) {
+        if (text.endsWith(" BC")) {
+            LocalDate era = LocalDate.parse(text.substring(0, text.length() - 3));
+            return era.withYear(1 - era.getYear());
+        }
+        return LocalDate.parse(text);
     }
 
     private static final String DOCUMENT = "json_build_object('id', d.id, 'kind', d.kind, 'kindAsWritten', d.kind_as_written, 'title', d.title, "

@@ -48,6 +48,7 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
     private final MediaService media;
     private final AnnotationService annotations;
     private final DocumentReader reader;
+    private final DocumentRows rows;
     private final DocumentCache cache;
     private final org.fonds.db.ChangeEpoch epochs;
     private final org.fonds.db.EpochCache<ListKey, Page<DocumentSummary>> lists;
@@ -62,11 +63,12 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
      */
     public DocumentService(DocumentRepository documents, TextService texts, ParticipantService participants,
             LinkService links, MediaService media, AnnotationService annotations, DocumentReader reader,
-            DocumentCache cache, org.fonds.db.ChangeEpoch epochs,
+            DocumentRows rows, DocumentCache cache, org.fonds.db.ChangeEpoch epochs,
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "fonds.list-cache.max-entries")
             long listCacheEntries) {
         super(ResourceType.DOCUMENT, DocumentInput.class, documents, Document::new, DocumentView::of);
         this.reader = reader;
+        this.rows = rows;
         this.cache = cache;
         this.epochs = epochs;
         this.lists = new org.fonds.db.EpochCache<>(listCacheEntries);
@@ -134,22 +136,24 @@ public class DocumentService extends VersionedService<Document, DocumentInput, D
 
     /**
      * The documents with these ids that the caller sees, in id order, each with everything it embeds (as GET
-     * /documents/{id}?embed=all): a query per kind of part for them all (rows read as entities, through the same
-     * views as every read), not the one JSON statement per document of {@link #get(UUID, Set)}, whose building and
-     * parsing cost the export more than half its CPU.
+     * /documents/{id}?embed=all): a statement per kind of part for them all ({@link DocumentRows}), mapped by the
+     * same views as every read; not the one JSON statement per document of {@link #get(UUID, Set)}, whose building
+     * and parsing cost the export more than half its CPU.
      */
     public List<DocumentView> embedded(List<UUID> ids) {
-        List<Document> page = ids.isEmpty() ? List.of() : documents.list("id in ?1 order by id", ids);
-        if (page.isEmpty()) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<TextView>> t = byDocument(texts.ofDocuments(ids), TextView::documentId);
-        Map<UUID, List<ParticipantView>> p = byDocument(participants.ofDocuments(ids), ParticipantView::documentId);
-        Map<UUID, List<LinkView>> l = byDocument(links.ofDocuments(ids), LinkView::documentId);
-        Map<UUID, List<LinkView>> from = byDocument(links.toDocuments(ids), LinkView::targetDocumentId);
-        Map<UUID, List<MediaView>> m = byDocument(media.ofDocuments(ids), MediaView::documentId);
-        Map<UUID, List<AnnotationView>> a = byDocument(annotations.ofDocuments(ids), AnnotationView::documentId);
-        return page.stream().map(d -> DocumentView.of(d).embedding(t.getOrDefault(d.id, List.of()),
+        DocumentRows.Batch read = rows.read(ids);
+        Map<UUID, List<TextView>> t = byDocument(texts.views(read.texts()), TextView::documentId);
+        Map<UUID, List<ParticipantView>> p = byDocument(participants.views(read.participants()),
+                ParticipantView::documentId);
+        Map<UUID, List<LinkView>> l = byDocument(links.views(read.links()), LinkView::documentId);
+        Map<UUID, List<LinkView>> from = byDocument(links.views(read.linkedFrom()), LinkView::targetDocumentId);
+        Map<UUID, List<MediaView>> m = byDocument(media.views(read.media()), MediaView::documentId);
+        Map<UUID, List<AnnotationView>> a = byDocument(annotations.views(read.annotations()),
+                AnnotationView::documentId);
+        return read.documents().stream().map(d -> DocumentView.of(d).embedding(t.getOrDefault(d.id, List.of()),
                 p.getOrDefault(d.id, List.of()), l.getOrDefault(d.id, List.of()), from.getOrDefault(d.id, List.of()),
                 m.getOrDefault(d.id, List.of()), a.getOrDefault(d.id, List.of()))).toList();
     }

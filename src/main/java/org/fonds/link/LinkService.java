@@ -18,12 +18,6 @@ public class LinkService extends DocumentPartService<DocumentLink, LinkInput, Li
         super(ResourceType.LINK, LinkInput.class, links, DocumentLink::new, LinkView::of);
     }
 
-    /** The links of other documents (those the caller may see) to these, in one query, for embedding. */
-    public java.util.List<LinkView> toDocuments(java.util.Collection<UUID> documentIds) {
-        return repository.list("from DocumentLink e where e.targetDocumentId in ?1 order by e.targetDocumentId, e.id",
-                documentIds).stream().map(LinkView::of).toList();
-    }
-
     @Override
     protected void apply(DocumentLink l, LinkInput input) {
         if (input.targetDocumentId() == null && (input.referenceAsWritten() == null

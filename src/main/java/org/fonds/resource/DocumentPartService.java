@@ -9,7 +9,6 @@ import org.fonds.http.Page;
 import org.fonds.http.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -108,13 +107,6 @@ public abstract class DocumentPartService<E extends DocumentPart, I, V extends V
      */
     public List<V> views(List<E> entities) {
         return entities.stream().map(this::view).toList();
-    }
-
-    /** The parts of several documents (visible ones: the caller checked) in one query, for embedding. */
-    public List<V> ofDocuments(Collection<UUID> documentIds) {
-        return repository.list("from " + entityName() + " e where e.documentId in ?1 order by e.documentId, e.id",
-                documentIds).stream()
-                .map(this::view).toList();
     }
 
     /** Recomputes the fixity digest of one part from what the database holds and compares it with the recorded one. */

@@ -481,10 +481,9 @@ final class FrusReader {
                     label = e;
                 }
                 case "item" -> {
-                    List<List<Element>> inside = paragraphs(e);
-                    if (inside.isEmpty() || elements(e).stream().noneMatch(c -> "p".equals(c.getLocalName()))) {
-                        inside = List.of(List.of(e));
-                    }
+                    // its paragraphs when it has any, or the item as one
+                    List<List<Element>> inside = elements(e).stream().anyMatch(c -> "p".equals(c.getLocalName()))
+                            ? paragraphs(e) : List.of(List.of(e));
                     for (int i = 0; i < inside.size(); i++) {
                         List<Element> paragraph = new ArrayList<>(inside.get(i));
                         if (i == 0 && label != null) {

@@ -215,6 +215,24 @@ class BulkTest {
         assertEquals(String.join("", after.stream().map(l -> l + "\n").toList())
                 + "{\"type\":\"END\",\"lines\":" + after.size() + "}\n", rest);
 
+        // a deleted part is left out (as GET leaves it out), the rest of its document is there
+        String annotated = Documents.cable().title("A cable with a deleted note").create();
+        String text = org.fonds.testing.Texts.cable().create(annotated);
+        String deleted = org.fonds.testing.Annotations.translatorNote("Deleted.").quote(text, "Kim Il Sung")
+                .send(annotated).statusCode(201).extract().path("id");
+        String kept = org.fonds.testing.Annotations.translatorNote("Kept.").quote(text, "29 May")
+                .send(annotated).statusCode(201).extract().path("id");
+        api().header("If-Match", Api.etag("/annotations/{id}", deleted)).delete("/annotations/{id}", deleted)
+                .then().statusCode(204);
+        String afterDelete = export(api(), "");
+        assertFalse(afterDelete.contains(deleted), "a deleted annotation is not exported");
+        JsonNode exportedDocument = lines(afterDelete).stream().map(l -> read(l).path("document"))
+                .filter(d -> d.path("id").asText().equals(annotated)).findFirst().orElseThrow();
+        assertEquals(kept, exportedDocument.path("annotations").get(0).path("id").asText());
+        assertEquals(1, exportedDocument.path("annotations").size());
+        assertEquals(read(api().queryParam("embed", "all").get("/documents/{d}", annotated)
+                .then().statusCode(200).extract().asString()), exportedDocument);
+
         // a filter: its documents and what they refer to
         String cables = export(api().queryParam("kind", "CABLE"), "");
         for (String line : lines(cables)) {

@@ -66,6 +66,9 @@ class EmbeddedDatabaseTest {
             try (Connection c = connect(db); Statement s = c.createStatement()) {
                 assertEquals("on", show(s, "fsync"));
                 assertEquals("on", show(s, "synchronous_commit"));
+                // sized for bulk imports (bench/RESULTS.md, session 13): fewer checkpoints, fewer full-page images
+                assertEquals("512MB", show(s, "shared_buffers"));
+                assertEquals("4GB", show(s, "max_wal_size"));
             }
             assertThrows(SQLException.class,
                     () -> DriverManager.getConnection(db.jdbcUrl(), db.username(), "wrong").close());
