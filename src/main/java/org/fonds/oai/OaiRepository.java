@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The harvest's reads, on the view document_datestamp (migration V15): the caller's documents, deleted ones
- * included, by (datestamp, id), which the index document_updated_at_id_idx serves. Everything the caller may not see
- * the view leaves out, as every other view does.
+ * The harvest's reads, on the view document_datestamp (migrations V15, V25): the caller's documents, deleted ones
+ * included, by (datestamp, id), which the index document_change_datestamp_idx serves. A datestamp is the time of the
+ * last write of the document or of any of its parts (V25). Everything the caller may not see the view leaves out, as
+ * every other view does.
  */
 @ApplicationScoped
 class OaiRepository {

@@ -28,12 +28,14 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.fonds.access.Role;
 import org.fonds.testing.Agents;
+import org.fonds.testing.Annotations;
 import org.fonds.testing.Api;
 import org.fonds.testing.Collections;
 import org.fonds.testing.Documents;
 import org.fonds.testing.Places;
 import org.fonds.testing.Seed;
 import org.fonds.testing.SharedSchemas;
+import org.fonds.testing.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.w3c.dom.Document;
@@ -369,6 +371,67 @@ class OaiTest {
         assertTrue(next.containsKey(PREFIX + harvested));
         assertTrue(next.containsKey(PREFIX + created));
         assertTrue(nextDeleted.contains(PREFIX + removed));
+    }
+
+    /**
+     * A record's datestamp is its last change, whatever part of it changed (V25): a text added, a note's words edited.
+     * Each step starts an incremental harvest from a responseDate later than every write before it (datestamps are
+     * shown to the second, hence the pause), and that harvest has the changed record and not the unchanged one.
+     */
+    @Test
+    void aChangeOfAnyPartMovesTheRecordsDatestamp() throws InterruptedException {
+        String changed = Documents.of("LETTER").title("OAI changed in its parts " + run)
+                .set("visibility", "PUBLISHED").create();
+        String unchanged = Documents.of("LETTER").title("OAI unchanged " + run).set("visibility", "PUBLISHED")
+                .create();
+        String created = datestamp(changed);
+
+        String from = laterResponseDate();
+        String text = Texts.opening().create(changed);
+        assertEquals(List.of(PREFIX + changed), changedSince(from, changed, unchanged), "a text added");
+        String afterText = datestamp(changed);
+        assertTrue(afterText.compareTo(created) > 0 && afterText.compareTo(from) >= 0, created + " " + afterText);
+        String note = Annotations.translatorNote("The first words").quote(text, "I met with Kim Il Sung")
+                .create(changed);
+
+        from = laterResponseDate();
+        api().contentType("application/merge-patch+json").header("If-Match", Api.etag("/annotations/{a}", note))
+                .body(Map.of("note_text", "The first words, edited")).patch("/annotations/{a}", note).then()
+                .statusCode(200);
+        assertEquals(List.of(PREFIX + changed), changedSince(from, changed, unchanged), "a note's words edited");
+        assertTrue(datestamp(changed).compareTo(from) >= 0);
+        assertTrue(datestamp(unchanged).compareTo(from) < 0, "the unchanged record's datestamp moved");
+    }
+
+    /** The record's datestamp, as GetRecord shows it. */
+    private static String datestamp(String id) {
+        return text(body(oai(Api.anonymous(), "verb", "GetRecord", "identifier", PREFIX + id, "metadataPrefix",
+                "oai_dc"), "GetRecord"), "datestamp");
+    }
+
+    /** The responseDate of a response made more than a second after every write before it. */
+    private static String laterResponseDate() throws InterruptedException {
+        Thread.sleep(1_100);
+        return text(oai(Api.anonymous(), "verb", "Identify").getDocumentElement(), "responseDate");
+    }
+
+    /** Which of {@code ids} an incremental harvest from {@code from} lists, in the harvest's order. */
+    private static List<String> changedSince(String from, String... ids) {
+        List<String> listed = new ArrayList<>();
+        Document page = oai(Api.anonymous(), "verb", "ListIdentifiers", "metadataPrefix", "oai_dc", "from", from);
+        while (true) {
+            NodeList found = page.getElementsByTagNameNS(OAI, "identifier");
+            for (int i = 0; i < found.getLength(); i++) {
+                String id = found.item(i).getTextContent();
+                if (List.of(ids).contains(id.substring(PREFIX.length()))) {
+                    listed.add(id);
+                }
+            }
+            if (token(page).getTextContent().isEmpty()) {
+                return listed;
+            }
+            page = oai(Api.anonymous(), "verb", "ListIdentifiers", "resumptionToken", token(page).getTextContent());
+        }
     }
 
     private static void count(Document page, Map<String, Integer> seen, Set<String> deleted) {
