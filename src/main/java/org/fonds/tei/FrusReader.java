@@ -92,6 +92,7 @@ final class FrusReader {
             }
         }
         FrusReader reader = new FrusReader(volume, title == null || title.isEmpty() ? null : cut(title, 1000));
+        wrapLooseWords(tei);
         org.w3c.dom.NodeList all = tei.getElementsByTagNameNS("*", "*"); // document order
         for (int i = 0; i < all.getLength(); i++) {
             Element e = (Element) all.item(i);
@@ -105,6 +106,58 @@ final class FrusReader {
             documents.add(reader.document(div, lines.applyAsLong(div)));
         }
         return documents;
+    }
+
+    /**
+     * An item that holds paragraphs and also words outside them ({@code <item>Reports from Ongjin: <p>…</p> None after
+     * that.</item>}): each run of those words, with the elements among them, is put in a paragraph of its own, where it
+     * stands, before the volume's order is taken. An item with paragraphs is read by its paragraphs
+     * ({@link #entries}), which would lose those words.
+     */
+    private static void wrapLooseWords(Element tei) {
+        org.w3c.dom.NodeList items = tei.getElementsByTagNameNS(Xml.TEI_NS, "item");
+        List<Element> mixed = new ArrayList<>();
+        for (int i = 0; i < items.getLength(); i++) {
+            Element item = (Element) items.item(i);
+            if (elements(item).stream().anyMatch(c -> "p".equals(c.getLocalName()))) {
+                mixed.add(item); // the list is live: changed only after this loop
+            }
+        }
+        for (Element item : mixed) {
+            List<Node> run = new ArrayList<>();
+            for (Node n = item.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element c && isBlock(c)) {
+                    wrap(run);
+                    run.clear();
+                } else {
+                    run.add(n);
+                }
+            }
+            wrap(run);
+        }
+    }
+
+    /**
+     * A paragraph, a list, a table, or what holds paragraphs (a block quotation) but a note: not words of a
+     * paragraph.
+     */
+    private static boolean isBlock(Element e) {
+        return switch (e.getLocalName()) {
+            case "p", "ab", "list", "table", "lg" -> true;
+            case "note", "pb" -> false; // a footnote of the words, a page break among them
+            default -> e.getElementsByTagNameNS(Xml.TEI_NS, "p").getLength() > 0;
+        };
+    }
+
+    /** The nodes, siblings in a row, moved into a new {@code p} where they stand; nothing when they hold no words. */
+    private static void wrap(List<Node> run) {
+        if (run.stream().allMatch(n -> n.getTextContent().isBlank())) {
+            return;
+        }
+        Node first = run.get(0);
+        Element p = first.getOwnerDocument().createElementNS(Xml.TEI_NS, "p");
+        first.getParentNode().insertBefore(p, first);
+        run.forEach(p::appendChild);
     }
 
     private static List<Element> documentDivs(Element tei) {

@@ -219,14 +219,16 @@ class TeiImportTest {
         // an editorial note over several days
         api().get(units.written.get(2)).then().body("date", org.hamcrest.Matchers.equalTo("1950-06-05/1950-06-09"))
                 .body("kind_as_written", org.hamcrest.Matchers.equalTo("Editorial Note"));
-        // its lists and its table: a paragraph for each head, item (with its label) and row, a tab between two cells;
+        // its lists and its table: a paragraph for each head, item (with its label) and row, a tab between two cells
+        // (an item with paragraphs and words outside them: the words before, between and after them as paragraphs);
         // the pages that start between paragraphs, at the first word of the next, and inside one
         io.restassured.path.json.JsonPath note = api().queryParam("embed", "all").get(units.written.get(2))
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("Between June 5 and June 9 the Department received several reports of movements north of "
                 + "the parallel.", "Reports received", "From the Embassy in Seoul", "From the Military Advisory Group",
                 "(1) Troops moved north of Kaesong.", "(2) Artillery was seen near Ongjin.",
-                "It was withdrawn on June 8.", "Date\tReports", "June 5\t2", "\t3"),
+                "It was withdrawn on June 8.", "(3) Reports from Ongjin:", "Shelling on June 7.", "None after that.",
+                "Date\tReports", "June 5\t2", "\t3"),
                 note.getList("texts[0].sections[0].paragraphs"));
         assertEquals(List.of("Kaesong.:Telegram 440 from Seoul."), note.getList(
                 "annotations.findAll { it.type == 'FOOTNOTE' }.collect { it.targets[0].exact + ':' + it.note_text }"));
