@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +35,7 @@ import org.fonds.testing.Annotations;
 import org.fonds.testing.Api;
 import org.fonds.testing.Collections;
 import org.fonds.testing.Documents;
+import org.fonds.testing.EmbeddedPostgresResource;
 import org.fonds.testing.Places;
 import org.fonds.testing.Seed;
 import org.fonds.testing.SharedSchemas;
@@ -55,6 +59,9 @@ import org.xml.sax.InputSource;
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OaiTest {
+
+    @Inject
+    EmbargoEnds embargoEnds;
 
     private static final String OAI = "http://www.openarchives.org/OAI/2.0/";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
@@ -403,9 +410,48 @@ class OaiTest {
         assertTrue(datestamp(unchanged).compareTo(from) < 0, "the unchanged record's datestamp moved");
     }
 
+    /**
+     * An embargo ends with a date, not a write: a document last written before its embargo's day would keep an older
+     * datestamp than the harvester's last harvest. The check (every fonds.oai.embargo-check-every, run here at once)
+     * dates it then, once; a document still under embargo is left alone. Both were written "two days ago": their
+     * datestamps set back by hand, as the owner, with one embargo ending today and one tomorrow.
+     */
+    @Test
+    void aDocumentOutOfItsEmbargoIsInTheNextHarvest() throws Exception {
+        String freed = Documents.of("LETTER").title("OAI embargo ends today " + run).set("visibility", "EMBARGOED")
+                .set("embargo_until", "2999-01-01").create();
+        String held = Documents.of("LETTER").title("OAI embargo ends tomorrow " + run).set("visibility", "EMBARGOED")
+                .set("embargo_until", "2999-01-01").create();
+        try (Connection owner = EmbeddedPostgresResource.owner(); Statement sql = owner.createStatement()) {
+            sql.execute("UPDATE archive.document SET embargo_until = CURRENT_DATE WHERE id = '" + freed + "'");
+            sql.execute("UPDATE archive.document SET embargo_until = CURRENT_DATE + 1 WHERE id = '" + held + "'");
+            sql.execute("UPDATE archive.document_change SET datestamp = now() - interval '2 days' "
+                    + "WHERE document_id IN ('" + freed + "', '" + held + "')");
+        }
+        String heldBefore = datestamp(Api.as(Role.EDITOR), held);
+        String from = laterResponseDate();
+        // visible to all now, but dated before the last harvest
+        assertTrue(datestamp(Api.anonymous(), freed).compareTo(from) < 0);
+        assertEquals(List.of(), changedSince(from, freed), "listed before the check");
+
+        assertTrue(embargoEnds.check() >= 1);
+        assertEquals(List.of(PREFIX + freed), changedSince(from, freed, held));
+        String dated = datestamp(Api.anonymous(), freed);
+        assertTrue(dated.compareTo(from) >= 0, dated);
+        assertEquals(heldBefore, datestamp(Api.as(Role.EDITOR), held), "still under embargo, yet dated again");
+        // once: a later check leaves it where it is
+        Thread.sleep(1_100);
+        embargoEnds.check();
+        assertEquals(dated, datestamp(Api.anonymous(), freed));
+    }
+
     /** The record's datestamp, as GetRecord shows it. */
     private static String datestamp(String id) {
-        return text(body(oai(Api.anonymous(), "verb", "GetRecord", "identifier", PREFIX + id, "metadataPrefix",
+        return datestamp(Api.anonymous(), id);
+    }
+
+    private static String datestamp(RequestSpecification who, String id) {
+        return text(body(oai(who, "verb", "GetRecord", "identifier", PREFIX + id, "metadataPrefix",
                 "oai_dc"), "GetRecord"), "datestamp");
     }
 
