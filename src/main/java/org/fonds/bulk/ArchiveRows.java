@@ -225,6 +225,17 @@ public class ArchiveRows {
     private static final Map<String, String> SEARCHED = Map.of("document", "id", "text", "document_id",
             "annotation", "document_id");
 
+    /**
+     * The tables whose rows are part of a document's representation (V19's triggers bump its document_change row),
+     * and the columns naming the documents a row belongs to: a link is also part of the document it points to. A
+     * target of a note is written with its note (see {@link #document}), whose row names the document.
+     */
+    private static final Map<String, List<String>> CHANGED = Map.of("document", List.of("id"),
+            "document_subject", List.of("document_id"), "document_collection", List.of("document_id"),
+            "text", List.of("document_id"), "participant", List.of("document_id"),
+            "document_link", List.of("document_id", "target_document_id"), "media", List.of("document_id"),
+            "annotation", List.of("document_id"));
+
     /** The rows of one table with the same columns, inserted by one statement. */
     private record Insert(String table, List<String> columns, ArrayNode rows) {
         String key() {
@@ -307,13 +318,15 @@ public class ArchiveRows {
      * The inserts as one round trip: one statement per table, their rows as a JSON parameter (pgjdbc sends the
      * statements of one prepared statement together, with one sync; neither the driver nor the server scans the rows as
      * SQL text). The search vectors of the documents they write are computed once, after the last insert (migration
-     * V22), not after each of the document's, texts' and annotations' statements.
+     * V22), not after each of the document's, texts' and annotations' statements; and each document's change row is
+     * bumped once (V27), not after each statement that writes one of its tables.
      */
     private void send(Collection<Insert> inserts) {
         if (inserts.isEmpty()) {
             return;
         }
         Set<UUID> searched = new TreeSet<>();
+        Set<UUID> changed = new TreeSet<>();
         StringBuilder sql = new StringBuilder();
         List<String> parameters = new ArrayList<>();
         for (Insert insert : inserts) {
@@ -322,17 +335,20 @@ public class ArchiveRows {
                     .append(list).append(" FROM jsonb_populate_recordset(NULL::public.").append(insert.table())
                     .append(", CAST(? AS jsonb));\n");
             parameters.add(insert.rows().toString());
-            String document = SEARCHED.get(insert.table());
-            if (document != null) {
-                insert.rows().forEach(row -> searched.add(UUID.fromString(row.path(document).asText())));
-            }
+            collect(insert, List.of(SEARCHED.getOrDefault(insert.table(), "")), searched);
+            collect(insert, CHANGED.getOrDefault(insert.table(), List.of()), changed);
         }
         if (!searched.isEmpty()) {
             sql.insert(0, "SELECT set_config('fonds.search_refresh', 'deferred', true);\n")
                     .append("SELECT fonds_search_refresh(CAST(? AS uuid[]));\n")
                     .append("SELECT set_config('fonds.search_refresh', '', true);\n");
-            parameters.add(searched.stream().map(UUID::toString)
-                    .collect(java.util.stream.Collectors.joining(",", "{", "}")));
+            parameters.add(array(searched));
+        }
+        if (!changed.isEmpty()) {
+            sql.insert(0, "SELECT set_config('fonds.document_changes', 'deferred', true);\n")
+                    .append("SELECT fonds_documents_changed(CAST(? AS uuid[]));\n")
+                    .append("SELECT set_config('fonds.document_changes', '', true);\n");
+            parameters.add(array(changed));
         }
         em.unwrap(Session.class).doWork(connection -> {
             try (java.sql.PreparedStatement statement = connection.prepareStatement(sql.toString())) {
@@ -342,6 +358,24 @@ public class ArchiveRows {
                 statement.execute();
             }
         });
+    }
+
+    /** The documents named by these columns of the insert's rows (a column absent or null in a row names none). */
+    private static void collect(Insert insert, List<String> columns, Set<UUID> documents) {
+        for (String column : columns) {
+            if (insert.columns().contains(column)) {
+                insert.rows().forEach(row -> {
+                    if (row.path(column).isTextual()) {
+                        documents.add(UUID.fromString(row.path(column).asText()));
+                    }
+                });
+            }
+        }
+    }
+
+    /** A PostgreSQL array literal of the ids. */
+    private static String array(Set<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

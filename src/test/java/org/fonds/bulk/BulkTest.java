@@ -94,6 +94,21 @@ class BulkTest {
         assertEquals(sha256(exported), job.getString("sha256"));
 
         assertEquals(exported, export(api(), ""), "byte-identical after the round trip");
+        // every imported document's change row is written once, after its batch (V27): its cache version, and its
+        // OAI-PMH datestamp, the time of the import, without which a harvest does not list it
+        String importedAt = java.time.Instant.now().minusSeconds(600).toString().substring(0, 19) + "Z";
+        for (String line : lines) {
+            String id = read(line).path("document").path("id").asText(null);
+            if (id != null) {
+                String record = api().queryParam("verb", "GetRecord").queryParam("metadataPrefix", "oai_dc")
+                        .queryParam("identifier", "oai:fonds.example.org:" + id).get("/oai").then().statusCode(200)
+                        .extract().asString();
+                java.util.regex.Matcher datestamp = java.util.regex.Pattern.compile("<datestamp>([^<]+)</datestamp>")
+                        .matcher(record);
+                assertTrue(datestamp.find(), record);
+                assertTrue(datestamp.group(1).compareTo(importedAt) > 0, id + " dated " + datestamp.group(1));
+            }
+        }
         // the import computes each document's search vector once, after its batch's inserts (V22): the same vectors
         assertEquals(vectors, searchVectors(), "every document's search vector as the API's writes made it");
         api().queryParam("q", "subchaser").get("/search/documents").then().statusCode(200)
