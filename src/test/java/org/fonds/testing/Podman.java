@@ -122,10 +122,18 @@ public final class Podman {
 
     public static String logs(String container) {
         try {
-            String logs = run(Duration.ofSeconds(30), "logs", container).output();
+            String logs = fullLogs(container);
             return logs.length() > 6000 ? logs.substring(logs.length() - 6000) : logs;
         } catch (Exception e) {
             return "(no logs: " + e + ")";
         }
+    }
+
+    /**
+     * The container's whole log, for what it must or must not hold ({@link #logs} keeps its end only, for a failure
+     * message: the JVM's first line fell out of it once the start logged more migrations).
+     */
+    public static String fullLogs(String container) throws Exception {
+        return run(Duration.ofSeconds(30), "logs", container).output();
     }
 }
