@@ -222,8 +222,8 @@ public class ArchiveRows {
     }
 
     /** The tables whose rows make a document's search vector (V20), and the column naming the document. */
-    private static final Map<String, String> SEARCHED = Map.of("document", "id", "text", "document_id",
-            "annotation", "document_id");
+    private static final Map<String, List<String>> SEARCHED = Map.of("document", List.of("id"),
+            "text", List.of("document_id"), "annotation", List.of("document_id"));
 
     /**
      * The tables whose rows are part of a document's representation (V19's triggers bump its document_change row),
@@ -335,7 +335,7 @@ public class ArchiveRows {
                     .append(list).append(" FROM jsonb_populate_recordset(NULL::public.").append(insert.table())
                     .append(", CAST(? AS jsonb));\n");
             parameters.add(insert.rows().toString());
-            collect(insert, List.of(SEARCHED.getOrDefault(insert.table(), "")), searched);
+            collect(insert, SEARCHED.getOrDefault(insert.table(), List.of()), searched);
             collect(insert, CHANGED.getOrDefault(insert.table(), List.of()), changed);
         }
         if (!searched.isEmpty()) {
