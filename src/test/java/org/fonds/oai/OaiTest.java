@@ -411,6 +411,49 @@ class OaiTest {
     }
 
     /**
+     * A record shows its sender's and its place's preferred names and its sets: renaming the agent or the place, or
+     * deleting the collection, changes it without a write of its rows, and moves its datestamp (V28). A new title of
+     * the collection is not in the record, and moves nothing; the document that refers to none of them stays put.
+     */
+    @Test
+    void aRenamedAgentOrPlaceOrADeletedSetMovesItsRecords() throws InterruptedException {
+        String agent = Agents.person("OAI sender " + run).create();
+        String place = Places.named("OAI place " + run).create();
+        String collection = Collections.titled("OAI set to delete " + run).create();
+        String shown = Documents.of("LETTER").title("OAI shows them " + run).set("visibility", "PUBLISHED")
+                .set("place_of_origin_id", place).set("collection_ids", List.of(collection)).create();
+        api().contentType(ContentType.JSON).body(Map.of("agent_id", agent, "role", "SENDER"))
+                .post("/documents/{d}/participants", shown).then().statusCode(201);
+        String other = Documents.of("LETTER").title("OAI shows none " + run).set("visibility", "PUBLISHED").create();
+
+        String from = laterResponseDate();
+        api().contentType(ContentType.JSON).body(Agents.person("OAI sender renamed " + run).body())
+                .header("If-Match", Api.etag("/agents/{a}", agent)).put("/agents/{a}", agent).then().statusCode(200);
+        assertEquals(List.of(PREFIX + shown), changedSince(from, shown, other), "the sender renamed");
+        assertTrue(recordText(shown).contains("OAI sender renamed " + run), "dc:creator is the new name");
+
+        from = laterResponseDate();
+        api().contentType(ContentType.JSON).body(Places.named("OAI place renamed " + run).body())
+                .header("If-Match", Api.etag("/places/{p}", place)).put("/places/{p}", place).then().statusCode(200);
+        assertEquals(List.of(PREFIX + shown), changedSince(from, shown, other), "the place renamed");
+
+        from = laterResponseDate();
+        api().contentType("application/merge-patch+json").body(Map.of("title", "OAI set retitled " + run))
+                .header("If-Match", Api.etag("/collections/{c}", collection)).patch("/collections/{c}", collection)
+                .then().statusCode(200);
+        assertEquals(List.of(), changedSince(from, shown, other), "a set's title is not in its records");
+        api().header("If-Match", Api.etag("/collections/{c}", collection)).delete("/collections/{c}", collection)
+                .then().statusCode(204);
+        assertEquals(List.of(PREFIX + shown), changedSince(from, shown, other), "the set deleted");
+    }
+
+    /** The record's metadata (oai_dc) as text. */
+    private static String recordText(String id) {
+        return body(oai(Api.anonymous(), "verb", "GetRecord", "identifier", PREFIX + id, "metadataPrefix", "oai_dc"),
+                "GetRecord").getTextContent();
+    }
+
+    /**
      * An embargo ends with a date, not a write: a document last written before its embargo's day would keep an older
      * datestamp than the harvester's last harvest. The check (every fonds.oai.embargo-check-every, run here at once)
      * dates it then, once; a document still under embargo is left alone. Both were written "two days ago": their
