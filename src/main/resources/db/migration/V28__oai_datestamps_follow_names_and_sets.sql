@@ -12,16 +12,12 @@
 -- referring columns to NULL, which is a write of those rows and bumps them through V19's triggers.
 --
 -- TG_ARGV[0]: the condition on a changed row, n (new) against o (old); TG_ARGV[1]: the query of the ids of the
--- documents that refer to the ids in the relation "changed".
+-- documents that refer to the ids in the relation "changed". Those documents are bumped as V27's deferred bumps are.
 CREATE FUNCTION archive.fonds_referents_changed() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = archive, pg_temp AS $$
 BEGIN
     EXECUTE 'WITH changed (id) AS (SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE ' || TG_ARGV[0]
-        || ') INSERT INTO archive.document_change AS c (document_id, version, datestamp) '
-        || 'SELECT DISTINCT r.id, 1, pg_catalog.now() FROM (' || TG_ARGV[1] || ') r (id) '
-        || 'WHERE r.id IS NOT NULL ORDER BY r.id '
-        || 'ON CONFLICT (document_id) DO UPDATE SET version = c.version + 1, '
-        || 'datestamp = greatest(c.datestamp, EXCLUDED.datestamp)';
+        || ') SELECT public.fonds_documents_changed(ARRAY(' || TG_ARGV[1] || '))';
     RETURN NULL;
 END;
 $$;
