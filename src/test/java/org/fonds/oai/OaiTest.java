@@ -412,8 +412,9 @@ class OaiTest {
 
     /**
      * A record shows its sender's and its place's preferred names and its sets: renaming the agent or the place, or
-     * deleting the collection, changes it without a write of its rows, and moves its datestamp (V28). A new title of
-     * the collection is not in the record, and moves nothing; the document that refers to none of them stays put.
+     * deleting the collection, changes it without a write of its rows, and moves its datestamp (V28); so do the
+     * records that name them in a note or as a participant's place. A new title of the collection is not in the
+     * record, and moves nothing; the document that refers to none of them stays put.
      */
     @Test
     void aRenamedAgentOrPlaceOrADeletedSetMovesItsRecords() throws InterruptedException {
@@ -424,18 +425,33 @@ class OaiTest {
                 .set("place_of_origin_id", place).set("collection_ids", List.of(collection)).create();
         api().contentType(ContentType.JSON).body(Map.of("agent_id", agent, "role", "SENDER"))
                 .post("/documents/{d}/participants", shown).then().statusCode(201);
+        // the other ways a record shows them: a note naming the agent and the place (TEI's persName, placeName), a
+        // participant's place
+        String mentions = Documents.of("LETTER").title("OAI mentions them " + run).set("visibility", "PUBLISHED")
+                .create();
+        String text = Texts.opening().create(mentions);
+        Annotations.of("MENTION").quote(text, "I met with Kim Il Sung").set("mention", Map.of("agent_id", agent))
+                .create(mentions);
+        Annotations.of("MENTION").quote(text, "I met with Kim Il Sung").set("mention", Map.of("place_id", place))
+                .create(mentions);
+        String placed = Documents.of("LETTER").title("OAI participant's place " + run).set("visibility", "PUBLISHED")
+                .create();
+        api().contentType(ContentType.JSON).body(Map.of("agent_id",
+                Agents.person("OAI recipient " + run).create(), "role", "RECIPIENT", "place_id", place)).post("/documents/{d}/participants", placed).then().statusCode(201);
         String other = Documents.of("LETTER").title("OAI shows none " + run).set("visibility", "PUBLISHED").create();
 
         String from = laterResponseDate();
         api().contentType(ContentType.JSON).body(Agents.person("OAI sender renamed " + run).body())
                 .header("If-Match", Api.etag("/agents/{a}", agent)).put("/agents/{a}", agent).then().statusCode(200);
-        assertEquals(List.of(PREFIX + shown), changedSince(from, shown, other), "the sender renamed");
+        assertEquals(Set.of(PREFIX + shown, PREFIX + mentions),
+                Set.copyOf(changedSince(from, shown, mentions, placed, other)), "the sender renamed");
         assertTrue(recordText(shown).contains("OAI sender renamed " + run), "dc:creator is the new name");
 
         from = laterResponseDate();
         api().contentType(ContentType.JSON).body(Places.named("OAI place renamed " + run).body())
                 .header("If-Match", Api.etag("/places/{p}", place)).put("/places/{p}", place).then().statusCode(200);
-        assertEquals(List.of(PREFIX + shown), changedSince(from, shown, other), "the place renamed");
+        assertEquals(Set.of(PREFIX + shown, PREFIX + mentions, PREFIX + placed),
+                Set.copyOf(changedSince(from, shown, mentions, placed, other)), "the place renamed");
 
         from = laterResponseDate();
         api().contentType("application/merge-patch+json").body(Map.of("title", "OAI set retitled " + run))
