@@ -1,16 +1,19 @@
 package org.fonds.bulk;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +56,8 @@ public class ArchiveRows {
      * what is written reads back as a row the entities wrote.
      */
     private static final ObjectMapper ENTITIES = new ObjectMapper().findAndRegisterModules();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectWriter STORED = ENTITIES.writer()
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private final EntityManager em;
 
@@ -192,7 +196,7 @@ public class ArchiveRows {
             ((ObjectNode) body.get("marginalia")).putNull("reportedById");
         }
         EdtfDate parsed = edtf(date);
-        return row().put("id", a.id()).put("document_id", a.documentId()).put("type", a.type()).node("body", body)
+        return row().put("id", a.id()).put("document_id", a.documentId()).put("type", a.type()).put("body", body)
                 .put("agent_id", agentId).put("place_id", placeId).put("date_edtf", date)
                 .put("date_earliest", earliest(parsed)).put("date_latest", latest(parsed))
                 .put("reported_by_id", reportedById).timestamps(a.createdAt(), a.updatedAt())
@@ -236,36 +240,133 @@ public class ArchiveRows {
             "document_link", List.of("document_id", "target_document_id"), "media", List.of("document_id"),
             "annotation", List.of("document_id"));
 
-    /** The rows of one table with the same columns, inserted by one statement. */
-    private record Insert(String table, List<String> columns, ArrayNode rows) {
-        String key() {
-            return table + "(" + String.join(", ", columns) + ")";
-        }
+    /** The rows of one table and resource (each with the same columns), to be written by {@link #execute}. */
+    private record Rows(String table, List<Row> rows) {
     }
 
     /**
-     * The inserts of the resource being written ({@link #execute} sends them), so that a document with all its parts
-     * costs one round trip to the database, not one per table.
+     * The rows of one table with the same columns, inserted by one statement: written as a JSON array as they come
+     * (Jackson's generator, not a tree of nodes that would then be written again), with the documents they name.
      */
-    private final ThreadLocal<List<Insert>> pending = ThreadLocal.withInitial(ArrayList::new);
+    private static final class Insert {
+        final String table;
+        final List<String> columns;
+        final java.io.StringWriter text = new java.io.StringWriter(8192);
+        final JsonGenerator json;
+        final Set<UUID> searched = new TreeSet<>();
+        final Set<UUID> changed = new TreeSet<>();
+
+        Insert(String table, List<String> columns) {
+            this.table = table;
+            this.columns = columns;
+            try {
+                json = ENTITIES.getFactory().createGenerator(text);
+                json.writeStartArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static String key(String table, List<String> columns) {
+            return table + "(" + String.join(", ", columns) + ")";
+        }
+
+        void add(List<Row> rows) {
+            List<String> searchedBy = SEARCHED.getOrDefault(table, List.of());
+            List<String> changedBy = CHANGED.getOrDefault(table, List.of());
+            try {
+                for (Row row : rows) {
+                    json.writeStartObject();
+                    for (int i = 0; i < row.columns.size(); i++) {
+                        String column = row.columns.get(i);
+                        Object value = row.values.get(i);
+                        json.writeFieldName(column);
+                        write(value);
+                        if (value instanceof UUID id) {
+                            if (searchedBy.contains(column)) {
+                                searched.add(id);
+                            }
+                            if (changedBy.contains(column)) {
+                                changed.add(id);
+                            }
+                        }
+                    }
+                    json.writeEndObject();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** A value in PostgreSQL's input form for its column. */
+        private void write(Object value) throws IOException {
+            if (value == null) {
+                json.writeNull();
+            } else if (value instanceof String text) {
+                json.writeString(text);
+            } else if (value instanceof Number n) {
+                if (n instanceof Double || n instanceof Float) {
+                    json.writeNumber(n.doubleValue());
+                } else {
+                    json.writeNumber(n.longValue());
+                }
+            } else if (value instanceof Boolean b) {
+                json.writeBoolean(b);
+            } else if (value instanceof Enum<?> e) {
+                json.writeString(e.name());
+            } else if (value instanceof LocalDate d) {
+                // PostgreSQL's form of a date before the year 1 (ISO's year 0 is 1 BC)
+                json.writeString(d.getYear() > 0 ? d.toString()
+                        : String.format("%04d-%02d-%02d BC", 1 - d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+            } else if (value instanceof Collection<?> c) {
+                json.writeStartArray();
+                for (Object item : c) {
+                    write(item);
+                }
+                json.writeEndArray();
+            } else if (value instanceof JsonNode node) {
+                ENTITIES.writeTree(json, node);
+            } else if (value instanceof Stored stored) {
+                STORED.writeValue(json, stored.value());
+            } else {
+                json.writeString(value.toString()); // uuid, timestamptz (ISO 8601 with its offset)
+            }
+        }
+
+        /** The rows as the JSON array of the statement's parameter. */
+        String rows() {
+            try {
+                json.writeEndArray();
+                json.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return text.toString();
+        }
+    }
+
+    /** A value of a jsonb column, written as Hibernate stores it ({@link #ENTITIES}). */
+    private record Stored(Object value) {
+    }
 
     /**
-     * While an import gathers a batch ({@link #gather}): the inserts of every resource written since, merged into one
-     * per table and columns, in the order their tables first came (which is the order of the foreign keys, as long as
+     * The rows of the resource being written: {@link #execute} sends them (one round trip to the database for a
+     * document with all its parts, not one per table), or adds them to the batch being gathered.
+     */
+    private final ThreadLocal<List<Rows>> pending = ThreadLocal.withInitial(ArrayList::new);
+
+    /**
+     * While an import gathers a batch ({@link #gather}): the rows of every resource written since, one insert per
+     * table and columns, in the order their tables first came (which is the order of the foreign keys, as long as
      * the resources come in the export's order: authorities, documents, then links).
      */
-    private final ThreadLocal<java.util.LinkedHashMap<String, Insert>> gathered = new ThreadLocal<>();
+    private final ThreadLocal<Map<String, Insert>> gathered = new ThreadLocal<>();
 
-    /** One insert for the rows of a table (all with the same columns), through its view; sent by execute. */
+    /** The rows of a table (all with the same columns), through its view; sent by execute. */
     private void insert(String table, List<Row> rows) {
-        if (rows.isEmpty()) {
-            return;
+        if (!rows.isEmpty()) {
+            pending.get().add(new Rows(table, rows));
         }
-        List<String> columns = new ArrayList<>();
-        rows.get(0).node.fieldNames().forEachRemaining(columns::add);
-        ArrayNode array = NODES.arrayNode();
-        rows.forEach(r -> array.add(r.node));
-        pending.get().add(new Insert(table, columns, array));
     }
 
     /**
@@ -275,12 +376,12 @@ public class ArchiveRows {
      */
     public void gather() {
         pending.remove();
-        gathered.set(new java.util.LinkedHashMap<>());
+        gathered.set(new LinkedHashMap<>());
     }
 
     /** Sends what was gathered since {@link #gather}, and stops gathering. */
     public void sendGathered() {
-        java.util.LinkedHashMap<String, Insert> inserts = gathered.get();
+        Map<String, Insert> inserts = gathered.get();
         gathered.remove();
         if (inserts != null) {
             send(inserts.values());
@@ -294,22 +395,21 @@ public class ArchiveRows {
     }
 
     /**
-     * Sends the inserts of the resource: one round trip (a failure rolls back the statements before it too); while
-     * gathering, adds them to the batch instead.
+     * Sends the rows of the resource: one round trip (a failure rolls back the statements before it too); while
+     * gathering, adds them to the batch instead. Rows come in only once the resource was mapped whole.
      */
     private String execute(String path) {
-        List<Insert> inserts = pending.get();
+        List<Rows> resource = pending.get();
         pending.remove();
-        java.util.LinkedHashMap<String, Insert> batch = gathered.get();
+        Map<String, Insert> batch = gathered.get();
+        Map<String, Insert> into = batch == null ? new LinkedHashMap<>() : batch;
+        for (Rows rows : resource) {
+            List<String> columns = rows.rows().get(0).columns;
+            into.computeIfAbsent(Insert.key(rows.table(), columns), k -> new Insert(rows.table(), columns))
+                    .add(rows.rows());
+        }
         if (batch == null) {
-            send(inserts);
-        } else {
-            for (Insert insert : inserts) {
-                Insert into = batch.putIfAbsent(insert.key(), insert);
-                if (into != null) {
-                    into.rows().addAll(insert.rows());
-                }
-            }
+            send(into.values());
         }
         return path;
     }
@@ -330,13 +430,13 @@ public class ArchiveRows {
         StringBuilder sql = new StringBuilder();
         List<String> parameters = new ArrayList<>();
         for (Insert insert : inserts) {
-            String list = String.join(", ", insert.columns());
-            sql.append("INSERT INTO public.").append(insert.table()).append(" (").append(list).append(") SELECT ")
-                    .append(list).append(" FROM jsonb_populate_recordset(NULL::public.").append(insert.table())
+            String list = String.join(", ", insert.columns);
+            sql.append("INSERT INTO public.").append(insert.table).append(" (").append(list).append(") SELECT ")
+                    .append(list).append(" FROM jsonb_populate_recordset(NULL::public.").append(insert.table)
                     .append(", CAST(? AS jsonb));\n");
-            parameters.add(insert.rows().toString());
-            collect(insert, SEARCHED.getOrDefault(insert.table(), List.of()), searched);
-            collect(insert, CHANGED.getOrDefault(insert.table(), List.of()), changed);
+            parameters.add(insert.rows());
+            searched.addAll(insert.searched);
+            changed.addAll(insert.changed);
         }
         if (!searched.isEmpty()) {
             sql.insert(0, "SELECT set_config('fonds.search_refresh', 'deferred', true);\n")
@@ -358,19 +458,6 @@ public class ArchiveRows {
                 statement.execute();
             }
         });
-    }
-
-    /** The documents named by these columns of the insert's rows (a column absent or null in a row names none). */
-    private static void collect(Insert insert, List<String> columns, Set<UUID> documents) {
-        for (String column : columns) {
-            if (insert.columns().contains(column)) {
-                insert.rows().forEach(row -> {
-                    if (row.path(column).isTextual()) {
-                        documents.add(UUID.fromString(row.path(column).asText()));
-                    }
-                });
-            }
-        }
     }
 
     /** A PostgreSQL array literal of the ids. */
@@ -398,57 +485,24 @@ public class ArchiveRows {
         return new Row();
     }
 
-    /** A row as JSON: column name to value, in PostgreSQL's input forms. */
+    /** A row: its columns and their values, in order (written by {@link Insert#add}). */
     private static final class Row {
-        final ObjectNode node = NODES.objectNode();
+        final List<String> columns = new ArrayList<>(24);
+        final List<Object> values = new ArrayList<>(24);
 
         Row put(String column, Object value) {
-            node.set(column, value(value));
+            columns.add(column);
+            values.add(value);
             return this;
         }
 
+        /** A jsonb column's value as the entities store it. */
         Row json(String column, Object value) {
-            node.set(column, value == null ? NODES.nullNode() : ENTITIES.valueToTree(value));
-            return this;
-        }
-
-        Row node(String column, JsonNode value) {
-            node.set(column, value);
-            return this;
+            return put(column, value == null ? null : new Stored(value));
         }
 
         Row timestamps(Object createdAt, Object updatedAt) {
             return put("created_at", createdAt).put("updated_at", updatedAt);
-        }
-
-        private static JsonNode value(Object value) {
-            if (value == null) {
-                return NODES.nullNode();
-            }
-            if (value instanceof Number n) {
-                return n instanceof Double || n instanceof Float ? NODES.numberNode(n.doubleValue())
-                        : NODES.numberNode(n.longValue());
-            }
-            if (value instanceof Boolean b) {
-                return NODES.booleanNode(b);
-            }
-            if (value instanceof Enum<?> e) {
-                return NODES.textNode(e.name());
-            }
-            if (value instanceof LocalDate d) {
-                // PostgreSQL's form of a date before the year 1 (ISO's year 0 is 1 BC)
-                return NODES.textNode(d.getYear() > 0 ? d.toString()
-                        : String.format("%04d-%02d-%02d BC", 1 - d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
-            }
-            if (value instanceof Collection<?> c) {
-                ArrayNode array = NODES.arrayNode();
-                Iterator<?> it = c.iterator();
-                while (it.hasNext()) {
-                    array.add(value(it.next()));
-                }
-                return array;
-            }
-            return NODES.textNode(value.toString()); // uuid, text, timestamptz (ISO 8601 with its offset)
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.fonds.bulk;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,11 +94,27 @@ public class NdjsonFormat implements ImportFormat {
         }
     }
 
-    private static java.util.UUID id(java.util.UUID id) {
+    /** The view's id; a view without one is not valid. */
+    private static java.util.UUID id(Object view) {
+        java.util.UUID id = view instanceof AgentView v ? v.id() : view instanceof PlaceView v ? v.id()
+                : view instanceof SubjectView v ? v.id() : view instanceof CollectionView v ? v.id()
+                : ((DocumentView) view).id();
         if (id == null) {
             throw new IllegalArgumentException("it has no `id`");
         }
         return id;
+    }
+
+    /** The view a line of this type holds. */
+    private static Class<?> view(LineType type) {
+        return switch (type) {
+            case AGENT -> AgentView.class;
+            case PLACE -> PlaceView.class;
+            case SUBJECT -> SubjectView.class;
+            case COLLECTION -> CollectionView.class;
+            case DOCUMENT -> DocumentView.class;
+            case END -> throw new IllegalArgumentException("An END line holds no resource");
+        };
     }
 
     /** The next line; one that is not UTF-8 is a problem of its own and skipped. */
@@ -110,6 +128,11 @@ public class NdjsonFormat implements ImportFormat {
     }
 
     private void line(long number, String text, ImportUnits units, BufferedWriter links) throws IOException {
+        Object direct = direct(text);
+        if (direct != null) {
+            unit(number, direct, units, links);
+            return;
+        }
         JsonNode node;
         try {
             node = json.readTree(text);
@@ -148,42 +171,77 @@ public class NdjsonFormat implements ImportFormat {
             units.problem(number, "A line of type " + type + " has its resource as the object `" + type.key() + "`.");
             return;
         }
+        Object view;
         try {
-            switch (type) {
-                case AGENT -> {
-                    AgentView v = json.treeToValue(resource, AgentView.class);
-                    units.unit(number, "AGENT:" + id(v.id()), null, () -> rows.agent(v));
-                }
-                case PLACE -> {
-                    PlaceView v = json.treeToValue(resource, PlaceView.class);
-                    units.unit(number, "PLACE:" + id(v.id()), null, () -> rows.place(v));
-                }
-                case SUBJECT -> {
-                    SubjectView v = json.treeToValue(resource, SubjectView.class);
-                    units.unit(number, "SUBJECT:" + id(v.id()), null, () -> rows.subject(v));
-                }
-                case COLLECTION -> {
-                    CollectionView v = json.treeToValue(resource, CollectionView.class);
-                    units.unit(number, "COLLECTION:" + id(v.id()), null, () -> rows.collection(v));
-                }
-                case DOCUMENT -> {
-                    olderExport((com.fasterxml.jackson.databind.node.ObjectNode) resource);
-                    DocumentView v = json.treeToValue(resource, DocumentView.class);
-                    units.unit(number, "DOCUMENT:" + id(v.id()), null, () -> rows.document(v, false));
-                    if (v.links() != null) {
-                        for (LinkView link : v.links()) {
-                            if (link.targetDocumentId() != null) {
-                                links.write(number + "\t" + json.writeValueAsString(link));
-                                links.newLine();
-                            }
-                        }
-                    }
-                }
-                default -> throw new IllegalStateException();
+            if (type == LineType.DOCUMENT) {
+                olderExport((com.fasterxml.jackson.databind.node.ObjectNode) resource);
             }
+            view = json.treeToValue(resource, view(type));
+            id(view);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             units.problem(number, "The " + type.key() + " is not valid: " + message);
+            return;
+        }
+        unit(number, view, units, links);
+    }
+
+    /**
+     * The line read in one pass, straight into its view, when it is as an export writes it: {@code type} first, then
+     * the resource under its key, and nothing else. Null for anything else (another order, an older export's missing
+     * field, a mistake): {@link #line} reads it again through a tree, which says what is wrong or mends what is old.
+     * Half the reading thread's work, for the lines of Fonds' own export.
+     */
+    private Object direct(String text) {
+        try (JsonParser parser = json.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT || !"type".equals(parser.nextFieldName())
+                    || parser.nextToken() != JsonToken.VALUE_STRING) {
+                return null;
+            }
+            LineType type = switch (parser.getText()) {
+                case "AGENT" -> LineType.AGENT;
+                case "PLACE" -> LineType.PLACE;
+                case "SUBJECT" -> LineType.SUBJECT;
+                case "COLLECTION" -> LineType.COLLECTION;
+                case "DOCUMENT" -> LineType.DOCUMENT;
+                default -> null;
+            };
+            if (type == null || !type.key().equals(parser.nextFieldName())
+                    || parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Object view = json.readValue(parser, view(type));
+            if (parser.nextToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+                return null;
+            }
+            id(view); // throws for a view without one
+            return view;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The unit that writes the view (a document's links to other documents wait in {@code links}). */
+    private void unit(long number, Object view, ImportUnits units, BufferedWriter links) throws IOException {
+        if (view instanceof AgentView v) {
+            units.unit(number, "AGENT:" + v.id(), null, () -> rows.agent(v));
+        } else if (view instanceof PlaceView v) {
+            units.unit(number, "PLACE:" + v.id(), null, () -> rows.place(v));
+        } else if (view instanceof SubjectView v) {
+            units.unit(number, "SUBJECT:" + v.id(), null, () -> rows.subject(v));
+        } else if (view instanceof CollectionView v) {
+            units.unit(number, "COLLECTION:" + v.id(), null, () -> rows.collection(v));
+        } else {
+            DocumentView v = (DocumentView) view;
+            units.unit(number, "DOCUMENT:" + v.id(), null, () -> rows.document(v, false));
+            if (v.links() != null) {
+                for (LinkView link : v.links()) {
+                    if (link.targetDocumentId() != null) {
+                        links.write(number + "\t" + json.writeValueAsString(link));
+                        links.newLine();
+                    }
+                }
+            }
         }
     }
 
