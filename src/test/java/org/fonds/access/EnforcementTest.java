@@ -166,6 +166,28 @@ class EnforcementTest {
                 r.next();
                 assertEquals(0, r.getInt(1), "the trigger took the copy from the document again");
             }
+            // an insert may give the copies (as an import does), but only its document's (V29); or leave them to the
+            // trigger
+            s.execute("SELECT set_config('fonds.role', 'EDITOR', false)");
+            String copy = "INSERT INTO participant SELECT (jsonb_populate_record(NULL::participant, to_jsonb(p) "
+                    + "|| jsonb_build_object('id', gen_random_uuid(), 'position', %d, 'doc_visibility', %s))).* "
+                    + "FROM participant p WHERE p.id = '" + draft.get(2) + "'";
+            SQLException forged = assertThrows(SQLException.class,
+                    () -> s.executeUpdate(String.format(copy, 97, "'PUBLISHED'")));
+            assertEquals("23514", forged.getSQLState(), forged.getMessage());
+            assertEquals(1, s.executeUpdate(String.format(copy, 98, "'DRAFT'")));
+            assertEquals(1, s.executeUpdate(String.format(copy, 99, "NULL")));
+            try (ResultSet r = s.executeQuery("SELECT position, doc_visibility FROM participant WHERE document_id = '"
+                    + doc + "' AND position > 90 ORDER BY position")) {
+                assertTrue(r.next());
+                assertEquals(98, r.getInt(1));
+                assertEquals("DRAFT", r.getString(2));
+                assertTrue(r.next());
+                assertEquals(99, r.getInt(1));
+                assertEquals("DRAFT", r.getString(2), "the trigger copied the document's");
+                assertFalse(r.next());
+            }
+            s.execute("DELETE FROM participant WHERE document_id = '" + doc + "' AND position > 90");
         }
         // published: every part shows; restricted, then deleted: none
         api().contentType("application/merge-patch+json").header("If-Match", etag("/documents/{d}", doc))

@@ -331,6 +331,31 @@ class BulkTest {
         assertEquals(2100, job.getLong("failed"), job.prettify());
     }
 
+    @Test
+    void aLineThatIsNotUtf8EndsTheReadingAndLongLinesAndRealReplacementCharactersAreRead() throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID wide = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        file.writeBytes((document(first, "1950-05-30", null, null) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        // longer than the reading buffer (JSON's whitespace), with a real U+FFFD in its title
+        file.writeBytes((document(wide, "1950-05-31", null, null).replace("\"title\":\"Imported\"",
+                "\"title\":\"\uFFFD Imported\"").replace(",\"document\":", "," + " ".repeat(200_000) + "\"document\":")
+                + "\n").getBytes(StandardCharsets.UTF_8));
+        file.writeBytes(new byte[] {'{', (byte) 0xC3, 0x28, '}', '\n'});
+        file.writeBytes((document(after, "1950-06-01", null, null) + "\n").getBytes(StandardCharsets.UTF_8));
+        String location = Api.malformed().contentType(NDJSON).body(file.toByteArray()).post("/imports").then()
+                .statusCode(202).extract().header("Location");
+        JsonPath job = finished(location).extract().jsonPath();
+        assertEquals(2, job.getLong("written"), job.prettify());
+        assertEquals(1, job.getLong("failed"), job.prettify());
+        assertEquals(List.of(3), job.getList("problems.line", Integer.class));
+        assertTrue(job.getString("problems[0].detail").contains("not UTF-8"), job.prettify());
+        api().get("/documents/{id}", first).then().statusCode(200).body("date", equalTo("1950-05-30"));
+        api().get("/documents/{id}", wide).then().statusCode(200).body("title", equalTo("\uFFFD Imported"));
+        api().get("/documents/{id}", after).then().statusCode(404); // the reading ended at the line before
+    }
+
     private static String document(UUID id, String date, UUID place, UUID subject) {
         return "{\"type\":\"DOCUMENT\",\"document\":{\"id\":\"" + id + "\",\"kind\":\"CABLE\",\"title\":\"Imported\","
                 + "\"summary\":null,\"reference_numbers\":[],\"classification\":null,\"handling\":null,"
