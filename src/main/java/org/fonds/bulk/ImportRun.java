@@ -126,8 +126,8 @@ final class ImportRun implements ImportUnits {
      * Runs the format over the file; in a dry run inside one transaction that is rolled back. When the format allows
      * it, {@code writers} threads write the batches while this one reads (each batch in its own transaction, at most
      * one batch per writer waiting): the database's work (search vectors, indexes, triggers) then uses every core.
-     * A unit that refers to a row of a batch still being written waits for that batch's commit (PostgreSQL's foreign
-     * key check), so the order of the file still holds.
+     * A unit that refers to a row of a batch still being written could find it not yet inserted: the format calls
+     * {@link #barrier} where that can happen, so the order of the file still holds.
      */
     void run(ImportFormat format, java.io.InputStream file) throws java.io.IOException {
         if (!dryRun) {
@@ -137,7 +137,7 @@ final class ImportRun implements ImportUnits {
                     thread.setDaemon(true);
                     return thread;
                 });
-                inFlight = new java.util.concurrent.Semaphore(writers * 2);
+                inFlight = new java.util.concurrent.Semaphore(writers * 2); // see barrier()
             }
             try {
                 format.read(file, this);
@@ -162,6 +162,24 @@ final class ImportRun implements ImportUnits {
                 }
             } catch (jakarta.transaction.SystemException e) {
                 LOG.warnf(e, "Dry run %s: rollback failed", jobId);
+            }
+        }
+    }
+
+    /**
+     * Writes the pending units, and waits until every batch handed to the writers has been committed (or has failed,
+     * which ends the job). A no-op wait in a dry run, or without writers.
+     */
+    @Override
+    public void barrier() {
+        flush();
+        if (pool != null) {
+            int permits = writers * 2;
+            inFlight.acquireUninterruptibly(permits); // every batch in flight holds one until it is done
+            inFlight.release(permits);
+            RuntimeException failure = writerFailure.get();
+            if (failure != null) {
+                throw failure;
             }
         }
     }

@@ -25,4 +25,13 @@ public interface ImportUnits {
 
     /** A part of the file that cannot become a unit (not parseable, incomplete): reported with its line. */
     void problem(long line, String detail);
+
+    /**
+     * The units after this one may refer to rows that the units before it write (documents to the agents and places
+     * before them, links to the documents): they are written only once every unit before has been committed. Batches
+     * are written by several threads at once, and a row that another batch has not yet inserted is not there for a
+     * foreign key to wait on. A no-op for a receiver that writes the units one after the other.
+     */
+    default void barrier() {
+    }
 }

@@ -71,14 +71,16 @@ public class NdjsonFormat implements ImportFormat {
             try (InputStream in = file;
                     BufferedWriter links = Files.newBufferedWriter(deferred, StandardCharsets.UTF_8)) {
                 Lines lines = new Lines(in);
+                Reading reading = new Reading(links);
                 long number = 0;
                 String text;
                 while ((text = lines.next(++number, units)) != null) {
                     if (!text.isBlank()) {
-                        line(number, text, units, links);
+                        line(number, text, units, reading);
                     }
                 }
             }
+            units.barrier(); // links point to documents of other batches
             try (BufferedReader links = Files.newBufferedReader(deferred, StandardCharsets.UTF_8)) {
                 String text;
                 while ((text = links.readLine()) != null) {
@@ -189,10 +191,10 @@ public class NdjsonFormat implements ImportFormat {
         }
     }
 
-    private void line(long number, String text, ImportUnits units, BufferedWriter links) throws IOException {
+    private void line(long number, String text, ImportUnits units, Reading reading) throws IOException {
         Object direct = direct(text);
         if (direct != null) {
-            unit(number, direct, units, links);
+            unit(number, direct, units, reading);
             return;
         }
         JsonNode node;
@@ -245,7 +247,7 @@ public class NdjsonFormat implements ImportFormat {
             units.problem(number, "The " + type.key() + " is not valid: " + message);
             return;
         }
-        unit(number, view, units, links);
+        unit(number, view, units, reading);
     }
 
     /**
@@ -283,8 +285,18 @@ public class NdjsonFormat implements ImportFormat {
         }
     }
 
-    /** The unit that writes the view (a document's links to other documents wait in {@code links}). */
-    private void unit(long number, Object view, ImportUnits units, BufferedWriter links) throws IOException {
+    /** What the reading of one file keeps: where its links wait, and whether its documents have begun. */
+    private static final class Reading {
+        final BufferedWriter links;
+        boolean documents;
+
+        Reading(BufferedWriter links) {
+            this.links = links;
+        }
+    }
+
+    /** The unit that writes the view (a document's links to other documents wait in the reading's links). */
+    private void unit(long number, Object view, ImportUnits units, Reading reading) throws IOException {
         if (view instanceof AgentView v) {
             units.unit(number, "AGENT:" + v.id(), null, () -> rows.agent(v));
         } else if (view instanceof PlaceView v) {
@@ -295,12 +307,16 @@ public class NdjsonFormat implements ImportFormat {
             units.unit(number, "COLLECTION:" + v.id(), null, () -> rows.collection(v));
         } else {
             DocumentView v = (DocumentView) view;
+            if (!reading.documents) {
+                reading.documents = true;
+                units.barrier(); // documents refer to the agents, places, subjects and collections before them
+            }
             units.unit(number, "DOCUMENT:" + v.id(), null, () -> rows.document(v, false));
             if (v.links() != null) {
                 for (LinkView link : v.links()) {
                     if (link.targetDocumentId() != null) {
-                        links.write(number + "\t" + json.writeValueAsString(link));
-                        links.newLine();
+                        reading.links.write(number + "\t" + json.writeValueAsString(link));
+                        reading.links.newLine();
                     }
                 }
             }

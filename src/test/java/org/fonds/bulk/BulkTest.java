@@ -356,6 +356,40 @@ class BulkTest {
         api().get("/documents/{id}", after).then().statusCode(404); // the reading ended at the line before
     }
 
+    @Test
+    void aDocumentRightAfterTheBatchOfItsPlaceFindsIt() throws Exception {
+        // a last batch of authorities slow to write (many names each), then a document of that batch's place alone in
+        // the next batch: another writer takes it at once, and without a barrier between them its insert came before
+        // the place's (a foreign key waits for a row not yet committed, not for one not yet inserted)
+        UUID place = UUID.randomUUID();
+        UUID doc = UUID.randomUUID();
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < ImportRun.BATCH - 1; i++) {
+            StringBuilder names = new StringBuilder();
+            for (int n = 0; n < 300; n++) {
+                names.append(n == 0 ? "" : ",").append("{\"value\":\"Agent ").append(i).append(" name ").append(n)
+                        .append("\",\"language\":\"en\",\"transliteration\":null,\"preferred\":").append(n == 0)
+                        .append('}');
+            }
+            file.append("{\"type\":\"AGENT\",\"agent\":{\"id\":\"").append(UUID.randomUUID())
+                    .append("\",\"type\":\"PERSON\",\"preferred_name\":\"Agent ").append(i).append(" name 0\",")
+                    .append("\"names\":[").append(names).append("],\"existence\":null,\"offices\":[],")
+                    .append("\"identifiers\":[],\"note\":null,\"created_at\":\"2026-01-01T00:00:00Z\",")
+                    .append("\"updated_at\":\"2026-01-01T00:00:00Z\",\"version\":0}}\n");
+        }
+        file.append("{\"type\":\"PLACE\",\"place\":{\"id\":\"").append(place).append("\",\"preferred_name\":")
+                .append("\"Kaesong\",\"names\":[{\"value\":\"Kaesong\",\"language\":\"en\",")
+                .append("\"transliteration\":null,\"preferred\":true}],\"latitude\":null,\"longitude\":null,")
+                .append("\"identifiers\":[],\"note\":null,\"created_at\":\"2026-01-01T00:00:00Z\",")
+                .append("\"updated_at\":\"2026-01-01T00:00:00Z\",\"version\":0}}\n");
+        file.append(document(doc, "1950-05-30", place, null)).append('\n');
+        JsonPath job = importFile(file.toString(), false).extract().jsonPath();
+        assertEquals(0, job.getLong("failed"), job.prettify());
+        assertEquals(ImportRun.BATCH + 1, job.getLong("written"), job.prettify());
+        api().get("/documents/{id}", doc).then().statusCode(200)
+                .body("place_of_origin_id", equalTo(place.toString()));
+    }
+
     private static String document(UUID id, String date, UUID place, UUID subject) {
         return "{\"type\":\"DOCUMENT\",\"document\":{\"id\":\"" + id + "\",\"kind\":\"CABLE\",\"title\":\"Imported\","
                 + "\"summary\":null,\"reference_numbers\":[],\"classification\":null,\"handling\":null,"
