@@ -137,7 +137,7 @@ final class ImportRun implements ImportUnits {
                     thread.setDaemon(true);
                     return thread;
                 });
-                inFlight = new java.util.concurrent.Semaphore(writers * 2); // see barrier()
+                inFlight = new java.util.concurrent.Semaphore(inFlightLimit());
             }
             try {
                 format.read(file, this);
@@ -174,14 +174,18 @@ final class ImportRun implements ImportUnits {
     public void barrier() {
         flush();
         if (pool != null) {
-            int permits = writers * 2;
-            inFlight.acquireUninterruptibly(permits); // every batch in flight holds one until it is done
-            inFlight.release(permits);
+            inFlight.acquireUninterruptibly(inFlightLimit()); // every batch in flight holds one until it is done
+            inFlight.release(inFlightLimit());
             RuntimeException failure = writerFailure.get();
             if (failure != null) {
                 throw failure;
             }
         }
+    }
+
+    /** How many batches may be written or waiting at once: one being written and one waiting per writer. */
+    private int inFlightLimit() {
+        return writers * 2;
     }
 
     /** Writes the pending units. */

@@ -38,6 +38,10 @@ public class NdjsonFormat implements ImportFormat {
 
     public static final String MEDIA_TYPE = "application/x-ndjson";
 
+    /** The types of line that hold a resource, by name. */
+    private static final Map<String, LineType> RESOURCES = java.util.Arrays.stream(LineType.values())
+            .filter(t -> t != LineType.END).collect(java.util.stream.Collectors.toMap(LineType::name, t -> t));
+
     private final ObjectMapper json;
     private final ArchiveRows rows;
 
@@ -262,14 +266,7 @@ public class NdjsonFormat implements ImportFormat {
                     || parser.nextToken() != JsonToken.VALUE_STRING) {
                 return null;
             }
-            LineType type = switch (parser.getText()) {
-                case "AGENT" -> LineType.AGENT;
-                case "PLACE" -> LineType.PLACE;
-                case "SUBJECT" -> LineType.SUBJECT;
-                case "COLLECTION" -> LineType.COLLECTION;
-                case "DOCUMENT" -> LineType.DOCUMENT;
-                default -> null;
-            };
+            LineType type = RESOURCES.get(parser.getText());
             if (type == null || !type.key().equals(parser.nextFieldName())
                     || parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
