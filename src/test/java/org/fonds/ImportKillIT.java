@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An import killed with SIGKILL half-way (issue 11, "Done when"): after a restart on the same data directory the job
  * is reported FAILED (never left RUNNING), no document is half-written (each has its text and its annotation, or is
- * not there), and importing the same file again writes exactly what is missing.
+ * not there), the killed process's upload does not stay on disk, and importing the same file again writes exactly what
+ * is missing.
  */
 class ImportKillIT {
 
@@ -82,6 +83,7 @@ class ImportKillIT {
             job = get(path);
         } while (!job.path("state").asText().equals("FAILED") && System.nanoTime() < deadline);
         assertEquals("FAILED", job.path("state").asText(), "the lost import is reported: " + job);
+        assertEquals(List.of(), importFiles(), "the killed process's upload is deleted at the restart");
 
         int before = wholeDocuments();
         assertTrue(before > 0 && before < DOCUMENTS, before + " documents after the kill");
@@ -98,8 +100,24 @@ class ImportKillIT {
         assertEquals(DOCUMENTS + 1, job.path("written").asLong() + job.path("skipped").asLong(), job.toString());
         assertTrue(job.path("skipped").asLong() >= before, job.toString());
         assertEquals(DOCUMENTS, wholeDocuments());
+        assertEquals(List.of(), importFiles(), "the rerun's files are deleted when it ends");
         System.out.printf("ImportKillIT: %d documents before the kill; the rerun wrote %d at %.0f units a second%n",
                 before, job.path("written").asLong(), job.path("rate_per_second").asDouble());
+    }
+
+    /**
+     * The files in the imports' work directory other than the running process's lock: its upload and its links file
+     * while a job runs, nothing otherwise. The one directory left is the running process's.
+     */
+    private List<String> importFiles() throws IOException {
+        Path dir = work.resolve("imports");
+        try (var dirs = Files.list(dir)) {
+            assertEquals(1, dirs.count(), "one directory: the running process's");
+        }
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("owner.lock"))
+                    .map(f -> dir.relativize(f).toString()).toList();
+        }
     }
 
     /** The documents there, each checked whole: its text and its annotation. */
@@ -177,6 +195,7 @@ class ImportKillIT {
         env.put("FONDS_EMBEDDED_DATA_DIR", work.resolve("data/pg").toString());
         env.put("FONDS_SAMPLE_LOAD", "false");
         env.put("FONDS_JOBS_LOST_AFTER", "PT3S");
+        env.put("FONDS_IMPORTS_WORK_DIR", work.resolve("imports").toString());
         return FondsProcess.start(List.of(), env, port, work.resolve("fonds.log"));
     }
 }

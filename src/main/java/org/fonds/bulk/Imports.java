@@ -53,15 +53,17 @@ public class Imports {
     private final TransactionManager transactions;
     private final ObjectMapper json;
     private final ArchiveRows rows;
+    private final ImportFiles files;
     private final int writers;
     /** The runs this instance is doing, for their progress while they run. */
     private final Map<UUID, ImportRun> running = new ConcurrentHashMap<>();
 
     public Imports(Jobs jobs, JobRepository jobRows, @Any Instance<ImportFormat> formats, EntityManager em,
-            TransactionManager transactions, ObjectMapper json, ArchiveRows rows,
+            TransactionManager transactions, ObjectMapper json, ArchiveRows rows, ImportFiles files,
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "fonds.imports.writers") int writers) {
         this.jobs = jobs;
         this.rows = rows;
+        this.files = files;
         this.writers = writers;
         this.jobRows = jobRows;
         this.formats = formats;
@@ -80,10 +82,13 @@ public class Imports {
     public ImportJob start(InputStream body, MediaType type, boolean dryRun) {
         ImportFormat format = format(type);
         Path file;
-        String sha256;
-        long lines;
         try {
-            file = Files.createTempFile("fonds-import-", ".upload");
+            file = files.newFile("upload", ".body");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Job job = null;
+        try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             long newlines = 0;
             long size = 0;
@@ -104,23 +109,22 @@ public class Imports {
                 }
             }
             if (size == 0) {
-                Files.deleteIfExists(file);
                 throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The request body (the file to import) "
                         + "is empty.");
             }
-            sha256 = HexFormat.of().formatHex(digest.digest());
-            lines = newlines + (last == '\n' ? 0 : 1);
+            job = submit(format, file, HexFormat.of().formatHex(digest.digest()),
+                    newlines + (last == '\n' ? 0 : 1), dryRun);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } finally {
+            if (job == null) {
+                // a body cut short (the client went away), a full disk, a refusal: nothing is queued, nothing kept
+                deleteQuietly(file);
+            }
         }
-        try {
-            return view(submit(format, file, sha256, lines, dryRun));
-        } catch (RuntimeException e) {
-            deleteQuietly(file);
-            throw e;
-        }
+        return view(job);
     }
 
     private Job submit(ImportFormat format, Path file, String sha256, long lines, boolean dryRun) {

@@ -44,12 +44,14 @@ public class NdjsonFormat implements ImportFormat {
 
     private final ObjectMapper json;
     private final ArchiveRows rows;
+    private final ImportFiles files;
 
-    public NdjsonFormat(ObjectMapper json, ArchiveRows rows) {
+    public NdjsonFormat(ObjectMapper json, ArchiveRows rows, ImportFiles files) {
         // strict: a field this version does not know would be dropped silently
         this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         this.rows = rows;
+        this.files = files;
     }
 
     @Override
@@ -70,7 +72,7 @@ public class NdjsonFormat implements ImportFormat {
 
     @Override
     public void read(InputStream file, ImportUnits units) throws IOException {
-        Path deferred = Files.createTempFile("fonds-import-links-", ".ndjson");
+        Path deferred = files.newFile("links", ".ndjson");
         try {
             try (InputStream in = file;
                     BufferedWriter links = Files.newBufferedWriter(deferred, StandardCharsets.UTF_8)) {

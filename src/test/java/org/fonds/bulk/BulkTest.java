@@ -317,6 +317,45 @@ class BulkTest {
     }
 
     @Test
+    void anUploadCutShortLeavesNoFileBehind() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "fonds-imports");
+        List<java.nio.file.Path> before = uploads(dir); // of other tests' imports, if any still run
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /imports HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + NDJSON
+                    + "\r\nAuthorization: Bearer " + Api.token(Role.EDITOR)
+                    + "\r\nContent-Length: 10000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] part = ("x".repeat(999) + "\n").getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 300; i++) {
+                out.write(part);
+            }
+            out.flush();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (added(dir, before).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(1, added(dir, before).size(), "the body is being stored");
+        } // the client goes away, 3 % of its declared body sent
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!added(dir, before).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(List.of(), added(dir, before), "the part stored is deleted");
+    }
+
+    private static List<java.nio.file.Path> added(java.nio.file.Path dir, List<java.nio.file.Path> before)
+            throws java.io.IOException {
+        return uploads(dir).stream().filter(f -> !before.contains(f)).toList();
+    }
+
+    /** The uploaded bodies waiting in the imports' work directory (every process's). */
+    private static List<java.nio.file.Path> uploads(java.nio.file.Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("upload-")).toList();
+        }
+    }
+
+    @Test
     void onlyTheImportTakesALargeBodyDeclaredOrStreamed() {
         byte[] large = new byte[2 * 1024 * 1024];
         Arrays.fill(large, (byte) 'x');

@@ -221,6 +221,18 @@ class KubernetesManifestsTest {
         VolumeMount tmp = api.getVolumeMounts().stream().filter(m -> m.getMountPath().equals("/tmp")).findFirst()
                 .orElseThrow(() -> new AssertionError("/tmp is mounted"));
         assertNotNull(volumes.get(tmp.getName()).getEmptyDir(), "/tmp is an emptyDir");
+        // an import's file has a volume of its own, larger than the largest body the pod accepts
+        String workDir = api.getEnv().stream().filter(e -> e.getName().equals("FONDS_IMPORTS_WORK_DIR"))
+                .map(EnvVar::getValue).findFirst().orElseThrow(() -> new AssertionError("FONDS_IMPORTS_WORK_DIR"));
+        VolumeMount imports = api.getVolumeMounts().stream().filter(m -> m.getMountPath().equals(workDir))
+                .findFirst().orElseThrow(() -> new AssertionError(workDir + " (the imports' files) is mounted"));
+        io.fabric8.kubernetes.api.model.Quantity room = volumes.get(imports.getName()).getEmptyDir().getSizeLimit();
+        String maxBody = api.getEnv().stream().filter(e -> e.getName().equals("FONDS_IMPORTS_MAX_BODY_SIZE"))
+                .map(EnvVar::getValue).findFirst()
+                .orElseGet(() -> properties.getProperty("fonds.imports.max-body-size"));
+        assertTrue(io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(room).longValue()
+                > new io.quarkus.runtime.configuration.MemorySizeConverter().convert(maxBody).asLongValue(),
+                "the imports' volume (" + room + ") holds the largest body accepted (" + maxBody + ")");
 
         // the ConfigMaps it reads are there; the Secrets are created apart (never committed) or by the operator
         GenericKubernetesResource cluster = one(manifests, "Cluster");
