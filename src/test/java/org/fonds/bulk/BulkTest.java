@@ -386,6 +386,7 @@ class BulkTest {
         String location = Api.malformed().contentType(NDJSON).body(file.toByteArray()).post("/imports").then()
                 .statusCode(202).extract().header("Location");
         JsonPath job = finished(location).extract().jsonPath();
+        assertEquals(4, job.getLong("total_lines"), "counted as stored: '\\n' ends a line, other bytes do not");
         assertEquals(2, job.getLong("written"), job.prettify());
         assertEquals(1, job.getLong("failed"), job.prettify());
         assertEquals(List.of(3), job.getList("problems.line", Integer.class));
