@@ -265,6 +265,9 @@ final class ImportRun implements ImportUnits {
                     outcomes.add(new Outcome(unit, null, false, failed.cause));
                 }
             }
+        } catch (RuntimeException e) {
+            stopIfTheDatabaseCannotGoOn(e); // a commit refused for want of disk, say
+            throw e;
         }
         outcomes.forEach(this::count);
     }
@@ -312,6 +315,7 @@ final class ImportRun implements ImportUnits {
                 done.add(unit.sourceId());
                 outcomes.add(new Outcome(unit, path, false, null));
             } catch (RuntimeException e) {
+                stopIfTheDatabaseCannotGoOn(e);
                 if (rollbackOnly()) {
                     if (dryRun) {
                         throw new IllegalStateException("A unit's failure ended the dry run's transaction", e);
@@ -359,6 +363,7 @@ final class ImportRun implements ImportUnits {
             return outcomes;
         } catch (RuntimeException e) {
             rows.discardGathered();
+            stopIfTheDatabaseCannotGoOn(e);
             if (rollbackOnly()) {
                 throw new BatchBroken();
             }
@@ -401,6 +406,33 @@ final class ImportRun implements ImportUnits {
             }
             pathCount++;
             progress.item(false);
+        }
+    }
+
+    /**
+     * A failure that is no unit's fault ends the job rather than every unit after it: the database is out of disk
+     * space or memory (SQLSTATE class 53), shutting down (57P), unreachable (08) or failing its files (58). What was
+     * committed stays, and so does the record of it: the same file imported again writes only what is missing.
+     */
+    static void stopIfTheDatabaseCannotGoOn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.fonds.job.JobFailure stopped) {
+                throw stopped;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                String why = state.equals("53100") ? "The database is out of disk space"
+                        : state.startsWith("53") ? "The database is out of resources"
+                        : state.startsWith("57P") ? "The database is shutting down"
+                        : state.startsWith("08") ? "The database could not be reached"
+                        : state.startsWith("58") ? "The database could not read or write its files" : null;
+                if (why != null) {
+                    throw new org.fonds.job.JobFailure(why + " (SQLSTATE " + state + ": " + detail(sql)
+                            .replaceFirst("^Rejected by the database: (ERROR|FATAL|PANIC): ", "") + "). What was written before stays; "
+                            + "once the database can go on, import the same file again: it writes only what is "
+                            + "missing.", e);
+                }
+            }
         }
     }
 

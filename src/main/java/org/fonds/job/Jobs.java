@@ -125,7 +125,8 @@ public class Jobs {
                 tracker.copyTo(job);
                 job.state = JobState.FAILED;
                 job.finishedAt = Timestamps.now();
-                job.error = "The job failed: " + e.getClass().getSimpleName() + ". It has been logged.";
+                job.error = e instanceof JobFailure f ? f.getMessage()
+                        : "The job failed: " + e.getClass().getSimpleName() + ". It has been logged.";
             });
         } finally {
             running.remove(id);

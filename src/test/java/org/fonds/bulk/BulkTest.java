@@ -356,6 +356,44 @@ class BulkTest {
     }
 
     @Test
+    void aDatabaseOutOfDiskEndsTheImportWithItsReasonAndARerunWritesWhatIsMissing() throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID full = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+        String file = document(first, "1950-07-01", null, null) + "\n" + document(full, "1950-07-02", null, null)
+                + "\n" + document(last, "1950-07-03", null, null) + "\n";
+        // the database's own error when a write finds no room on its disk, for this one document
+        try (Connection c = EmbeddedPostgresResource.owner(); Statement s = c.createStatement()) {
+            s.execute("CREATE FUNCTION archive.test_disk_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    + "IF NEW.id = '" + full + "' THEN RAISE EXCEPTION 'could not extend file: No space left on "
+                    + "device' USING ERRCODE = 'disk_full'; END IF; RETURN NEW; END $$");
+            s.execute("CREATE TRIGGER test_disk_full BEFORE INSERT ON archive.document FOR EACH ROW "
+                    + "EXECUTE FUNCTION archive.test_disk_full()");
+        }
+        JsonPath job;
+        try {
+            job = importFile(file, false).extract().jsonPath();
+        } finally {
+            try (Connection c = EmbeddedPostgresResource.owner(); Statement s = c.createStatement()) {
+                s.execute("DROP TRIGGER test_disk_full ON archive.document");
+                s.execute("DROP FUNCTION archive.test_disk_full()");
+            }
+        }
+        assertEquals("FAILED", job.getString("state"), job.prettify());
+        assertTrue(job.getString("error").startsWith("The database is out of disk space (SQLSTATE 53100: "
+                + "could not extend file: No space left on device)"), job.prettify());
+        assertEquals(0, job.getLong("failed"), "not every unit after it reported as failed: " + job.prettify());
+        api().get("/documents/{id}", first).then().statusCode(404); // its batch was rolled back whole
+
+        JsonPath again = importFile(file, false).extract().jsonPath();
+        assertEquals("SUCCEEDED", again.getString("state"), again.prettify());
+        assertEquals(3, again.getLong("written"), again.prettify());
+        for (UUID id : List.of(first, full, last)) {
+            api().get("/documents/{id}", id).then().statusCode(200);
+        }
+    }
+
+    @Test
     void onlyTheImportTakesALargeBodyDeclaredOrStreamed() {
         byte[] large = new byte[2 * 1024 * 1024];
         Arrays.fill(large, (byte) 'x');
