@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -44,9 +47,10 @@ public class ImportFiles {
 
     public ImportFiles(@ConfigProperty(name = "fonds.imports.work-dir") Path root) {
         try {
-            this.root = Files.createDirectories(root.toAbsolutePath());
+            this.root = Files.createDirectories(root.toAbsolutePath(), ownerOnly());
             sweep();
-            this.mine = Files.createDirectory(this.root.resolve(UUID.randomUUID().toString()));
+            // owner-only, as the temporary files were: an upload may hold documents that are not public
+            this.mine = Files.createDirectory(this.root.resolve(UUID.randomUUID().toString()), ownerOnly());
             OWNED.add(mine);
             // never closed while the process runs: closing any channel of the file would release the lock
             this.lockChannel = FileChannel.open(mine.resolve(LOCK), StandardOpenOption.CREATE_NEW,
@@ -57,6 +61,13 @@ public class ImportFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the imports' work directory " + root, e);
         }
+    }
+
+    private static FileAttribute<?>[] ownerOnly() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
+                        "rwx------"))}
+                : new FileAttribute<?>[0];
     }
 
     /** A new empty file of this process's, named {@code <prefix>-<random><suffix>}. */

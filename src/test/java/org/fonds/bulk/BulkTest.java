@@ -335,6 +335,11 @@ class BulkTest {
                 Thread.sleep(20);
             }
             assertEquals(1, added(dir, before).size(), "the body is being stored");
+            java.nio.file.Path upload = added(dir, before).get(0);
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(upload)), "readable by Fonds' user only");
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(upload.getParent())));
         } // the client goes away, 3 % of its declared body sent
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (!added(dir, before).isEmpty() && System.nanoTime() < deadline) {
