@@ -414,12 +414,12 @@ final class ImportRun implements ImportUnits {
      * space or memory (SQLSTATE class 53), shutting down (57P), unreachable (08) or failing its files (58). What was
      * committed stays, and so does the record of it: the same file imported again writes only what is missing.
      */
-    static void stopIfTheDatabaseCannotGoOn(Throwable e) {
+    private void stopIfTheDatabaseCannotGoOn(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.fonds.job.JobFailure stopped) {
                 throw stopped;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getMessage() != null) {
                 String state = sql.getSQLState();
                 String why = state.equals("53100") ? "The database is out of disk space"
                         : state.startsWith("53") ? "The database is out of resources"
@@ -427,10 +427,11 @@ final class ImportRun implements ImportUnits {
                         : state.startsWith("08") ? "The database could not be reached"
                         : state.startsWith("58") ? "The database could not read or write its files" : null;
                 if (why != null) {
-                    throw new org.fonds.job.JobFailure(why + " (SQLSTATE " + state + ": " + detail(sql)
-                            .replaceFirst("^Rejected by the database: (ERROR|FATAL|PANIC): ", "") + "). What was written before stays; "
-                            + "once the database can go on, import the same file again: it writes only what is "
-                            + "missing.", e);
+                    throw new org.fonds.job.JobFailure(why + " (SQLSTATE " + state + ": "
+                            + message(sql).replaceFirst("^(ERROR|FATAL|PANIC): ", "") + "). " + (dryRun
+                            ? "Nothing was written (a dry run)."
+                            : "What was written before stays; once the database can go on, import the same file "
+                                    + "again: it writes only what is missing."), e);
                 }
             }
         }
@@ -440,13 +441,18 @@ final class ImportRun implements ImportUnits {
     static String detail(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getMessage() != null) {
-                String message = sql.getMessage();
-                int where = message.indexOf("\n  Where:");
-                return "Rejected by the database: " + (where > 0 ? message.substring(0, where) : message).strip();
+                return "Rejected by the database: " + message(sql);
             }
         }
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** The database's message, without the context (the PL/pgSQL lines) it adds after it. */
+    private static String message(SQLException sql) {
+        String message = sql.getMessage();
+        int where = message.indexOf("\n  Where:");
+        return (where > 0 ? message.substring(0, where) : message).strip();
     }
 
     private boolean rollbackOnly() {
