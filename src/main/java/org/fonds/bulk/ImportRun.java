@@ -415,26 +415,32 @@ final class ImportRun implements ImportUnits {
      * committed stays, and so does the record of it: the same file imported again writes only what is missing.
      */
     private void stopIfTheDatabaseCannotGoOn(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.fonds.job.JobFailure stopped) {
-                throw stopped;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getMessage() != null) {
-                String state = sql.getSQLState();
-                String why = state.equals("53100") ? "The database is out of disk space"
-                        : state.startsWith("53") ? "The database is out of resources"
-                        : state.startsWith("57P") ? "The database is shutting down"
-                        : state.startsWith("08") ? "The database could not be reached"
-                        : state.startsWith("58") ? "The database could not read or write its files" : null;
-                if (why != null) {
-                    throw new org.fonds.job.JobFailure(why + " (SQLSTATE " + state + ": "
-                            + message(sql).replaceFirst("^(ERROR|FATAL|PANIC): ", "") + "). " + (dryRun
-                            ? "Nothing was written (a dry run)."
-                            : "What was written before stays; once the database can go on, import the same file "
-                                    + "again: it writes only what is missing."), e);
-                }
-            }
+        java.util.Optional<Throwable> stopped = org.fonds.db.Failures.under(e)
+                .filter(t -> t instanceof org.fonds.job.JobFailure || t instanceof SQLException sql
+                        && sql.getMessage() != null && why(sql.getSQLState()) != null)
+                .findFirst();
+        if (stopped.isEmpty()) {
+            return;
         }
+        if (stopped.get() instanceof org.fonds.job.JobFailure failure) {
+            throw failure;
+        }
+        SQLException sql = (SQLException) stopped.get();
+        throw new org.fonds.job.JobFailure(why(sql.getSQLState()) + " (SQLSTATE " + sql.getSQLState() + ": "
+                + message(sql).replaceFirst("^(ERROR|FATAL|PANIC): ", "") + "). " + (dryRun
+                ? "Nothing was written (a dry run)."
+                : "What was written before stays; once the database can go on, import the same file again: it "
+                        + "writes only what is missing."), e);
+    }
+
+    /** Why the database cannot go on, for the SQLSTATEs that say so; null for the others. */
+    private static String why(String state) {
+        return state == null ? null
+                : state.equals("53100") ? "The database is out of disk space"
+                : state.startsWith("53") ? "The database is out of resources"
+                : state.startsWith("57P") ? "The database is shutting down"
+                : state.startsWith("08") ? "The database could not be reached"
+                : state.startsWith("58") ? "The database could not read or write its files" : null;
     }
 
     /** What went wrong, without a stack trace: the database's message, or the exception's. */

@@ -205,14 +205,7 @@ public class ProblemMappers {
      * causes and suppressed exceptions, since a failed commit or rollback hides the original one there.
      */
     static boolean databaseUnavailable(Throwable e) {
-        java.util.List<Throwable> todo = new java.util.ArrayList<>();
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        todo.add(e);
-        while (!todo.isEmpty()) {
-            Throwable t = todo.remove(todo.size() - 1);
-            if (t == null || !seen.add(t)) {
-                continue;
-            }
+        return org.fonds.db.Failures.under(e).anyMatch(t -> {
             if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.net.ConnectException) {
                 return true;
             }
@@ -225,16 +218,11 @@ public class ProblemMappers {
                 if ("40001".equals(state) && message.contains("conflict with recovery")) {
                     return true; // a read replica cancelled the statement to apply the primary's changes
                 }
-                if (message.contains("cquisition timeout") || message.contains("connection has been closed")
-                        || message.contains("database system is")) {
-                    return true;
-                }
-                todo.add(sql.getNextException());
+                return message.contains("cquisition timeout") || message.contains("connection has been closed")
+                        || message.contains("database system is");
             }
-            todo.add(t.getCause());
-            todo.addAll(java.util.List.of(t.getSuppressed()));
-        }
-        return false;
+            return false;
+        });
     }
 
     /** A conversion failure wrapped by the REST layer: answer for the cause. */
