@@ -1,6 +1,6 @@
 package org.fonds.bulk;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -8,17 +8,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.fonds.agent.AgentView;
 import org.fonds.annotation.AnnotationBody;
 import org.fonds.annotation.AnnotationView;
@@ -40,7 +42,7 @@ import org.hibernate.Session;
 /**
  * Writes resources as they were exported, ids, versions and timestamps included, as rows: INSERTs through the public
  * views (their triggers copy a document's visibility onto its parts and fill the search columns), one statement per
- * table and resource ({@code json_populate_recordset} over the rows), in the caller's transaction. Not the services:
+ * table and resource (its columns as text arrays, unnested into rows), in the caller's transaction. Not the services:
  * they would give new ids, versions and timestamps and record revisions.
  *
  * <p>Each resource's mapping names its columns: a column added to a table, and to its view record, needs one line
@@ -246,25 +248,22 @@ public class ArchiveRows {
     }
 
     /**
-     * The rows of one table with the same columns, inserted by one statement: written as a JSON array as they come
-     * (Jackson's generator, not a tree of nodes that would then be written again), with the documents they name.
+     * The rows of one table with the same columns, inserted by one statement: each column's values in PostgreSQL's
+     * input form, gathered as they come into one text array a column, with the documents they name.
      */
     private static final class Insert {
         final String table;
         final List<String> columns;
-        final java.io.StringWriter text = new java.io.StringWriter(8192);
-        final JsonGenerator json;
+        final List<List<String>> values;
         final Set<UUID> searched = new TreeSet<>();
         final Set<UUID> changed = new TreeSet<>();
 
         Insert(String table, List<String> columns) {
             this.table = table;
             this.columns = columns;
-            try {
-                json = ENTITIES.getFactory().createGenerator(text);
-                json.writeStartArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            this.values = new ArrayList<>(columns.size());
+            for (int i = 0; i < columns.size(); i++) {
+                values.add(new ArrayList<>());
             }
         }
 
@@ -275,75 +274,82 @@ public class ArchiveRows {
         void add(List<Row> rows) {
             List<String> searchedBy = SEARCHED.getOrDefault(table, List.of());
             List<String> changedBy = CHANGED.getOrDefault(table, List.of());
-            try {
-                for (Row row : rows) {
-                    json.writeStartObject();
-                    for (int i = 0; i < row.columns.size(); i++) {
-                        String column = row.columns.get(i);
-                        Object value = row.values.get(i);
-                        json.writeFieldName(column);
-                        write(value);
-                        if (value instanceof UUID id) {
-                            if (searchedBy.contains(column)) {
-                                searched.add(id);
-                            }
-                            if (changedBy.contains(column)) {
-                                changed.add(id);
-                            }
+            for (Row row : rows) {
+                for (int i = 0; i < row.columns.size(); i++) {
+                    String column = row.columns.get(i);
+                    Object value = row.values.get(i);
+                    values.get(i).add(text(value));
+                    if (value instanceof UUID id) {
+                        if (searchedBy.contains(column)) {
+                            searched.add(id);
+                        }
+                        if (changedBy.contains(column)) {
+                            changed.add(id);
                         }
                     }
-                    json.writeEndObject();
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
 
-        /** A value in PostgreSQL's input form for its column. */
-        private void write(Object value) throws IOException {
-            if (value == null) {
-                json.writeNull();
-            } else if (value instanceof String text) {
-                json.writeString(text);
-            } else if (value instanceof Number n) {
-                if (n instanceof Double || n instanceof Float) {
-                    json.writeNumber(n.doubleValue());
-                } else {
-                    json.writeNumber(n.longValue());
-                }
-            } else if (value instanceof Boolean b) {
-                json.writeBoolean(b);
+        /** The values of a column, one a row. */
+        String[] column(int i) {
+            return values.get(i).toArray(String[]::new);
+        }
+    }
+
+    /** A value in PostgreSQL's input form for its column (null for NULL). */
+    static String text(Object value) {
+        try {
+            if (value == null || value instanceof String) {
+                return (String) value;
+            } else if (value instanceof Double || value instanceof Float) {
+                return Double.toString(((Number) value).doubleValue());
             } else if (value instanceof Enum<?> e) {
-                json.writeString(e.name());
+                return e.name();
             } else if (value instanceof LocalDate d) {
                 // PostgreSQL's form of a date before the year 1 (ISO's year 0 is 1 BC)
-                json.writeString(d.getYear() > 0 ? d.toString()
-                        : String.format("%04d-%02d-%02d BC", 1 - d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+                return d.getYear() > 0 ? d.toString()
+                        : String.format("%04d-%02d-%02d BC", 1 - d.getYear(), d.getMonthValue(), d.getDayOfMonth());
             } else if (value instanceof Collection<?> c) {
-                json.writeStartArray();
-                for (Object item : c) {
-                    write(item);
-                }
-                json.writeEndArray();
+                return arrayLiteral(c);
             } else if (value instanceof JsonNode node) {
-                ENTITIES.writeTree(json, node);
+                return ENTITIES.writeValueAsString(node);
             } else if (value instanceof Stored stored) {
-                STORED.writeValue(json, stored.value());
-            } else {
-                json.writeString(value.toString()); // uuid, timestamptz (ISO 8601 with its offset)
+                return STORED.writeValueAsString(stored.value());
             }
+            return value.toString(); // uuid, integer, boolean, timestamptz (ISO 8601 with its offset)
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
+    }
 
-        /** The rows as the JSON array of the statement's parameter. */
-        String rows() {
-            try {
-                json.writeEndArray();
-                json.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /**
+     * An array column's value as PostgreSQL's array input reads it: every element quoted, its quotes and backslashes
+     * escaped, NULL for none (written by hand: no library writes PostgreSQL's array literals; pgjdbc's own writer is
+     * internal to it).
+     */
+    static String arrayLiteral(Collection<?> items) {
+        StringBuilder literal = new StringBuilder("{");
+        for (Object item : items) {
+            if (literal.length() > 1) {
+                literal.append(',');
             }
-            return text.toString();
+            String text = text(item);
+            if (text == null) {
+                literal.append("NULL");
+                continue;
+            }
+            literal.append('"');
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(c);
+            }
+            literal.append('"');
         }
+        return literal.append('}').toString();
     }
 
     /** A value of a jsonb column, written as Hibernate stores it ({@link #ENTITIES}). */
@@ -416,51 +422,85 @@ public class ArchiveRows {
     }
 
     /**
-     * The inserts as one round trip: one statement per table, their rows as a JSON parameter (pgjdbc sends the
-     * statements of one prepared statement together, with one sync; neither the driver nor the server scans the rows as
-     * SQL text; {@code json} rather than {@code jsonb}: the server reads each value straight into its column instead of
-     * building a jsonb value of the whole batch first, 4 % of its CPU in an import). The search vectors of the
-     * documents they write are computed once, after the last insert (migration V22), not after each of the document's,
-     * texts' and annotations' statements; and each document's change row is bumped once (V27), not after each statement
-     * that writes one of its tables.
+     * The inserts as one round trip: one statement per table, each of its columns a text array parameter, unnested
+     * into rows and cast to the column's type (pgjdbc sends every statement of one prepared statement together, with
+     * one sync, and a String[] in binary: the server reads each value as it is, without parsing a JSON document or an
+     * array literal of the rows first; rows sent as JSON took a seventh of its CPU in an import to parse). The search
+     * vectors of the documents they write are computed once, after the last insert (migration V22), not after each of
+     * the document's, texts' and annotations' statements; and each document's change row is bumped once (V27), not
+     * after each statement that writes one of its tables.
      */
     private void send(Collection<Insert> inserts) {
         if (inserts.isEmpty()) {
             return;
         }
-        Set<UUID> searched = new TreeSet<>();
-        Set<UUID> changed = new TreeSet<>();
-        StringBuilder sql = new StringBuilder();
-        List<String> parameters = new ArrayList<>();
-        for (Insert insert : inserts) {
-            String list = String.join(", ", insert.columns);
-            sql.append("INSERT INTO public.").append(insert.table).append(" (").append(list).append(") SELECT ")
-                    .append(list).append(" FROM json_populate_recordset(NULL::public.").append(insert.table)
-                    .append(", CAST(? AS json));\n");
-            parameters.add(insert.rows());
-            searched.addAll(insert.searched);
-            changed.addAll(insert.changed);
-        }
-        if (!searched.isEmpty()) {
-            sql.insert(0, "SELECT set_config('fonds.search_refresh', 'deferred', true);\n")
-                    .append("SELECT fonds_search_refresh(CAST(? AS uuid[]));\n")
-                    .append("SELECT set_config('fonds.search_refresh', '', true);\n");
-            parameters.add(array(searched));
-        }
-        if (!changed.isEmpty()) {
-            sql.insert(0, "SELECT set_config('fonds.document_changes', 'deferred', true);\n")
-                    .append("SELECT fonds_documents_changed(CAST(? AS uuid[]));\n")
-                    .append("SELECT set_config('fonds.document_changes', '', true);\n");
-            parameters.add(array(changed));
-        }
         em.unwrap(Session.class).doWork(connection -> {
+            Set<UUID> searched = new TreeSet<>();
+            Set<UUID> changed = new TreeSet<>();
+            StringBuilder sql = new StringBuilder();
+            List<Object> parameters = new ArrayList<>();
+            for (Insert insert : inserts) {
+                Map<String, String> types = columnTypes(connection, insert.table);
+                String list = String.join(", ", insert.columns);
+                sql.append("INSERT INTO public.").append(insert.table).append(" (").append(list).append(") SELECT ");
+                for (int i = 0; i < insert.columns.size(); i++) {
+                    String column = insert.columns.get(i);
+                    String type = types.get(column);
+                    if (type == null) {
+                        throw new IllegalStateException("public." + insert.table + " has no column " + column);
+                    }
+                    sql.append(i == 0 ? "" : ", ").append("CAST(u.").append(column).append(" AS ").append(type)
+                            .append(')');
+                    parameters.add(insert.column(i));
+                }
+                sql.append(" FROM unnest(").append(String.join(", ", Collections.nCopies(
+                        insert.columns.size(), "?"))).append(") AS u (").append(list).append(");\n");
+                searched.addAll(insert.searched);
+                changed.addAll(insert.changed);
+            }
+            if (!searched.isEmpty()) {
+                sql.insert(0, "SELECT set_config('fonds.search_refresh', 'deferred', true);\n")
+                        .append("SELECT fonds_search_refresh(CAST(? AS uuid[]));\n")
+                        .append("SELECT set_config('fonds.search_refresh', '', true);\n");
+                parameters.add(array(searched));
+            }
+            if (!changed.isEmpty()) {
+                sql.insert(0, "SELECT set_config('fonds.document_changes', 'deferred', true);\n")
+                        .append("SELECT fonds_documents_changed(CAST(? AS uuid[]));\n")
+                        .append("SELECT set_config('fonds.document_changes', '', true);\n");
+                parameters.add(array(changed));
+            }
             try (java.sql.PreparedStatement statement = connection.prepareStatement(sql.toString())) {
                 for (int i = 0; i < parameters.size(); i++) {
-                    statement.setString(i + 1, parameters.get(i));
+                    statement.setObject(i + 1, parameters.get(i));
                 }
                 statement.execute();
             }
         });
+    }
+
+    /** The columns of the views written, with their types (format_type), read from the catalogue once a view. */
+    private static final Map<String, Map<String, String>> COLUMN_TYPES = new ConcurrentHashMap<>();
+
+    private static Map<String, String> columnTypes(java.sql.Connection connection, String table)
+            throws java.sql.SQLException {
+        Map<String, String> types = COLUMN_TYPES.get(table);
+        if (types != null) {
+            return types;
+        }
+        types = new HashMap<>();
+        try (java.sql.PreparedStatement query = connection.prepareStatement("SELECT attname, "
+                + "format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = CAST(? AS regclass) "
+                + "AND attnum > 0 AND NOT attisdropped")) {
+            query.setString(1, "public." + table);
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    types.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        COLUMN_TYPES.put(table, Map.copyOf(types));
+        return types;
     }
 
     /** A PostgreSQL array literal of the ids. */
