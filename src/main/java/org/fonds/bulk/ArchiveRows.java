@@ -38,6 +38,7 @@ import org.fonds.place.PlaceView;
 import org.fonds.subject.SubjectView;
 import org.fonds.text.TextView;
 import org.hibernate.Session;
+import org.hibernate.id.uuid.UuidVersion7Strategy;
 
 /**
  * Writes resources as they were exported, ids, versions and timestamps included, as rows: INSERTs through the public
@@ -206,9 +207,9 @@ public class ArchiveRows {
                 .put("version", a.version());
     }
 
-    /** Targets have no id of their own in the API: a new one. */
+    /** Targets have no id of their own in the API: a new one, time-ordered as the entities' (see {@link #newId}). */
     private static Row target(UUID annotationId, int position, TargetView t) {
-        return row().put("id", UUID.randomUUID()).put("annotation_id", annotationId).put("position", position)
+        return row().put("id", newId()).put("annotation_id", annotationId).put("position", position)
                 .put("text_id", t.textId()).put("start_offset", t.start()).put("end_offset", t.end())
                 .put("exact", t.exact()).put("prefix", t.prefix()).put("suffix", t.suffix()).put("status", t.status())
                 .put("page", t.page()).put("line_start", t.lineStart()).put("line_end", t.lineEnd())
@@ -216,16 +217,28 @@ public class ArchiveRows {
                 .put("participant_id", t.participantId());
     }
 
-    /** Name variants have no id of their own in the API: new ones; their match key as the entities set it. */
+    /**
+     * Name variants have no id of their own in the API: new ones (see {@link #newId}); their match key as the entities
+     * set it.
+     */
     private static List<Row> names(String owner, UUID id, List<NameVariant> names) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             NameVariant n = names.get(i);
-            rows.add(row().put("id", UUID.randomUUID()).put(owner, id).put("position", i).put("value", n.value())
+            rows.add(row().put("id", newId()).put(owner, id).put("position", i).put("value", n.value())
                     .put("language", n.language()).put("transliteration", n.transliteration())
                     .put("preferred", n.preferred()).put("match_key", NameKey.of(n.value())));
         }
         return rows;
+    }
+
+    /**
+     * A new id as the entities generate theirs ({@code @UuidGenerator(style = VERSION_7)}): time-ordered, so that an
+     * import's rows go to the end of their primary key's index, not to a random page of it (a random UUID's did, for
+     * every target of every note).
+     */
+    private static UUID newId() {
+        return UuidVersion7Strategy.INSTANCE.generateUuid(null);
     }
 
     /** The tables whose rows make a document's search vector (V20), and the column naming the document. */
