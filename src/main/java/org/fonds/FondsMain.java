@@ -37,6 +37,7 @@ public class FondsMain {
             // run started still serves, and the datasource's system properties are still set (which would make it look
             // like a deployment to the check below)
             Quarkus.run(null, (exitCode, failure) -> {
+                startFailure(failure);
                 if (!liveReload() && !shutdownInProgress()) {
                     System.exit(exitCode);
                 }
@@ -98,6 +99,7 @@ public class FondsMain {
                 }
                 return;
             }
+            startFailure(failure);
             try {
                 db.close();
             } finally {
@@ -107,6 +109,16 @@ public class FondsMain {
                 System.exit(exitCode);
             }
         }, args);
+    }
+
+    /**
+     * Says why Quarkus did not start (a migration that fails, say): it hands the failure to the exit handler and logs
+     * nothing itself, so the process ended with status 1 and no reason given.
+     */
+    private static void startFailure(Throwable failure) {
+        if (failure != null) {
+            LOG.error("Fonds could not start", failure);
+        }
     }
 
     /** Whether the database's close was handed to a JVM shutdown hook at `make dev`'s first live reload. */

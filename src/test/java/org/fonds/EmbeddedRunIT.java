@@ -106,6 +106,36 @@ class EmbeddedRunIT {
         third.signal("TERM");
     }
 
+    @Test
+    void aStartThatFailsSaysWhy() throws Exception {
+        // a migration edited after it ran (its checksum no longer the one recorded): Flyway's validation refuses the
+        // next start, which once ended with status 1 and nothing in the log
+        FondsProcess first = start(false);
+        Path dataDir = work.resolve("data/pg");
+        List<String> pid = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+        String url = "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/fonds";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "postgres",
+                Files.readString(dataDir.resolve("fonds-superuser.password")).strip());
+                java.sql.Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE flyway_schema_history SET checksum = checksum + 1 "
+                    + "WHERE version = '1'"));
+        }
+        long postmaster = postmasterPid();
+        first.signal("TERM");
+        assertGone(first, postmaster);
+
+        Path secondLog = work.resolve("second.log");
+        FondsProcess second = FondsProcess.launch(List.of(), Map.of("FONDS_EMBEDDED_DATA_DIR", dataDir.toString(),
+                "FONDS_SAMPLE_LOAD", "false"), port, secondLog);
+        assertTrue(second.process().waitFor(120, TimeUnit.SECONDS), "the start did not give up: "
+                + FondsProcess.tail(secondLog));
+        String log = Files.readString(secondLog);
+        assertEquals(1, second.process().exitValue(), FondsProcess.tail(secondLog));
+        assertTrue(log.contains("Fonds could not start"), FondsProcess.tail(secondLog));
+        assertTrue(log.contains("checksum mismatch for migration version 1"), FondsProcess.tail(secondLog));
+        assertFalse(Files.exists(dataDir.resolve("postmaster.pid")), "its PostgreSQL was left running");
+    }
+
     private FondsProcess start(boolean resetSigint) throws Exception {
         List<String> prefix = resetSigint ? List.of("/usr/bin/python3", "-c",
                 "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
