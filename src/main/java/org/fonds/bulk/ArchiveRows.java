@@ -475,13 +475,13 @@ public class ArchiveRows {
                 sql.insert(0, "SELECT set_config('fonds.search_refresh', 'deferred', true);\n")
                         .append("SELECT fonds_search_refresh(CAST(? AS uuid[]));\n")
                         .append("SELECT set_config('fonds.search_refresh', '', true);\n");
-                parameters.add(array(searched));
+                parameters.add(arrayLiteral(searched));
             }
             if (!changed.isEmpty()) {
                 sql.insert(0, "SELECT set_config('fonds.document_changes', 'deferred', true);\n")
                         .append("SELECT fonds_documents_changed(CAST(? AS uuid[]));\n")
                         .append("SELECT set_config('fonds.document_changes', '', true);\n");
-                parameters.add(array(changed));
+                parameters.add(arrayLiteral(changed));
             }
             try (java.sql.PreparedStatement statement = connection.prepareStatement(sql.toString())) {
                 for (int i = 0; i < parameters.size(); i++) {
@@ -516,10 +516,6 @@ public class ArchiveRows {
         return types;
     }
 
-    /** A PostgreSQL array literal of the ids. */
-    private static String array(Set<UUID> ids) {
-        return ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
-    }
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;

@@ -56,7 +56,13 @@ class BulkTest {
     @Test
     void theExportImportedIntoAnEmptyFondsExportsTheSameBytesAndASecondImportCreatesNothing() throws Exception {
         org.fonds.testing.Editions.cableWithEverything(); // beside the sample archive: what printed editions add
+        // array elements that PostgreSQL's array input reads specially (ArchiveRows.arrayLiteral): quotes,
+        // backslashes, commas, braces, the word NULL, spaces at the ends
+        List<String> references = List.of("No. \"408\"", "C:\\files\\408", "408, 409", "{408}", "NULL", " 408 ");
+        org.fonds.testing.Documents.cable().title("References").set("visibility", "PUBLISHED")
+                .set("reference_numbers", references).create();
         String exported = export(api(), "");
+        assertTrue(exported.contains(JSON.writeValueAsString(references)), "the references as written");
         for (String carried : List.of("\"kind_as_written\":\"Ciphered telegram\"", "\"type\":\"PAGE_BREAK\"",
                 "\"edition\":\"frus1950v07\"", "\"part\":\"HEADING\"", "\"part\":\"SIGNATURE\"",
                 "\"supplied\":true", "\"type\":\"ENCLOSURE_OF\"", "\"linked_from\":[{")) {
