@@ -79,8 +79,17 @@ public class NdjsonFormat implements ImportFormat {
                 Lines lines = new Lines(in);
                 Reading reading = new Reading(links);
                 long number = 0;
-                String text;
-                while ((text = lines.next(++number, units)) != null) {
+                while (lines.advance()) {
+                    number++;
+                    Object view = direct(lines);
+                    if (view != null) {
+                        unit(number, view, units, reading);
+                        continue;
+                    }
+                    String text = lines.text(number, units);
+                    if (text == null) {
+                        break; // not UTF-8: its problem is reported, and the rest of the file is not read
+                    }
                     if (!text.isBlank()) {
                         line(number, text, units, reading);
                     }
@@ -126,8 +135,9 @@ public class NdjsonFormat implements ImportFormat {
 
     /**
      * The file's lines: ended by {@code \n} (a {@code \r} before it is dropped), as the upload counted them. Read as
-     * bytes and decoded a line at a time by {@code String}'s own UTF-8 decoding, twice as fast as a decoding
-     * {@code Reader} (a third of the reading thread's time); a line with a replacement character is decoded again
+     * bytes, and parsed as bytes where they can be ({@link #direct(Lines)}: Jackson's UTF-8 parser, with no line
+     * decoded into a {@code String} first, which took a third of the reading thread's time); the others are decoded a
+     * line at a time by {@code String}'s own UTF-8 decoding, and a line with a replacement character is decoded again
      * strictly, to tell a real U+FFFD from bytes that are not UTF-8. Written here: the JDK splits lines only of
      * characters.
      */
@@ -137,29 +147,32 @@ public class NdjsonFormat implements ImportFormat {
         private int start;
         private int end;
         private boolean eof;
+        /** The current line: {@code buffer[from, from + length)}. */
+        private int from;
+        private int length;
 
         Lines(InputStream in) {
             this.in = in;
         }
 
-        /** The next line, or null at the end; at a line that is not UTF-8, its problem, and null. */
-        String next(long number, ImportUnits units) throws IOException {
+        /** Moves to the next line; false at the end. */
+        boolean advance() throws IOException {
             int scanned = start;
             while (true) {
                 for (int i = scanned; i < end; i++) {
                     if (buffer[i] == '\n') {
-                        String line = decode(start, i, number, units);
+                        current(start, i);
                         start = i + 1;
-                        return line;
+                        return true;
                     }
                 }
                 if (eof) {
                     if (start == end) {
-                        return null;
+                        return false;
                     }
-                    String line = decode(start, end, number, units);
+                    current(start, end);
                     start = end;
-                    return line;
+                    return true;
                 }
                 scanned = end - start;
                 if (start > 0) {
@@ -178,8 +191,21 @@ public class NdjsonFormat implements ImportFormat {
             }
         }
 
-        private String decode(int from, int to, long number, ImportUnits units) {
-            int length = to > from && buffer[to - 1] == '\r' ? to - from - 1 : to - from;
+        private void current(int at, int to) {
+            from = at;
+            length = to > at && buffer[to - 1] == '\r' ? to - at - 1 : to - at;
+        }
+
+        /**
+         * Whether the line is well-formed UTF-8: Guava's check, as strict as the JDK's decoder (overlong forms,
+         * surrogates and code points past U+10FFFF are refused), which Jackson's byte parser is not.
+         */
+        boolean wellFormed() {
+            return com.google.common.base.Utf8.isWellFormed(buffer, from, length);
+        }
+
+        /** The line as text; at a line that is not UTF-8, its problem, null, and the end of the reading. */
+        String text(long number, ImportUnits units) {
             String line = new String(buffer, from, length, StandardCharsets.UTF_8);
             if (line.indexOf('\uFFFD') >= 0) {
                 try {
@@ -197,12 +223,8 @@ public class NdjsonFormat implements ImportFormat {
         }
     }
 
+    /** A line that {@link #direct(Lines)} could not read, read through a tree that says what is wrong with it. */
     private void line(long number, String text, ImportUnits units, Reading reading) throws IOException {
-        Object direct = direct(text);
-        if (direct != null) {
-            unit(number, direct, units, reading);
-            return;
-        }
         JsonNode node;
         try {
             node = json.readTree(text);
@@ -260,10 +282,16 @@ public class NdjsonFormat implements ImportFormat {
      * The line read in one pass, straight into its view, when it is as an export writes it: {@code type} first, then
      * the resource under its key, and nothing else. Null for anything else (another order, an older export's missing
      * field, a mistake): {@link #line} reads it again through a tree, which says what is wrong or mends what is old.
-     * Half the reading thread's work, for the lines of Fonds' own export.
+     * Half the reading thread's work, for the lines of Fonds' own export. Only a line of well-formed UTF-8 that begins
+     * with <code>{</code> and a byte other than NUL is read so: Jackson guesses a byte source's encoding from its first
+     * bytes, and must not take a line for UTF-16 or UTF-32.
      */
-    private Object direct(String text) {
-        try (JsonParser parser = json.createParser(text)) {
+    private Object direct(Lines line) {
+        if (line.length < 2 || line.buffer[line.from] != '{' || line.buffer[line.from + 1] == 0
+                || !line.wellFormed()) {
+            return null;
+        }
+        try (JsonParser parser = json.createParser(line.buffer, line.from, line.length)) {
             if (parser.nextToken() != JsonToken.START_OBJECT || !"type".equals(parser.nextFieldName())
                     || parser.nextToken() != JsonToken.VALUE_STRING) {
                 return null;

@@ -33,6 +33,8 @@ import org.fonds.testing.Api;
 import org.fonds.testing.Documents;
 import org.fonds.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The archive as NDJSON and back: GET /exports/ndjson and POST /imports. A test profile of its own, so that its
@@ -443,6 +445,32 @@ class BulkTest {
         api().get("/documents/{id}", first).then().statusCode(200).body("date", equalTo("1950-05-30"));
         api().get("/documents/{id}", wide).then().statusCode(200).body("title", equalTo("\uFFFD Imported"));
         api().get("/documents/{id}", after).then().statusCode(404); // the reading ended at the line before
+    }
+
+    /**
+     * Bytes that Jackson's UTF-8 parser decodes without a word, but that are not UTF-8: an overlong '/', an encoded
+     * surrogate, a code point past U+10FFFF. In a title of a line otherwise as an export writes it (the lines the
+     * import parses as bytes), each ends the reading as any other line that is not UTF-8.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"C0AF", "EDA080", "F4908080"})
+    void bytesThatOnlyLookLikeUtf8EndTheReading(String hex) throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID odd = UUID.randomUUID();
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        file.writeBytes((document(first, "1950-05-30", null, null) + "\n").getBytes(StandardCharsets.UTF_8));
+        String[] around = document(odd, "1950-05-31", null, null).split("Imported");
+        file.writeBytes((around[0] + "Imported ").getBytes(StandardCharsets.UTF_8));
+        file.writeBytes(HexFormat.of().parseHex(hex));
+        file.writeBytes((around[1] + "\n").getBytes(StandardCharsets.UTF_8));
+        String location = Api.malformed().contentType(NDJSON).body(file.toByteArray()).post("/imports").then()
+                .statusCode(202).extract().header("Location");
+        JsonPath job = finished(location).extract().jsonPath();
+        assertEquals(1, job.getLong("written"), job.prettify());
+        assertEquals(List.of(2), job.getList("problems.line", Integer.class), job.prettify());
+        assertTrue(job.getString("problems[0].detail").contains("not UTF-8"), job.prettify());
+        api().get("/documents/{id}", first).then().statusCode(200);
+        api().get("/documents/{id}", odd).then().statusCode(404);
     }
 
     @Test
