@@ -36,6 +36,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ProblemMappers.class);
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
         return respond(e.type(), e.getMessage(), request, e.errors(), null);
@@ -169,7 +171,20 @@ public class ProblemMappers {
                     + "unreachable, restarting, or no connection could be had in time). Retry shortly.", request, null, e);
             return Response.fromResponse(r).header("Retry-After", "1").build();
         }
+        if (clientWentAway(e)) {
+            // nobody is left to read the answer, and nothing went wrong here: not a 500 in the log
+            LOG.debugf("%s %s: the client closed the connection before its request body came whole", request.method(),
+                    request.path());
+            return Response.status(ProblemType.MALFORMED_REQUEST.status()).type(ProblemResponses.PROBLEM_JSON_TYPE)
+                    .entity(ProblemResponses.problem(ProblemType.MALFORMED_REQUEST, "The connection was closed before "
+                            + "the request body came whole.", request.path(), null)).build();
+        }
         return respond(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.description(), request, null, e);
+    }
+
+    /** The client closed the connection while its request body was being read (an upload cut short). */
+    static boolean clientWentAway(Throwable e) {
+        return org.fonds.db.Failures.under(e).anyMatch(t -> t instanceof io.vertx.core.http.HttpClosedException);
     }
 
     /**

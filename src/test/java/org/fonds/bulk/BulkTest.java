@@ -325,9 +325,38 @@ class BulkTest {
     }
 
     @Test
-    void anUploadCutShortLeavesNoFileBehind() throws Exception {
+    void anUploadCutShortLeavesNoFileBehindAndNoErrorInTheLog() throws Exception {
         java.nio.file.Path dir = java.nio.file.Path.of("target", "fonds-imports");
         List<java.nio.file.Path> before = uploads(dir); // of other tests' imports, if any still run
+        List<java.util.logging.LogRecord> logged = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger.getLogger("org.fonds").addHandler(capture);
+        try {
+            cutShort(dir, before);
+            Thread.sleep(1000); // the request's failure is answered (and was logged) right after its file is deleted
+        } finally {
+            java.util.logging.Logger.getLogger("org.fonds").removeHandler(capture);
+        }
+        // a client going away is no fault of the server's: no 500 logged with a stack trace
+        List<String> errors = logged.stream().filter(r -> r.getLevel().intValue() >= java.util.logging.Level.SEVERE
+                .intValue()).map(r -> r.getLoggerName() + ": " + r.getMessage()).toList();
+        assertEquals(List.of(), errors);
+    }
+
+    private static void cutShort(java.nio.file.Path dir, List<java.nio.file.Path> before) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
             java.io.OutputStream out = socket.getOutputStream();
             out.write(("POST /imports HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + NDJSON
