@@ -175,9 +175,8 @@ public class ProblemMappers {
             // nobody is left to read the answer, and nothing went wrong here: not a 500 in the log
             LOG.debugf("%s %s: the client closed the connection before its request body came whole", request.method(),
                     request.path());
-            return Response.status(ProblemType.MALFORMED_REQUEST.status()).type(ProblemResponses.PROBLEM_JSON_TYPE)
-                    .entity(ProblemResponses.problem(ProblemType.MALFORMED_REQUEST, "The connection was closed before "
-                            + "the request body came whole.", request.path(), null)).build();
+            return ProblemResponses.unlogged(ProblemType.MALFORMED_REQUEST, "The connection was closed before the "
+                    + "request body came whole.", request.path(), null);
         }
         return respond(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.description(), request, null, e);
     }

@@ -23,6 +23,12 @@ public final class ProblemResponses {
     public static Response response(ProblemType type, String detail, String method, String instance,
             List<Problem.FieldError> errors, Throwable cause) {
         log(type.status(), detail, method, instance, cause);
+        return unlogged(type, detail, instance, errors);
+    }
+
+    /** The problem as a response, not logged (a request whose client has gone, say). */
+    public static Response unlogged(ProblemType type, String detail, String instance,
+            List<Problem.FieldError> errors) {
         return Response.status(type.status())
                 .type(PROBLEM_JSON_TYPE)
                 .entity(problem(type, detail, instance, errors))
