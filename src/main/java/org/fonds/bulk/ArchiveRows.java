@@ -516,7 +516,6 @@ public class ArchiveRows {
         return types;
     }
 
-
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }

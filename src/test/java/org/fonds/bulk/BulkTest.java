@@ -502,6 +502,22 @@ class BulkTest {
         api().get("/documents/{id}", odd).then().statusCode(404);
     }
 
+    /**
+     * A line in UTF-16 is not a line of this UTF-8 file, though Jackson, given bytes, would guess its encoding and read
+     * it: it is refused as any line that is not JSON.
+     */
+    @Test
+    void aLineInUtf16IsNotRead() throws Exception {
+        UUID id = UUID.randomUUID();
+        byte[] file = document(id, "1950-05-30", null, null).getBytes(StandardCharsets.UTF_16LE); // one line
+        String location = Api.malformed().contentType(NDJSON).body(file).post("/imports").then().statusCode(202)
+                .extract().header("Location");
+        JsonPath job = finished(location).extract().jsonPath();
+        assertEquals(0, job.getLong("written"), job.prettify());
+        assertEquals(List.of(1), job.getList("problems.line", Integer.class), job.prettify());
+        api().get("/documents/{id}", id).then().statusCode(404);
+    }
+
     @Test
     void aDocumentRightAfterTheBatchOfItsPlaceFindsIt() throws Exception {
         // a last batch of authorities slow to write (many names each), then a document of that batch's place alone in
